@@ -1,0 +1,62 @@
+import { canUpsertOrganization } from '../../../shared/auth/policy';
+import { AppError } from '../../../shared/contracts/errors';
+import type { Organization } from '../../../shared/org/organizations';
+import { auditEntry } from '../../kit/audit';
+import { putDoc, readDoc } from '../../kit/docs';
+import type { Handler } from '../../kit/dispatch';
+import { newId } from '../../kit/ids';
+import { inTransaction } from '../../kit/transaction';
+import { orgView } from '../views';
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Organizations are public registry data (no personal data): any signed-in person may search them. */
+export const listOrganizations: Handler<'identity', 'listOrganizations'> = async (input, { db }) => {
+  const where: Record<string, unknown> = {};
+  if (input.type) where.type = input.type;
+  if (input.district) where.district = input.district;
+  if (input.keyword) where.name = db.RegExp({ regexp: escapeRegExp(input.keyword), options: 'i' });
+  const coll = db.collection('organizations');
+  const [count, page] = await Promise.all([
+    coll.where(where).count(),
+    coll
+      .where(where)
+      .orderBy('name', 'asc')
+      .skip((input.page - 1) * input.pageSize)
+      .limit(input.pageSize)
+      .get(),
+  ]);
+  return { items: (page.data as Organization[]).map(orgView), total: count.total, page: input.page, pageSize: input.pageSize };
+};
+
+export const upsertOrganization: Handler<'identity', 'upsertOrganization'> = async (input, { actor, db, now, requestId }) => {
+  const at = now.toISOString();
+  const { id, version, ...fields } = input;
+  const existing = id ? await readDoc<Organization>(db, 'organizations', id) : null;
+  if (id && !existing) throw new AppError('NOT_FOUND', '单位不存在或已删除');
+  if (!canUpsertOrganization(actor, fields, existing ?? undefined)) throw new AppError('FORBIDDEN', '您无权登记或修改该单位');
+  if (fields.uscc) {
+    const same = (await db.collection('organizations').where({ uscc: fields.uscc }).limit(2).get()).data as Organization[];
+    if (same.some((o) => o._id !== id)) {
+      throw new AppError('CONFLICT', '该统一社会信用代码已登记', [{ path: 'uscc', message: '该统一社会信用代码已被其他单位使用' }]);
+    }
+  }
+  const next: Organization = {
+    _id: existing?._id ?? newId(),
+    ...fields,
+    version: (existing?.version ?? 0) + 1,
+    createdAt: existing?.createdAt ?? at,
+    updatedAt: at,
+  };
+  await inTransaction(db, async (tx) => {
+    if (existing) {
+      const fresh = await readDoc<Organization>(tx, 'organizations', existing._id);
+      if (!fresh || fresh.version !== version) throw new AppError('CONFLICT');
+    }
+    await putDoc(tx, 'organizations', { ...next });
+    await putDoc(tx, 'audit', {
+      ...auditEntry({ at, actor: actor.openid, action: 'identity.upsertOrganization', target: `organizations/${next._id}`, from: existing ? { version: existing.version } : undefined, to: { version: next.version }, requestId }),
+    });
+  });
+  return orgView(next);
+};

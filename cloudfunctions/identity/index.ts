@@ -1,0 +1,18 @@
+import { defineFunction } from '../kit/dispatch';
+import { whoami } from './handlers/whoami';
+import { updateProfile } from './handlers/updateProfile';
+import { grantRole, revokeRole } from './handlers/roles';
+import { claimInvitation, issueInvitation } from './handlers/invitations';
+import { listOrganizations, upsertOrganization } from './handlers/organizations';
+
+/** Cloud function `identity`: who you are, your roles, organizations and invitations. */
+export const main = defineFunction('identity', {
+  whoami,
+  updateProfile,
+  grantRole,
+  revokeRole,
+  issueInvitation,
+  claimInvitation,
+  listOrganizations,
+  upsertOrganization,
+});

@@ -1,0 +1,76 @@
+import { AppError, ERROR_CODES, type Envelope } from '../../shared/contracts/errors';
+import type { ActionName, Contracts, FunctionName, OutputOf, ParsedInputOf } from '../../shared/contracts';
+import { CONTRACTS } from '../../shared/contracts';
+import type { Actor } from '../../shared/auth/roles';
+import { loadGrants, toActor } from './actor';
+import { callerOpenid, database, type Database } from './cloud';
+import { describeError, toErrorEnvelope } from './errors';
+import { logRequest } from './log';
+
+/** What every handler gets: the authenticated actor, the database, the request id and the clock. */
+export interface HandlerContext {
+  actor: Actor;
+  db: Database;
+  requestId: string;
+  now: Date;
+}
+
+export type Handler<F extends FunctionName, A extends ActionName<F>> = (
+  input: ParsedInputOf<F, A>,
+  ctx: HandlerContext,
+) => Promise<OutputOf<F, A>>;
+
+export type Handlers<F extends FunctionName> = { [A in ActionName<F>]: Handler<F, A> };
+
+const MAX_EVENT_BYTES = 1024 * 1024;
+const REQUEST_ID = /^[A-Za-z0-9_-]{8,64}$/;
+
+interface CloudContext {
+  request_id?: string;
+}
+
+/**
+ * A function's `main`: dispatch by event.action → parse input with the action's zod contract → identify the
+ * caller from the CloudBase context → load grants → run the handler (which authorizes by the shared policy)
+ * → validate the output → the envelope. Nothing thrown leaves as a stack trace.
+ */
+export function defineFunction<F extends FunctionName>(fn: F, handlers: Handlers<F>) {
+  const contracts = CONTRACTS[fn] as Contracts[F];
+  return async function main(event: unknown, context: unknown): Promise<Envelope<unknown>> {
+    const started = Date.now();
+    const ev = (event && typeof event === 'object' ? event : {}) as Record<string, unknown>;
+    const requestId =
+      typeof ev.requestId === 'string' && REQUEST_ID.test(ev.requestId)
+        ? ev.requestId
+        : ((context as CloudContext | undefined)?.request_id ?? `req-${started}`);
+    const action = typeof ev.action === 'string' ? ev.action : '';
+    let envelope: Envelope<unknown>;
+    try {
+      envelope = { ok: true, data: await run(action, ev), requestId };
+    } catch (err) {
+      envelope = toErrorEnvelope(err, requestId);
+      if (envelope.code === 'INTERNAL') {
+        logRequest({ requestId, fn, action, ok: false, code: 'INTERNAL', ms: Date.now() - started, error: describeError(err) });
+        return envelope;
+      }
+    }
+    logRequest({ requestId, fn, action, ok: envelope.ok, code: envelope.ok ? undefined : envelope.code, ms: Date.now() - started });
+    return envelope;
+
+    async function run(actionName: string, e: Record<string, unknown>): Promise<unknown> {
+      if (!Object.prototype.hasOwnProperty.call(contracts, actionName)) {
+        throw new AppError('UNKNOWN_ACTION', `${ERROR_CODES.UNKNOWN_ACTION}：${actionName.slice(0, 40) || '(空)'}`);
+      }
+      if (JSON.stringify(e).length > MAX_EVENT_BYTES) throw new AppError('PAYLOAD_TOO_LARGE');
+      const spec = (contracts as Record<string, { input: { parse(v: unknown): unknown }; output: { parse(v: unknown): unknown } }>)[actionName];
+      const input = spec.input.parse(e.input ?? {});
+      const openid = callerOpenid(context);
+      if (!openid) throw new AppError('UNAUTHENTICATED');
+      const db = database();
+      const actor = toActor(openid, await loadGrants(db, openid));
+      const handler = (handlers as Record<string, (i: unknown, c: HandlerContext) => Promise<unknown>>)[actionName];
+      const out = await handler(input, { actor, db, requestId, now: new Date() });
+      return spec.output.parse(out);
+    }
+  };
+}
