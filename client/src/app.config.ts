@@ -1,0 +1,37 @@
+/**
+ * Pages: five tab pages in the main package; officer / HR work in the `packages/admin` subpackage.
+ * The dev sign-in subpackage (`packages/dev`) exists only when TARO_APP_DEV_LOGIN is 'true'
+ * (.env.development, .env.local-weapp) — a production build never compiles it.
+ */
+const devLogin = process.env.TARO_APP_DEV_LOGIN === 'true';
+
+const subPackages: { root: string; pages: string[] }[] = [
+  { root: 'packages/admin', pages: ['invite/index', 'roles/index', 'orgs/index', 'org-edit/index'] },
+];
+if (devLogin) subPackages.push({ root: 'packages/dev', pages: ['signin/index'] });
+
+export default defineAppConfig({
+  pages: ['pages/home/index', 'pages/policy/index', 'pages/check/index', 'pages/progress/index', 'pages/me/index'],
+  subPackages,
+  window: {
+    backgroundTextStyle: 'light',
+    navigationBarBackgroundColor: '#1f5fbf',
+    navigationBarTitleText: '职称通',
+    navigationBarTextStyle: 'white',
+    backgroundColor: '#f4f6fa',
+  },
+  tabBar: {
+    color: '#5b6270',
+    selectedColor: '#1f5fbf',
+    backgroundColor: '#ffffff',
+    borderStyle: 'black',
+    list: [
+      { pagePath: 'pages/home/index', text: '首页' },
+      { pagePath: 'pages/policy/index', text: '政策' },
+      { pagePath: 'pages/check/index', text: '自测' },
+      { pagePath: 'pages/progress/index', text: '进度' },
+      { pagePath: 'pages/me/index', text: '我的' },
+    ],
+  },
+  lazyCodeLoading: 'requiredComponents',
+});

@@ -1,0 +1,33 @@
+import type { PropsWithChildren } from 'react';
+import { Button } from '@tarojs/components';
+
+interface Props {
+  id?: string;
+  className?: string;
+  kind?: 'primary' | 'plain' | 'danger';
+  small?: boolean;
+  pending?: boolean;
+  disabled?: boolean;
+  onPress: () => void;
+}
+
+/** A big button; while `pending` it shows a spinner and ignores presses. */
+export function ActionButton({ id, className, kind = 'plain', small, pending, disabled, onPress, children }: PropsWithChildren<Props>) {
+  const classes = ['btn', kind === 'primary' ? 'btn--primary' : '', kind === 'danger' ? 'btn--danger' : '', small ? 'btn--small' : ''];
+  if (disabled || pending) classes.push('btn--disabled');
+  if (className) classes.push(className);
+  return (
+    <Button
+      {...(id ? { id } : {})}
+      className={classes.filter(Boolean).join(' ')}
+      // Only set when true: Taro H5 renders `disabled="false"`, which CSS `[disabled]` still matches.
+      {...(pending ? { loading: true } : {})}
+      {...(disabled || pending ? { disabled: true } : {})}
+      onClick={() => {
+        if (!disabled && !pending) onPress();
+      }}
+    >
+      {children}
+    </Button>
+  );
+}

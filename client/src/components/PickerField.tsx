@@ -1,0 +1,60 @@
+import { Picker, Text, View } from '@tarojs/components';
+
+export interface Option<V extends string = string> {
+  value: V;
+  label: string;
+}
+
+interface Props<V extends string> {
+  label: string;
+  options: readonly Option<V>[];
+  value: V | '';
+  onChange: (value: V) => void;
+  /** Id of the picker (test hook); the error text gets `<id>-error`. */
+  id: string;
+  placeholder?: string;
+  error?: string;
+  hint?: string;
+  disabled?: boolean;
+}
+
+/** A one-column picker that shows the chosen label, or the placeholder. */
+export function PickerField<V extends string>({
+  label,
+  options,
+  value,
+  onChange,
+  id,
+  placeholder = '请选择',
+  error,
+  hint,
+  disabled,
+}: Props<V>) {
+  const index = options.findIndex((o) => o.value === value);
+  return (
+    <View className={`field ${error ? 'field--error' : ''}`}>
+      <Text className="field__label">{label}</Text>
+      <Picker
+        id={id}
+        mode="selector"
+        range={options.map((o) => o.label)}
+        value={index < 0 ? 0 : index}
+        {...(disabled || options.length === 0 ? { disabled: true } : {})}
+        onChange={(e) => {
+          const o = options[Number(e.detail.value)];
+          if (o) onChange(o.value);
+        }}
+      >
+        <View className="field__picker">
+          {index < 0 ? <Text className="field__placeholder">{placeholder}</Text> : <Text>{options[index].label}</Text>}
+        </View>
+      </Picker>
+      {hint && !error ? <Text className="field__hint">{hint}</Text> : null}
+      {error ? (
+        <Text id={`${id}-error`} className="field__error">
+          {error}
+        </Text>
+      ) : null}
+    </View>
+  );
+}

@@ -1,0 +1,39 @@
+import { Input, Text, View } from '@tarojs/components';
+
+interface Props {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  /** Id of the input (test hook); the error text gets `<id>-error`. */
+  id: string;
+  placeholder?: string;
+  hint?: string;
+  error?: string;
+  type?: 'text' | 'number' | 'digit';
+  maxlength?: number;
+}
+
+/** Label, input, hint and the field's own error message (from the envelope's `issues`). */
+export function TextField({ label, value, onChange, id, placeholder, hint, error, type = 'text', maxlength = 140 }: Props) {
+  return (
+    <View className={`field ${error ? 'field--error' : ''}`}>
+      <Text className="field__label">{label}</Text>
+      <Input
+        id={id}
+        className="field__input"
+        type={type}
+        value={value}
+        placeholder={placeholder}
+        placeholderClass="field__placeholder"
+        maxlength={maxlength}
+        onInput={(e) => onChange(e.detail.value)}
+      />
+      {hint && !error ? <Text className="field__hint">{hint}</Text> : null}
+      {error ? (
+        <Text id={`${id}-error`} className="field__error">
+          {error}
+        </Text>
+      ) : null}
+    </View>
+  );
+}

@@ -1,0 +1,61 @@
+import { useCallback, useEffect, useState } from 'react';
+import Taro from '@tarojs/taro';
+import type { InputOf } from '@shared/contracts';
+import { api } from '../../services/api';
+import { useAction } from '../../hooks/useAction';
+import { Card } from '../Card';
+import { TextField } from '../TextField';
+import { ActionButton } from '../ActionButton';
+import { Notice } from '../Notice';
+
+type ProfileInput = InputOf<'identity', 'updateProfile'>;
+
+/** 我的资料: name and mobile, saved with identity.updateProfile; errors shown under each field. */
+export function ProfileForm({ name, phone, onSaved }: { name?: string; phone?: string; onSaved: () => void }) {
+  const [form, setForm] = useState({ name: name ?? '', phone: phone ?? '' });
+  useEffect(() => setForm({ name: name ?? '', phone: phone ?? '' }), [name, phone]);
+  const call = useCallback((input: ProfileInput) => api.identity.updateProfile(input), []);
+  const { run, pending, error, fieldErrors } = useAction(call);
+
+  const save = async () => {
+    const phoneValue = form.phone.trim();
+    const res = await run({ name: form.name, ...(phoneValue ? { phone: phoneValue } : {}) });
+    if (res?.ok) {
+      void Taro.showToast({ title: '已保存', icon: 'success' });
+      onSaved();
+    }
+  };
+
+  return (
+    <Card title="我的资料" id="profile-form">
+      {error && error.code !== 'VALIDATION' ? (
+        <Notice kind="error" id="profile-error">
+          {error.message}
+        </Notice>
+      ) : null}
+      <TextField
+        id="profile-name-input"
+        label="姓名"
+        value={form.name}
+        placeholder="请输入真实姓名"
+        maxlength={30}
+        error={fieldErrors.name}
+        onChange={(v) => setForm((f) => ({ ...f, name: v }))}
+      />
+      <TextField
+        id="profile-phone-input"
+        label="手机号（选填）"
+        type="number"
+        value={form.phone}
+        placeholder="11 位手机号"
+        maxlength={11}
+        error={fieldErrors.phone}
+        hint="仅用于人社部门联系您，不会公开。"
+        onChange={(v) => setForm((f) => ({ ...f, phone: v }))}
+      />
+      <ActionButton id="profile-submit" kind="primary" pending={pending} onPress={() => void save()}>
+        保存资料
+      </ActionButton>
+    </Card>
+  );
+}

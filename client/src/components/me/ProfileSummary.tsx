@@ -1,0 +1,62 @@
+import { Text, View } from '@tarojs/components';
+import type { OutputOf } from '@shared/contracts';
+import { Card } from '../Card';
+import { RoleChip } from '../RoleChip';
+
+type Whoami = OutputOf<'identity', 'whoami'>;
+
+/** Name (or a prompt to fill it), masked openid, phone, every role as a chip, organizations. */
+export function ProfileSummary({ me }: { me: Whoami }) {
+  return (
+    <>
+      <Card id="me-profile">
+        {me.profile.name ? (
+          <Text id="me-name" className="me__name">
+            {me.profile.name}
+          </Text>
+        ) : (
+          <Text id="me-name" className="me__name me__name--empty">
+            您还没有填写姓名，请在下方「我的资料」中填写
+          </Text>
+        )}
+        <View className="card__row">
+          <Text className="card__label">用户标识</Text>
+          <Text id="me-openid" className="card__value">
+            {me.openidMasked}
+          </Text>
+        </View>
+        <View className="card__row">
+          <Text className="card__label">手机号</Text>
+          <Text id="me-phone" className="card__value">
+            {me.profile.phone || '未填写'}
+          </Text>
+        </View>
+      </Card>
+
+      <Card title="我的身份" id="me-roles">
+        {me.roles.length ? (
+          <View>
+            {me.roles.map((g) => (
+              <RoleChip key={g.id} grant={g} />
+            ))}
+          </View>
+        ) : (
+          <Text className="card__text">申报人（个人）。如果您是单位人事，请用下方的邀请码加入单位。</Text>
+        )}
+      </Card>
+
+      {me.organizations.length ? (
+        <Card title="我所在的单位" id="me-orgs">
+          {me.organizations.map((o) => (
+            <View key={o.id} className="list-item me-org">
+              <Text className="list-item__title">{o.name}</Text>
+              <Text className="list-item__meta">
+                {o.typeLabel} · {o.districtName}
+              </Text>
+            </View>
+          ))}
+        </Card>
+      ) : null}
+    </>
+  );
+}

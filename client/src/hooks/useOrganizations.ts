@@ -1,0 +1,13 @@
+import { useCallback } from 'react';
+import type { InputOf } from '@shared/contracts';
+import { api } from '../services/api';
+import { useLoad } from './useLoad';
+
+type Filter = Omit<InputOf<'identity', 'listOrganizations'>, 'page' | 'pageSize'>;
+
+/** The organizations the caller may see (first 50), for pickers. */
+export function useOrganizationOptions(filter: Filter = {}) {
+  const key = JSON.stringify(filter);
+  const load = useCallback(() => api.identity.listOrganizations({ ...(JSON.parse(key) as Filter), page: 1, pageSize: 50 }), [key]);
+  return useLoad(load);
+}

@@ -1,0 +1,184 @@
+/**
+ * The client's API object (client/src/services/api): built from CONTRACTS, one event shape for every call,
+ * envelopes in and out, and the two transports (HTTP for H5/local, wx.cloud.callFunction for weapp).
+ */
+import { CONTRACTS, type CallEvent, type Envelope } from '@shared/contracts';
+
+const request = jest.fn();
+const storage = new Map<string, unknown>();
+const callFunction = jest.fn();
+const cloudInit = jest.fn();
+
+jest.mock('@tarojs/taro', () => {
+  const taro = {
+    request: (...a: unknown[]) => request(...a),
+    getStorageSync: (k: string) => storage.get(k) ?? '',
+    setStorageSync: (k: string, v: unknown) => void storage.set(k, v),
+    removeStorageSync: (k: string) => void storage.delete(k),
+    cloud: { init: (...a: unknown[]) => cloudInit(...a), callFunction: (...a: unknown[]) => callFunction(...a) },
+  };
+  return { __esModule: true, default: taro, ...taro };
+});
+
+import '../../../client/src/setup/zod';
+import { createApi } from '../../../client/src/services/api/client';
+import { httpTransport } from '../../../client/src/services/api/http';
+import { toEnvelope } from '../../../client/src/services/api/envelope';
+import { DEV_TOKEN_KEY } from '../../../client/src/services/api/token';
+import type { Transport } from '../../../client/src/services/api/types';
+
+beforeEach(() => {
+  request.mockReset();
+  callFunction.mockReset();
+  cloudInit.mockReset();
+  storage.clear();
+});
+
+describe('createApi', () => {
+  function recording() {
+    const calls: { name: string; event: Required<CallEvent> }[] = [];
+    const transport: Transport = async (name, event) => {
+      calls.push({ name, event });
+      return { ok: true, data: { echoed: event.action }, requestId: event.requestId };
+    };
+    return { calls, api: createApi(transport) };
+  }
+
+  it('has every function and action of CONTRACTS', () => {
+    const { api } = recording();
+    for (const fn of Object.keys(CONTRACTS) as (keyof typeof CONTRACTS)[]) {
+      expect(Object.keys(api[fn]).sort()).toEqual(Object.keys(CONTRACTS[fn]).sort());
+    }
+  });
+
+  it('sends { action, input, requestId } to the function, with a fresh requestId per call', async () => {
+    const { api, calls } = recording();
+    const a = await api.identity.whoami({});
+    const b = await api.identity.claimInvitation({ code: 'ab12cd34' });
+    expect(calls.map((c) => c.name)).toEqual(['identity', 'identity']);
+    expect(calls[0].event).toEqual({ action: 'whoami', input: {}, requestId: expect.any(String) });
+    // The raw input is sent; the function parses (and upper-cases) it again.
+    expect(calls[1].event).toMatchObject({ action: 'claimInvitation', input: { code: 'ab12cd34' } });
+    expect(calls[0].event.requestId).not.toEqual(calls[1].event.requestId);
+    expect(calls[0].event.requestId).toMatch(/^[a-z0-9]{12,}$/);
+    expect(a).toEqual({ ok: true, data: { echoed: 'whoami' }, requestId: calls[0].event.requestId });
+    expect(b.ok).toBe(true);
+  });
+
+  it('answers invalid input with a VALIDATION envelope and field issues, without calling the function', async () => {
+    const { api, calls } = recording();
+    const res = await api.identity.updateProfile({ name: '张', phone: '123' });
+    expect(calls).toHaveLength(0);
+    expect(res.ok).toBe(false);
+    if (res.ok) return;
+    expect(res.code).toBe('VALIDATION');
+    expect(res.issues).toEqual(
+      expect.arrayContaining([
+        { path: 'name', message: '姓名至少 2 个字' },
+        { path: 'phone', message: '请输入 11 位手机号' },
+      ]),
+    );
+  });
+
+  it('lets the function answer with an error envelope unchanged', async () => {
+    const api = createApi(async (_name, event) => ({
+      ok: false,
+      code: 'FORBIDDEN',
+      message: '您没有权限进行此操作',
+      requestId: event.requestId,
+    }));
+    const res = await api.identity.listOrganizations({});
+    expect(res).toMatchObject({ ok: false, code: 'FORBIDDEN', message: '您没有权限进行此操作' });
+  });
+});
+
+describe('httpTransport', () => {
+  const event = { action: 'whoami', input: {}, requestId: 'r1' };
+
+  it('POSTs the event to ${TARO_APP_API_BASE}/api/fn/<name> with the dev token as bearer', async () => {
+    storage.set(DEV_TOKEN_KEY, 'tok123');
+    request.mockResolvedValue({ statusCode: 200, data: { ok: true, data: { x: 1 }, requestId: 'r1' } });
+    const res = await httpTransport('identity', event);
+    expect(request).toHaveBeenCalledTimes(1);
+    const opts = request.mock.calls[0][0];
+    expect(opts).toMatchObject({ url: 'http://127.0.0.1:5180/api/fn/identity', method: 'POST', data: event });
+    expect(opts.header.Authorization).toBe('Bearer tok123');
+    expect(res).toEqual({ ok: true, data: { x: 1 }, requestId: 'r1' });
+  });
+
+  it('sends no Authorization header without a token, and passes a 401 envelope through', async () => {
+    request.mockResolvedValue({ statusCode: 401, data: { ok: false, code: 'UNAUTHENTICATED', message: '请先登录', requestId: 'r1' } });
+    const res = await httpTransport('identity', event);
+    expect(request.mock.calls[0][0].header.Authorization).toBeUndefined();
+    expect(res).toEqual({ ok: false, code: 'UNAUTHENTICATED', message: '请先登录', requestId: 'r1' });
+  });
+
+  it('turns network failures and non-envelope bodies into INTERNAL envelopes', async () => {
+    request.mockRejectedValueOnce(new Error('request:fail'));
+    const down = await httpTransport('identity', event);
+    expect(down).toMatchObject({ ok: false, code: 'INTERNAL', requestId: 'r1' });
+    if (!down.ok) expect(down.message).toContain('网络');
+
+    request.mockResolvedValueOnce({ statusCode: 502, data: '<html>Bad Gateway</html>' });
+    expect(await httpTransport('identity', event)).toMatchObject({ ok: false, code: 'INTERNAL', requestId: 'r1' });
+  });
+});
+
+describe('weapp transport', () => {
+  const event = { action: 'whoami', input: {}, requestId: 'r2' };
+
+  async function loadWeapp(mode: 'cloud' | 'http') {
+    process.env.TARO_APP_TRANSPORT = mode;
+    let mod!: typeof import('../../../client/src/services/api/transport.weapp');
+    jest.isolateModules(() => {
+      mod = require('../../../client/src/services/api/transport.weapp');
+    });
+    return mod.transport;
+  }
+  afterEach(() => {
+    process.env.TARO_APP_TRANSPORT = 'http';
+  });
+
+  it('calls wx.cloud.callFunction({ name, data: event }) after one cloud.init', async () => {
+    const transport = await loadWeapp('cloud');
+    callFunction.mockResolvedValue({ result: { ok: true, data: { hi: 1 }, requestId: 'r2' }, errMsg: 'cloud.callFunction:ok' });
+    const a = await transport('identity', event);
+    await transport('identity', { ...event, requestId: 'r3' });
+    expect(cloudInit).toHaveBeenCalledTimes(1);
+    expect(cloudInit).toHaveBeenCalledWith({ env: 'test-env', traceUser: true });
+    expect(callFunction).toHaveBeenNthCalledWith(1, { name: 'identity', data: event });
+    expect(a).toEqual({ ok: true, data: { hi: 1 }, requestId: 'r2' });
+    expect(request).not.toHaveBeenCalled();
+  });
+
+  it('maps a failed callFunction to an INTERNAL envelope', async () => {
+    const transport = await loadWeapp('cloud');
+    callFunction.mockRejectedValue(new Error('cloud.callFunction:fail'));
+    expect(await transport('identity', event)).toMatchObject({ ok: false, code: 'INTERNAL', requestId: 'r2' });
+  });
+
+  it('uses HTTP instead when TARO_APP_TRANSPORT is http (local weapp debugging)', async () => {
+    const transport = await loadWeapp('http');
+    request.mockResolvedValue({ statusCode: 200, data: { ok: true, data: {}, requestId: 'r2' } });
+    await transport('identity', event);
+    expect(callFunction).not.toHaveBeenCalled();
+    expect(request.mock.calls[0][0].url).toBe('http://127.0.0.1:5180/api/fn/identity');
+  });
+});
+
+describe('toEnvelope', () => {
+  it('keeps well-formed envelopes, parses JSON strings, and normalizes the rest', () => {
+    const issues = [{ path: 'name', message: '请填写姓名' }];
+    expect(toEnvelope(JSON.stringify({ ok: false, code: 'VALIDATION', message: 'x', requestId: 's', issues }), 'r')).toEqual({
+      ok: false,
+      code: 'VALIDATION',
+      message: 'x',
+      requestId: 's',
+      issues,
+    });
+    const odd = toEnvelope({ ok: false, code: 'TEAPOT', issues: [{ nope: 1 }] }, 'r') as Extract<Envelope<unknown>, { ok: false }>;
+    expect(odd).toEqual({ ok: false, code: 'INTERNAL', message: '系统繁忙，请稍后再试', requestId: 'r' });
+    expect(toEnvelope(null, 'r')).toMatchObject({ ok: false, code: 'INTERNAL' });
+    expect(toEnvelope({ data: 1 }, 'r')).toMatchObject({ ok: false, code: 'INTERNAL' });
+  });
+});

@@ -1,0 +1,2 @@
+// Stylesheets are not loaded in Jest.
+module.exports = {};
