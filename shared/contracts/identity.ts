@@ -30,6 +30,8 @@ export const identity = {
   whoami: {
     input: z.object({}).strict(),
     output: z.object({
+      /** The caller's own id: shown masked, copied in full when an officer needs it to grant a role. */
+      openid: z.string(),
       openidMasked: z.string(),
       profile,
       roles: z.array(grantView),

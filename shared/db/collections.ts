@@ -11,7 +11,9 @@ export interface CollectionSpec {
   indexes: IndexSpec[];
 }
 
-export const COLLECTIONS = {
+const declare = <T extends Record<string, CollectionSpec>>(c: T): T => c;
+
+export const COLLECTIONS = declare({
   users: { indexes: [{ name: 'openid_unique', keys: { openid: 1 }, unique: true }] },
   grants: {
     indexes: [
@@ -28,6 +30,6 @@ export const COLLECTIONS = {
   },
   invitations: { indexes: [{ name: 'code_hash_unique', keys: { codeHash: 1 }, unique: true }] },
   audit: { indexes: [{ name: 'at', keys: { at: -1 } }, { name: 'target', keys: { target: 1, at: -1 } }] },
-} satisfies Record<string, CollectionSpec>;
+});
 
 export type CollectionName = keyof typeof COLLECTIONS;

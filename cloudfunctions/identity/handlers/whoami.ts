@@ -21,6 +21,7 @@ export const whoami: Handler<'identity', 'whoami'> = async (_input, { actor, db 
   const names = new Map(orgs.map((o) => [o._id, o.name]));
   const implicit = actor.grants.filter((g) => g.role === 'applicant' || (g.role === 'admin' && !grants.some((s) => s.role === 'admin')));
   return {
+    openid: actor.openid,
     openidMasked: maskOpenid(actor.openid),
     profile: { ...(user?.name ? { name: user.name } : {}), ...(user?.phone ? { phone: user.phone } : {}) },
     roles: [...implicit.map((g) => grantView({ ...g, _id: `implicit-${g.role}` }, names)), ...grants.map((g) => grantView(g, names))],

@@ -1,3 +1,4 @@
+import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import type { OutputOf } from '@shared/contracts';
 import { Card } from '../Card';
@@ -5,7 +6,7 @@ import { RoleChip } from '../RoleChip';
 
 type Whoami = OutputOf<'identity', 'whoami'>;
 
-/** Name (or a prompt to fill it), masked openid, phone, every role as a chip, organizations. */
+/** Name (or a prompt to fill it), masked user id (copyable in full, for an officer granting a role), phone, every role as a chip, organizations. */
 export function ProfileSummary({ me }: { me: Whoami }) {
   return (
     <>
@@ -20,11 +21,19 @@ export function ProfileSummary({ me }: { me: Whoami }) {
           </Text>
         )}
         <View className="card__row">
-          <Text className="card__label">用户标识</Text>
+          <Text className="card__label">用户编号</Text>
           <Text id="me-openid" className="card__value">
             {me.openidMasked}
           </Text>
+          <Text
+            id="me-openid-copy"
+            className="card__link"
+            onClick={() => Taro.setClipboardData({ data: me.openid }).then(() => Taro.showToast({ title: '已复制', icon: 'success' }))}
+          >
+            复制
+          </Text>
         </View>
+        <Text className="card__hint">需要人社部门为您授权时，请把用户编号发给经办人员。</Text>
         <View className="card__row">
           <Text className="card__label">手机号</Text>
           <Text id="me-phone" className="card__value">
