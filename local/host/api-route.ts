@@ -1,0 +1,65 @@
+/**
+ * `POST /api/fn/:name` — the H5 client's stand-in for wx.cloud.callFunction. Body `{ action, input, requestId }`,
+ * identity from the dev session of the bearer token only (none → the function answers UNAUTHENTICATED).
+ * Always a JSON envelope: 200 for the function's answer, 400/413/404 for a request the host refuses.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { hostError, outcomeOf, requestIdFrom } from './envelope';
+import { readBody, sendJson } from './http-util';
+import type { InvokeResult } from './invoke';
+import { bearerToken, type SessionStore } from './sessions';
+import type { Caller } from './context';
+import type { HostLogLine } from './types';
+
+export interface ApiRouteDeps {
+  sessions: SessionStore;
+  invoke: (name: string, event: unknown, caller: Caller) => Promise<InvokeResult>;
+  log: (line: HostLogLine) => void;
+}
+
+const SAFE_LABEL = /^[A-Za-z0-9_-]{1,40}$/;
+const label = (v: unknown) => (typeof v === 'string' && SAFE_LABEL.test(v) ? v : '?');
+
+export async function handleFunctionCall(req: IncomingMessage, res: ServerResponse, name: string, deps: ApiRouteDeps): Promise<void> {
+  const started = Date.now();
+  const answer = (status: number, body: unknown, requestId: string, action: unknown, failure?: string) => {
+    sendJson(res, status, body);
+    const line: HostLogLine = {
+      time: new Date().toISOString(),
+      requestId,
+      function: label(name),
+      action: label(action),
+      ms: Date.now() - started,
+      ...outcomeOf(body),
+      status,
+    };
+    if (failure) line.failure = failure;
+    deps.log(line);
+  };
+
+  const body = await readBody(req);
+  if (!body.ok) {
+    const requestId = requestIdFrom(undefined);
+    return answer(413, hostError('PAYLOAD_TOO_LARGE', requestId), requestId, undefined);
+  }
+  let event: unknown;
+  try {
+    event = JSON.parse(body.text);
+  } catch {
+    const requestId = requestIdFrom(undefined);
+    return answer(400, hostError('BAD_REQUEST', requestId), requestId, undefined);
+  }
+  const ev = event && typeof event === 'object' && !Array.isArray(event) ? (event as Record<string, unknown>) : null;
+  if (!ev || typeof ev.action !== 'string') {
+    const requestId = requestIdFrom(ev?.requestId);
+    return answer(400, hostError('BAD_REQUEST', requestId, '请求格式不正确：缺少 action'), requestId, undefined);
+  }
+  const caller: Caller = { openid: deps.sessions.openidOf(bearerToken(req.headers.authorization)), clientIp: clientIp(req) };
+  const result = await deps.invoke(name, { action: ev.action, input: ev.input, requestId: ev.requestId }, caller);
+  answer(result.status, result.body, result.requestId, ev.action, result.failure);
+}
+
+function clientIp(req: IncomingMessage): string {
+  const a = req.socket.remoteAddress ?? '127.0.0.1';
+  return a.startsWith('::ffff:') ? a.slice(7) : a;
+}

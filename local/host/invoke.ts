@@ -1,0 +1,57 @@
+/**
+ * One function call as CloudBase makes it: the event the client sent with identity fields stripped and
+ * `userInfo` set from the session (as WeChat injects it), the context from buildCallContext, and the
+ * outcome of the instance turned into an envelope (a crash or a timeout is INTERNAL, never a stack trace).
+ */
+import { buildCallContext, LOCAL_APPID, type Caller } from './context';
+import { hostError, requestIdFrom } from './envelope';
+import type { FunctionRegistry } from './functions';
+
+/** Event fields that claim an identity; whatever the client put there is removed. */
+const IDENTITY_FIELDS = new Set(['openid', 'appid', 'unionid', 'userinfo', 'tcbcontext', 'wx_openid', 'wx_appid', 'wx_unionid']);
+
+export function callEvent(event: unknown, caller: Caller, requestId: string): Record<string, unknown> {
+  const src = event && typeof event === 'object' && !Array.isArray(event) ? (event as Record<string, unknown>) : {};
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(src)) if (!IDENTITY_FIELDS.has(k.toLowerCase())) out[k] = v;
+  out.requestId = requestId;
+  if (caller.openid) out.userInfo = { appId: LOCAL_APPID, openId: caller.openid };
+  return out;
+}
+
+export interface InvokeResult {
+  /** The function's answer, or a host envelope. */
+  body: unknown;
+  status: number;
+  requestId: string;
+  /** Why the host answered instead of the function (for the log; never personal data). */
+  failure?: string;
+}
+
+export async function invokeFunction(
+  registry: FunctionRegistry,
+  name: string,
+  event: unknown,
+  caller: Caller,
+  timeoutMs?: number,
+): Promise<InvokeResult> {
+  const requestId = requestIdFrom((event as { requestId?: unknown } | null)?.requestId);
+  const pool = registry.pool(name);
+  if (!pool)
+    return {
+      body: hostError('UNKNOWN_ACTION', requestId, `不存在的云函数：${name.slice(0, 40)}`),
+      status: 404,
+      requestId,
+      failure: 'unknown-function',
+    };
+  const context = buildCallContext(name, caller, requestId);
+  if (timeoutMs !== undefined) context.time_limit_in_ms = timeoutMs;
+  const outcome = await pool.call(callEvent(event, caller, requestId), context);
+  if (outcome.ok) return { body: outcome.result, status: 200, requestId };
+  return {
+    body: hostError('INTERNAL', requestId),
+    status: 200,
+    requestId,
+    failure: outcome.detail ? `${outcome.reason}:${outcome.detail}` : outcome.reason,
+  };
+}
