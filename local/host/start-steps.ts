@@ -41,6 +41,8 @@ export function newestMtime(paths: string[]): number {
 export function h5BuildReason(root: string): string | null {
   const index = join(root, 'client', 'dist', 'h5', 'index.html');
   if (!existsSync(index)) return '尚未构建';
-  const sources = newestMtime([join(root, 'client', 'src'), join(root, 'client', 'config'), join(root, 'shared')]);
+  const client = join(root, 'client');
+  const envFiles = readdirSync(client).filter((n) => n.startsWith('.env')).map((n) => join(client, n));
+  const sources = newestMtime([join(client, 'src'), join(client, 'config'), join(client, 'babel.config.js'), ...envFiles, join(root, 'shared')]);
   return sources > statSync(index).mtimeMs ? '源码比构建新' : null;
 }
