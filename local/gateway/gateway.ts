@@ -1,0 +1,62 @@
+/**
+ * Assembles the gateway: storage, transactions, outbox, actions and the HTTP handler.
+ * `createGatewayHandler` gives a request handler to mount on any HTTP server; `createGateway` also
+ * starts its own server on 127.0.0.1.
+ */
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { CollectionStore } from './storage/collection-store';
+import { CommitJournal } from './storage/commit-journal';
+import { TransactionManager } from './transactions/transaction-manager';
+import { OpenApiOutbox } from './openapi-outbox';
+import { databaseActions } from './actions/database-actions';
+import { wxOpenApiActions } from './actions/wx-openapi-actions';
+import { createHttpHandler, type RequestHandler } from './http/handler';
+import type { Gateway, GatewayOptions, OpenApiCall } from './types';
+
+const DEFAULT_TRANSACTION_TIMEOUT_MS = 60_000;
+
+export interface GatewayHandler {
+  handle: RequestHandler;
+  outbox(): Promise<OpenApiCall[]>;
+  /** Aborts open transactions. Stop sending requests first. */
+  close(): Promise<void>;
+}
+
+export async function createGatewayHandler(opts: Omit<GatewayOptions, 'host' | 'port'>): Promise<GatewayHandler> {
+  const store = await CollectionStore.open(opts.dataDir, opts.collections);
+  const journal = await CommitJournal.open(opts.dataDir, store);
+  const txns = new TransactionManager(store, journal, opts.transactionTimeoutMs ?? DEFAULT_TRANSACTION_TIMEOUT_MS);
+  const outbox = await OpenApiOutbox.open(opts.dataDir);
+  const handle = createHttpHandler({ ...databaseActions(store, txns), ...wxOpenApiActions(outbox) });
+  return {
+    handle,
+    outbox: () => outbox.list(),
+    close: async () => txns.close(),
+  };
+}
+
+export async function createGateway(opts: GatewayOptions): Promise<Gateway> {
+  const host = opts.host ?? '127.0.0.1';
+  const gateway = await createGatewayHandler(opts);
+  const server = http.createServer(gateway.handle);
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(opts.port ?? 0, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const port = (server.address() as AddressInfo).port;
+  let closing: Promise<void> | null = null;
+  return {
+    url: `http://${host.includes(':') ? `[${host}]` : host}:${port}/`,
+    port,
+    outbox: gateway.outbox,
+    close: () =>
+      (closing ??= new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeIdleConnections();
+      }).then(() => gateway.close())),
+  };
+}
