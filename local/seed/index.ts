@@ -1,6 +1,6 @@
 /** Demo data for the local CloudBase: Baotou's organizations, one demo account per role, seeded once. */
 export { DEMO_ORGANIZATIONS, EMPLOYER_IDS, type OrgSeed } from './demo-organizations';
-export { DEMO_USERS, DEMO_ADMIN_OPENIDS, DEMO_INVITATIONS } from './demo-users';
+export { DEMO_USERS, DEMO_ADMIN_OPENIDS, DEMO_INVITATIONS, DEMO_PROFILES } from './demo-users';
 export { seedDemo, invitationCodeHash, type SeedCounts, type SeedDatabase } from './seed-demo';
 export { seedOnce, seededAt, gatewayDatabase, SEED_MARKER } from './seed-once';
 export { syntheticOrganizations, seedSyntheticOrganizations } from './synthetic';

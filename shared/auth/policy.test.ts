@@ -1,5 +1,5 @@
 import type { Actor, Role, Scope } from './roles';
-import { canGrant, canIssueInvitation, canUpsertOrganization, capabilities, governsDistrict } from './policy';
+import { canGrant, canIssueInvitation, canUpsertOrganization, capabilities, governedScope, governsDistrict } from './policy';
 import { maskName, maskOpenid, maskPhone } from './mask';
 
 const KDL = '150203' as const; // 昆都仑区
@@ -79,6 +79,13 @@ describe('invitations and organizations by district', () => {
   it('city-wide roles govern every district', () => {
     expect(governsDistrict(admin, GX)).toBe(true);
     expect(governsDistrict(kdlOfficer, GX)).toBe(false);
+  });
+
+  it('the governed scope is the city, the districts, or the own organizations', () => {
+    expect(governedScope(city)).toEqual({ all: true });
+    expect(governedScope(kdlOfficer)).toEqual({ all: false, districts: [KDL], orgIds: [] });
+    expect(governedScope(hr)).toEqual({ all: false, districts: [], orgIds: ['emp-1'] });
+    expect(governedScope(applicant)).toEqual({ all: false, districts: [], orgIds: [] });
   });
 
   it('capabilities hide what a plain applicant cannot do', () => {

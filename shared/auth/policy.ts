@@ -29,6 +29,15 @@ export function staffOrgIds(actor: Actor, role: 'employer_hr' | 'recommender'): 
   return actor.grants.flatMap((g) => (g.role === role && g.scope.kind === 'org' ? [g.scope.orgId] : []));
 }
 
+/**
+ * The organizations an actor may act on, as a filter: everything for city-wide roles, otherwise the
+ * officer's districts plus the organizations they are staff of.
+ */
+export function governedScope(actor: Actor): { all: true } | { all: false; districts: DistrictCode[]; orgIds: string[] } {
+  if (isCityWide(actor)) return { all: true };
+  return { all: false, districts: officerDistricts(actor), orgIds: [...staffOrgIds(actor, 'employer_hr'), ...staffOrgIds(actor, 'recommender')] };
+}
+
 /** Can the actor act as an officer over this district? */
 export function governsDistrict(actor: Actor, district: DistrictCode): boolean {
   return isCityWide(actor) || officerDistricts(actor).includes(district);

@@ -80,6 +80,8 @@ export const identity = {
         type: f.orgType.optional(),
         district: f.district.optional(),
         keyword: z.string().trim().max(30, '关键词不超过 30 个字').optional(),
+        /** Only the organizations the caller may act on: their district(s) as an officer, their own as staff. */
+        governed: z.boolean().optional(),
         page: f.page,
         pageSize: f.pageSize,
       })

@@ -187,6 +187,17 @@ describe('organizations', () => {
     expect(ok(await call('listOrganizations', { keyword: '.*' }, U.alice)).items).toEqual([]);
   });
 
+  it('narrows to what the caller governs: a district officer their district, HR their employer, the city everything', async () => {
+    const ids = async (openid: string) => ok(await call('listOrganizations', { governed: true, pageSize: 50 }, openid)).items.map((o: any) => o.id).sort();
+    expect(await ids(U.kdl)).toEqual(expect.arrayContaining(['assoc-kdl', 'emp-kdl', 'emp-kdl-2']));
+    expect(await ids(U.kdl)).not.toContain('emp-gx');
+    expect(await ids(U.hrGx)).toEqual(['emp-gx']);
+    expect(await ids('applicant-dave1')).toEqual([]);
+    expect((await ids(U.city)).length).toBeGreaterThanOrEqual(5);
+    const kdlEmployers = ok(await call('listOrganizations', { governed: true, type: 'employer', keyword: '特钢' }, U.kdl)).items;
+    expect(kdlEmployers.map((o: any) => o.id)).toEqual(['emp-kdl-2']);
+  });
+
   it('refuses bad paging', async () => {
     expect(await call('listOrganizations', { pageSize: 5000 }, U.alice)).toMatchObject({ ok: false, code: 'VALIDATION', issues: [{ path: 'pageSize' }] });
   });

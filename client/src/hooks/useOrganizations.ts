@@ -5,7 +5,7 @@ import { useLoad } from './useLoad';
 
 type Filter = Omit<InputOf<'identity', 'listOrganizations'>, 'page' | 'pageSize'>;
 
-/** The organizations the caller may see (first 50), for pickers. */
+/** Organizations for pickers (first 50); pass `governed: true` for only those the caller may act on. */
 export function useOrganizationOptions(filter: Filter = {}) {
   const key = JSON.stringify(filter);
   const load = useCallback(() => api.identity.listOrganizations({ ...(JSON.parse(key) as Filter), page: 1, pageSize: 50 }), [key]);

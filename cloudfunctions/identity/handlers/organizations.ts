@@ -1,4 +1,4 @@
-import { canUpsertOrganization } from '../../../shared/auth/policy';
+import { canUpsertOrganization, governedScope } from '../../../shared/auth/policy';
 import { AppError } from '../../../shared/contracts/errors';
 import type { Organization } from '../../../shared/org/organizations';
 import { auditEntry } from '../../kit/audit';
@@ -11,11 +11,20 @@ import { orgView } from '../views';
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Organizations are public registry data (no personal data): any signed-in person may search them. */
-export const listOrganizations: Handler<'identity', 'listOrganizations'> = async (input, { db }) => {
-  const where: Record<string, unknown> = {};
-  if (input.type) where.type = input.type;
-  if (input.district) where.district = input.district;
-  if (input.keyword) where.name = db.RegExp({ regexp: escapeRegExp(input.keyword), options: 'i' });
+export const listOrganizations: Handler<'identity', 'listOrganizations'> = async (input, { actor, db }) => {
+  const _ = db.command;
+  const plain: Record<string, unknown> = {};
+  if (input.type) plain.type = input.type;
+  if (input.district) plain.district = input.district;
+  if (input.keyword) plain.name = db.RegExp({ regexp: escapeRegExp(input.keyword), options: 'i' });
+  let where: object = plain;
+  if (input.governed) {
+    const scope = governedScope(actor);
+    if (!scope.all) {
+      if (scope.districts.length === 0 && scope.orgIds.length === 0) return { items: [], total: 0, page: input.page, pageSize: input.pageSize };
+      where = _.and([plain, _.or([{ district: _.in(scope.districts) }, { _id: _.in(scope.orgIds) }])]);
+    }
+  }
   const coll = db.collection('organizations');
   const [count, page] = await Promise.all([
     coll.where(where).count(),

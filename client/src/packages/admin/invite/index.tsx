@@ -23,7 +23,7 @@ import { formatTime, orgOptions } from '../shared';
 type IssueInput = InputOf<'identity', 'issueInvitation'>;
 
 export default function Invite() {
-  const orgs = useOrganizationOptions();
+  const orgs = useOrganizationOptions({ governed: true });
   const [orgId, setOrgId] = useState('');
   const [ttl, setTtl] = useState('7');
   const [issued, setIssued] = useState<OutputOf<'identity', 'issueInvitation'> | null>(null);

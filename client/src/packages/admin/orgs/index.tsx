@@ -1,5 +1,5 @@
 /**
- * 单位管理: the organizations the caller may see (identity.listOrganizations), search by keyword, edit
+ * 单位管理: the organizations the caller governs (identity.listOrganizations), search by keyword, edit
  * one or create a new one (→ org-edit).
  * Test hooks: #orgs-keyword-input, #orgs-search, #orgs-create, #orgs-total, #orgs-list, .org-item,
  *   #org-edit-<id> (edit button of each), #orgs-more, #orgs-empty, #load-error, #signin-prompt
@@ -28,7 +28,7 @@ export default function Orgs() {
   const [loadingMore, setLoadingMore] = useState(false);
 
   const load = useCallback(
-    () => api.identity.listOrganizations({ page: 1, pageSize: PAGE_SIZE, ...(query ? { keyword: query } : {}) }),
+    () => api.identity.listOrganizations({ governed: true, page: 1, pageSize: PAGE_SIZE, ...(query ? { keyword: query } : {}) }),
     [query],
   );
   const first = useLoad(load, { refreshOnShow: true });
@@ -42,7 +42,7 @@ export default function Orgs() {
 
   const more = async () => {
     setLoadingMore(true);
-    const res = await api.identity.listOrganizations({ page: page + 1, pageSize: PAGE_SIZE, ...(query ? { keyword: query } : {}) });
+    const res = await api.identity.listOrganizations({ governed: true, page: page + 1, pageSize: PAGE_SIZE, ...(query ? { keyword: query } : {}) });
     setLoadingMore(false);
     if (res.ok) {
       setItems((list) => [...list, ...res.data.items]);

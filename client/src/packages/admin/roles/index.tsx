@@ -82,7 +82,7 @@ function RevokeForm({ onRevoked }: { onRevoked: (grantId: string) => void }) {
 }
 
 export default function Roles() {
-  const orgs = useOrganizationOptions();
+  const orgs = useOrganizationOptions({ governed: true });
   const [openid, setOpenid] = useState('');
   const [role, setRole] = useState<Role | ''>('');
   const [orgId, setOrgId] = useState('');
