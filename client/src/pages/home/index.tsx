@@ -8,11 +8,12 @@ import { Card } from '../../components/Card';
 import { ActionButton } from '../../components/ActionButton';
 import './index.scss';
 
+/** 第一条's four bodies, in the clause's order (包人社办字〔2021〕82号 第一条 (1)–(4)). */
 const ROUTES = [
-  { title: '所在旗县区人社部门', text: '向单位所在地的旗县区人社部门（稀土高新区组织人社部）提交申报。' },
-  { title: '存档的人才交流服务机构', text: '人事档案存放在人才交流服务机构的，可由该机构推荐申报。' },
-  { title: '工商联、行业协会、商会、学会', text: '单位是会员的，可由这些社会组织推荐申报。' },
-  { title: '园区、孵化器服务点', text: '在园区或孵化器内的单位，可通过职称申报受理服务点申报。' },
+  { title: '存放档案的人才交流服务机构', text: '人事档案存放在人才交流服务机构的，可由该机构推荐报送。' },
+  { title: '单位所在地的人社部门', text: '单位所在旗县区的人社局（稀土高新区为组织人社部）。' },
+  { title: '工商联、行业协会、商会、学会', text: '可由这些社会组织推荐报送。' },
+  { title: '职称申报受理服务点', text: '设在创业孵化基地、高新技术开发区、科技园区等地的服务点（有条件的旗县区设立）。' },
 ];
 
 export default function Home() {
@@ -27,7 +28,7 @@ export default function Home() {
       </Card>
 
       <Text className="page-title">可以从哪里申报</Text>
-      <Text className="page-lead">非公企业的专业技术人员，可以选择下面任一渠道：</Text>
+      <Text className="page-lead">先向本单位提出申请，经单位审核后集中申报，可通过下面任一部门（单位）推荐报送（第一条）：</Text>
       <View id="home-routes">
         {ROUTES.map((r, i) => (
           <Card key={r.title} className="home-route">

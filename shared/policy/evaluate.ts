@@ -1,0 +1,143 @@
+import { AppError } from '../contracts/errors';
+import type { FieldIssue } from '../contracts/errors';
+import type { Round } from './calendar';
+import { checkRound, nextGreenChannel, socializedCalendar } from './calendar';
+import { DOCUMENT, citation } from './clauses';
+import type { RouteContext } from './context';
+import { isNonPublic } from './context';
+import type { IsoDate } from './dates';
+import { dateProblem } from './fields';
+import type { InterpretationId } from './interpretations';
+import { nextSteps } from './nextSteps';
+import type { Profile } from './profile';
+import { checkProfile } from './profile';
+import type { Ruleset } from './ruleset';
+import { DEFAULT_RULESET, lastReviewedOf } from './ruleset';
+import { article2Routes } from './routes/article2';
+import { article7Routes } from './routes/article7';
+import { article8DirectSeniorRoute, article8GreenRoutes } from './routes/article8';
+import { ordinaryRoute } from './routes/ordinary';
+import type { AppliedInterpretation, EligibilityResult, RouteDraft, RouteResult } from './types';
+import { VERDICT_LABELS } from './types';
+import { verdictOf, summaryOf } from './verdict';
+import { SECTOR_LABELS } from './vocabulary';
+
+export const DISCLAIMER =
+  '以下结果是根据您填写的信息，按包人社办字〔2021〕82号和各系列默认规则作出的“可能符合”判断，不是人社部门的最终认定。业绩成果等条件由您自行申报，本程序无法核验；能否申报、能否通过，以当年的申报通知、《评审标准》和人社部门的审核、评审为准。';
+
+export interface EvaluateOptions {
+  /** The evaluation date: what "today" means; never read from the clock here. */
+  asOf: IsoDate;
+  /** A socialized round published by an officer: seniority is counted to its cut-off date. */
+  round?: Round;
+  ruleset?: Ruleset;
+}
+
+/**
+ * The engine: every route the policy opens to this person, each with a verdict and a trace. Pure and
+ * deterministic. Invalid input (including dates after `asOf`) throws AppError('VALIDATION') with field issues.
+ */
+export function evaluate(profile: Profile, options: EvaluateOptions): EligibilityResult {
+  const checked = checkEvaluation(profile, options);
+  if (!checked.ok) throw new AppError('VALIDATION', undefined, checked.issues);
+  return evaluateChecked(checked.profile, checked.round, options.asOf, options.ruleset ?? DEFAULT_RULESET);
+}
+
+/** For the CLI and the function: raw input in, field issues or the result out. */
+export function checkAndEvaluate(
+  rawProfile: unknown,
+  options: { asOf: IsoDate; round?: unknown; ruleset?: Ruleset },
+): { ok: true; value: EligibilityResult } | { ok: false; issues: FieldIssue[] } {
+  const checked = checkEvaluation(rawProfile, options);
+  if (!checked.ok) return checked;
+  return { ok: true, value: evaluateChecked(checked.profile, checked.round, options.asOf, options.ruleset ?? DEFAULT_RULESET) };
+}
+
+function checkEvaluation(
+  rawProfile: unknown,
+  options: { asOf: unknown; round?: unknown },
+): { ok: true; profile: Profile; round?: Round } | { ok: false; issues: FieldIssue[] } {
+  const asOfProblem = typeof options.asOf === 'string' ? dateProblem(options.asOf) : '应为“年-月-日”格式，例如 2020-07-01';
+  if (asOfProblem) return { ok: false, issues: [{ path: 'asOf', message: `评估日期${asOfProblem}` }] };
+  const issues: FieldIssue[] = [];
+  const profile = checkProfile(rawProfile, { asOf: options.asOf as IsoDate });
+  if (!profile.ok) issues.push(...profile.issues);
+  let round: Round | undefined;
+  if (options.round !== undefined) {
+    const r = checkRound(options.round);
+    if (r.ok) round = r.value;
+    else issues.push(...r.issues.map((i) => ({ path: i.path === '(整体)' ? 'round' : `round.${i.path}`, message: i.message })));
+  }
+  if (issues.length > 0 || !profile.ok) return { ok: false, issues };
+  return { ok: true, profile: profile.value, ...(round ? { round } : {}) };
+}
+
+function evaluateChecked(profile: Profile, round: Round | undefined, asOf: IsoDate, ruleset: Ruleset): EligibilityResult {
+  const countedTo = round ? round.seniorityCutoff : asOf;
+  const countedToLabel = round ? `“${round.name}”的年限计算截止日` : '评估当天；尚未选择评审轮次';
+  const ctx: RouteContext = { profile, ruleset, asOf, countedTo, countedToLabel, ...(round ? { round } : {}) };
+  const nonPublic = isNonPublic(ctx);
+  const drafts: RouteDraft[] = nonPublic
+    ? [...article2Routes(ctx), ...article7Routes(ctx), ...article8GreenRoutes(ctx), article8DirectSeniorRoute(ctx), ordinaryRoute(ctx)]
+    : [ordinaryRoute(ctx)];
+  const routes = drafts.map((d) => finish(ctx, d));
+  const sixth = ruleset.clauses['第六条'];
+  const help = ruleset.clauses['附件2 第三项'];
+  const green = nextGreenChannel(asOf, ruleset);
+  return {
+    rulesetVersion: ruleset.version,
+    lastReviewed: lastReviewedOf(ruleset),
+    document: { number: DOCUMENT.number, title: DOCUMENT.title },
+    asOf,
+    countedTo: {
+      date: countedTo,
+      basis: round ? 'round_cutoff' : 'as_of',
+      ...(round ? { roundId: round.id } : {}),
+      explanation: round
+        ? `工作年限计算到“${round.name}”公布的年限计算截止日 ${countedTo}。`
+        : `还没有选择评审轮次，工作年限暂时计算到评估当天 ${asOf}；正式申报时以当轮公布的截止日为准。`,
+    },
+    sector: { id: profile.sector, label: SECTOR_LABELS[profile.sector], nonPublic },
+    disclaimer: DISCLAIMER,
+    notices: nonPublic
+      ? []
+      : [
+          `您的单位性质是${SECTOR_LABELS[profile.sector]}，不属于非公领域：包人社办字〔2021〕82号第二条、第七条、第八条的专门途径不适用，请按所申报系列的《评审标准》申报。`,
+        ],
+    routes,
+    interpretations: appliedInterpretations(ruleset, routes, green.applicationMonthIsNow),
+    calendar: { greenChannel: green, socialized: socializedCalendar(round, asOf, ruleset) },
+    help: {
+      hotlines: help.parameters.hotlines,
+      services: sixth.parameters.services,
+      clause: '第六条',
+      citation: citation('第六条'),
+      quote: sixth.quotes.services,
+    },
+  };
+}
+
+function finish(ctx: RouteContext, draft: RouteDraft): RouteResult {
+  const { verdict, eligibleFrom } = verdictOf(draft.conditions);
+  const used = new Set<InterpretationId>([...draft.interpretations, ...draft.conditions.flatMap((c) => c.interpretations ?? [])]);
+  return {
+    ...draft,
+    interpretations: [...used],
+    verdict,
+    verdictLabel: VERDICT_LABELS[verdict],
+    ...(eligibleFrom ? { eligibleFrom } : {}),
+    summary: summaryOf(draft, verdict, eligibleFrom),
+    ...(verdict === 'not_eligible' ? {} : { nextSteps: nextSteps(ctx, draft) }),
+  };
+}
+
+function appliedInterpretations(ruleset: Ruleset, routes: RouteResult[], greenMonthIsNow: boolean): AppliedInterpretation[] {
+  const used = new Set<InterpretationId>(routes.flatMap((r) => r.interpretations));
+  if (greenMonthIsNow) used.add('green-channel-current-month');
+  return (Object.keys(ruleset.interpretations) as InterpretationId[])
+    .filter((id) => used.has(id) || id === 'seniority-counted-to-cutoff')
+    .map((id) => {
+      const i = ruleset.interpretations[id];
+      return { id, title: i.title, reading: i.reading, clauses: i.clauses, lastReviewed: i.lastReviewed };
+    });
+}

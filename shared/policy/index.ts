@@ -1,0 +1,33 @@
+/**
+ * 职称通's eligibility rules for 包人社办字〔2021〕82号: the document, its interpretations and the series
+ * catalogue as data; the profile and round schemas; the engine. Platform-free: runs in the mini-program,
+ * the cloud functions and the CLI alike.
+ */
+export { evaluate, checkAndEvaluate, DISCLAIMER } from './evaluate';
+export type { EvaluateOptions } from './evaluate';
+export { profileSchema, checkProfile, MAX_WORK_PERIODS } from './profile';
+export type { Profile, ProfileInput, WorkPeriod, CheckResult } from './profile';
+export {
+  roundSchema,
+  checkRound,
+  roundStatus,
+  nextGreenChannel,
+  greenChannelWindow,
+  socializedCalendar,
+  ROUND_STATUS_LABELS,
+} from './calendar';
+export type { Round, RoundInput, RoundStatus, GreenChannelWindow, GreenChannelCalendar, SocializedCalendar } from './calendar';
+export { CLAUSES, CLAUSE_IDS, DOCUMENT, citation } from './clauses';
+export type { Clause, ClauseId, ClauseBook, SubmissionBodyId } from './clauses';
+export { INTERPRETATIONS } from './interpretations';
+export type { Interpretation, InterpretationId, InterpretationBook } from './interpretations';
+export { SERIES_CATALOGUE, SERIES_IDS, METHODS, METHOD_LABELS, levelsOf, nextLevel, seriesLevel } from './series';
+export type { Series, SeriesId, SeriesLevel, SeriesCatalogue, Method } from './series';
+export { DEFAULT_RULESET, RULESET_VERSION, LAST_REVIEWED, lastReviewedOf } from './ruleset';
+export type { Ruleset } from './ruleset';
+export { checkSeniority, mergeSpans, countFullYears, dateReachingYears, daysCovered, formatDuration } from './seniority';
+export type { SeniorityCheck, Span, YearCount } from './seniority';
+export { SOURCE_TEXT } from './source';
+export * from './vocabulary';
+export * from './types';
+export type { IsoDate } from './dates';
