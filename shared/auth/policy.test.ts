@@ -89,7 +89,7 @@ describe('invitations and organizations by district', () => {
   });
 
   it('capabilities hide what a plain applicant cannot do', () => {
-    expect(capabilities(applicant)).toEqual({ grantRoles: false, issueInvitations: false, manageOrganizations: false, claimInvitation: true });
+    expect(capabilities(applicant)).toEqual({ grantRoles: false, issueInvitations: false, manageOrganizations: false, claimInvitation: true, publishRounds: false });
     expect(capabilities(kdlOfficer).issueInvitations).toBe(true);
   });
 });

@@ -75,6 +75,11 @@ export function canGrant(actor: Actor, target: GrantTarget): boolean {
   return governsDistrict(actor, target.org.district);
 }
 
+/** Socialized rounds are the city's annual arrangement (附件2 第二项): city officers and admins publish them. */
+export function canPublishRound(actor: Actor): boolean {
+  return isCityWide(actor);
+}
+
 /** Issuing an invitation code for an organization: officers over the organization's district. */
 export function canIssueInvitation(actor: Actor, org: { district: DistrictCode; type: OrgType }): boolean {
   return staffRoleFor(org.type) !== null && governsDistrict(actor, org.district);
@@ -109,6 +114,7 @@ export function capabilities(actor: Actor) {
     issueInvitations: isOfficer(actor),
     manageOrganizations: isOfficer(actor) || staffOrgIds(actor, 'employer_hr').length > 0 || staffOrgIds(actor, 'recommender').length > 0,
     claimInvitation: true,
+    publishRounds: canPublishRound(actor),
   };
 }
 export type Capabilities = ReturnType<typeof capabilities>;

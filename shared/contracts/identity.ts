@@ -40,6 +40,7 @@ export const identity = {
         issueInvitations: z.boolean(),
         manageOrganizations: z.boolean(),
         claimInvitation: z.boolean(),
+        publishRounds: z.boolean(),
       }),
       organizations: z.array(organization),
     }),

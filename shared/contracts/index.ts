@@ -1,8 +1,9 @@
 import type { z } from 'zod';
 import { identity } from './identity';
+import { eligibility } from './eligibility';
 
 /** Every function and action: one input schema, one output schema. Client and functions are typed from this. */
-export const CONTRACTS = { identity } as const;
+export const CONTRACTS = { identity, eligibility } as const;
 
 export type Contracts = typeof CONTRACTS;
 export type FunctionName = keyof Contracts;
@@ -25,3 +26,4 @@ export interface CallEvent {
 
 export * from './errors';
 export type { GrantView, OrganizationView } from './identity';
+export type { EligibilityHistoryItem } from './eligibility';

@@ -29,6 +29,8 @@ export const COLLECTIONS = declare({
     ],
   },
   invitations: { indexes: [{ name: 'code_hash_unique', keys: { codeHash: 1 }, unique: true }] },
+  eligibility_checks: { indexes: [{ name: 'openid_at', keys: { openid: 1, at: -1 } }] },
+  rounds: { indexes: [{ name: 'applyTo', keys: { applyTo: -1 } }] },
   audit: { indexes: [{ name: 'at', keys: { at: -1 } }, { name: 'target', keys: { target: 1, at: -1 } }] },
 });
 

@@ -20,7 +20,7 @@ describe('whoami', () => {
   it('shows an applicant only the applicant role and nothing to manage', async () => {
     const me = ok(await call('whoami', {}, U.alice));
     expect(me.roles.map((r: any) => r.role)).toEqual(['applicant']);
-    expect(me.capabilities).toEqual({ grantRoles: false, issueInvitations: false, manageOrganizations: false, claimInvitation: true });
+    expect(me.capabilities).toEqual({ grantRoles: false, issueInvitations: false, manageOrganizations: false, claimInvitation: true, publishRounds: false });
     expect(me.openidMasked).not.toContain(U.alice);
   });
 

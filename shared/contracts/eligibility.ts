@@ -1,0 +1,68 @@
+import { z } from 'zod';
+import type { EligibilityResult, Round } from '../policy';
+import * as f from './fields';
+
+/**
+ * The profile and the round are validated by the policy's own schemas inside the handler (the profile's
+ * schema depends on the evaluation date), so here they are only bounded in size.
+ */
+const isoDate = z.string({ error: '请选择日期' }).regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 2026-03-01');
+const boundedObject = z
+  .record(z.string(), z.unknown(), { error: '请填写自测问卷' })
+  .refine((v) => JSON.stringify(v).length <= 20_000, '问卷内容过长');
+
+const verdict = z.enum(['likely', 'not_yet', 'not_eligible', 'confirm']);
+
+const historyItem = z.object({
+  id: z.string(),
+  at: z.string(),
+  asOf: z.string(),
+  roundId: z.string().optional(),
+  /** One line per route: what was sought and the verdict, enough to list past checks. */
+  routes: z.array(z.object({ id: z.string(), name: z.string(), titleName: z.string(), verdict, eligibleFrom: z.string().optional() })),
+});
+export type EligibilityHistoryItem = z.infer<typeof historyItem>;
+
+const roundOut = z.custom<Round>((v) => typeof v === 'object' && v !== null);
+
+export const eligibility = {
+  evaluate: {
+    input: z
+      .object({
+        profile: boundedObject,
+        /** The evaluation date; the server's today (China time) when absent. */
+        asOf: isoDate.optional(),
+        /** A published socialized round: seniority is counted to its cut-off date. */
+        roundId: f.id.optional(),
+        /** Keep this check in the person's history (so it can become an application later). */
+        save: z.boolean().default(false),
+      })
+      .strict(),
+    output: z.object({ result: z.custom<EligibilityResult>((v) => typeof v === 'object' && v !== null), savedId: z.string().optional() }),
+  },
+  history: {
+    input: z.object({ page: f.page, pageSize: f.pageSize }).strict(),
+    output: z.object({ items: z.array(historyItem), total: z.number() }),
+  },
+  'history.get': {
+    input: z.object({ id: f.id }).strict(),
+    output: z.object({ id: z.string(), at: z.string(), profile: z.record(z.string(), z.unknown()), result: z.custom<EligibilityResult>((v) => typeof v === 'object' && v !== null) }),
+  },
+  'rounds.list': {
+    input: z.object({ includeClosed: z.boolean().default(false) }).strict(),
+    output: z.object({ items: z.array(roundOut) }),
+  },
+  'rounds.publish': {
+    input: z
+      .object({
+        name: z.string({ error: '请填写轮次名称' }).trim().max(60, '轮次名称不超过 60 个字'),
+        applyFrom: isoDate,
+        applyTo: isoDate,
+        seniorityCutoff: isoDate,
+        defenseFrom: isoDate.optional(),
+        defenseTo: isoDate.optional(),
+      })
+      .strict(),
+    output: roundOut,
+  },
+} as const;
