@@ -3,6 +3,7 @@
  * as JSON — the same object the engine returns to the function and the mini-program. Bad input prints the
  * field errors (path: message) to stderr and exits 1; a missing file or a usage error exits 2.
  */
+import { chinaDate } from '../shared/policy/dates';
 import { readFileSync } from 'node:fs';
 import { checkAndEvaluate } from '../shared/policy';
 
@@ -16,7 +17,7 @@ export interface CliOutcome {
 
 /** Today in China (UTC+8), the default as-of date. */
 export function todayInChina(now: Date = new Date()): string {
-  return new Date(now.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+  return chinaDate(now);
 }
 
 function parseArgs(argv: string[]): { profilePath?: string; asOf?: string; roundPath?: string; error?: string } {

@@ -74,3 +74,8 @@ export function isoMonth(year: number, month: number): string {
 export function pad(n: number, width: number): string {
   return String(n).padStart(width, '0');
 }
+
+/** The calendar date in Baotou (UTC+8, no daylight saving) at an instant: "today" for a person there. */
+export function chinaDate(instant: Date): IsoDate {
+  return new Date(instant.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+}

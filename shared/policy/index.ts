@@ -31,3 +31,4 @@ export { SOURCE_TEXT } from './source';
 export * from './vocabulary';
 export * from './types';
 export type { IsoDate } from './dates';
+export { chinaDate } from './dates';

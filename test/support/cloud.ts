@@ -21,6 +21,7 @@ export interface Cloud {
 type Main = (event: unknown, context: unknown) => Promise<Envelope<unknown>>;
 const mains: Record<string, () => Promise<Main>> = {
   identity: async () => (await import('../../cloudfunctions/identity')).main as Main,
+  eligibility: async () => (await import('../../cloudfunctions/eligibility')).main as Main,
 };
 
 export async function startCloud(): Promise<Cloud> {
