@@ -70,7 +70,7 @@ async function main(): Promise<void> {
   const seed = await seedOnce({ gatewayUrl: gateway.url, dataDir });
   if (seed.seeded)
     console.log(
-      `  已写入 ${seed.counts.organizations} 个单位、${seed.counts.users} 位用户、${seed.counts.grants} 条授权、${seed.counts.invitations} 个邀请码`,
+      `  已写入 ${seed.counts.organizations} 个单位、${seed.counts.users} 位用户、${seed.counts.grants} 条授权、${seed.counts.invitations} 个邀请码、${seed.counts.rounds} 个评审轮次`,
     );
   else console.log(`  已于 ${seed.at} 写入过，保留现有数据（npm run reset 可清空重来）`);
   done();

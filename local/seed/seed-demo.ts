@@ -7,6 +7,7 @@ import type tcb from '@cloudbase/node-sdk';
 import { DEMO_ORGANIZATIONS, type OrgSeed } from './demo-organizations';
 import { DEMO_GRANTS, DEMO_INVITATIONS, DEMO_PROFILES } from './demo-users';
 import { makeUscc } from './uscc';
+import { demoRounds } from './demo-rounds';
 
 export type SeedDatabase = ReturnType<ReturnType<typeof tcb.init>['database']>;
 
@@ -15,6 +16,7 @@ export interface SeedCounts {
   users: number;
   grants: number;
   invitations: number;
+  rounds: number;
 }
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -72,5 +74,7 @@ export async function seedDemo(db: SeedDatabase, opts: { now?: Date } = {}): Pro
   await put(db, 'users', users);
   await put(db, 'grants', grants);
   await put(db, 'invitations', invitations);
-  return { organizations: orgs.length, users: users.length, grants: grants.length, invitations: invitations.length };
+  const rounds = demoRounds(now).map((r) => ({ _id: r.id, ...r }));
+  await put(db, 'rounds', rounds);
+  return { organizations: orgs.length, users: users.length, grants: grants.length, invitations: invitations.length, rounds: rounds.length };
 }
