@@ -5,6 +5,7 @@ import { auditEntry } from '../../kit/audit';
 import { putDoc, readDoc } from '../../kit/docs';
 import type { Handler } from '../../kit/dispatch';
 import { newId } from '../../kit/ids';
+import { pageOf } from '../../kit/paging';
 import { inTransaction } from '../../kit/transaction';
 import { orgView } from '../views';
 
@@ -25,17 +26,8 @@ export const listOrganizations: Handler<'identity', 'listOrganizations'> = async
       where = _.and([plain, _.or([{ district: _.in(scope.districts) }, { _id: _.in(scope.orgIds) }])]);
     }
   }
-  const coll = db.collection('organizations');
-  const [count, page] = await Promise.all([
-    coll.where(where).count(),
-    coll
-      .where(where)
-      .orderBy('name', 'asc')
-      .skip((input.page - 1) * input.pageSize)
-      .limit(input.pageSize)
-      .get(),
-  ]);
-  return { items: (page.data as Organization[]).map(orgView), total: count.total, page: input.page, pageSize: input.pageSize };
+  const { items, total } = await pageOf<Organization>(db.collection('organizations'), where, { field: 'name', direction: 'asc' }, input);
+  return { items: items.map(orgView), total, page: input.page, pageSize: input.pageSize };
 };
 
 export const upsertOrganization: Handler<'identity', 'upsertOrganization'> = async (input, { actor, db, now, requestId }) => {
