@@ -8,6 +8,7 @@ export const ERROR_CODES = {
   FORBIDDEN: '您没有权限进行此操作',
   NOT_FOUND: '要找的内容不存在或已删除',
   CONFLICT: '内容已被他人修改，请刷新后重试',
+  NOT_ALLOWED_NOW: '现在还不能进行这一步',
   INVITATION_INVALID: '邀请码无效、已使用或已过期',
   RATE_LIMITED: '操作太频繁，请稍后再试',
   INTERNAL: '系统繁忙，请稍后再试',

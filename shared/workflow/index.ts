@@ -1,0 +1,87 @@
+/**
+ * Application tracking for 职称通: the socialized (附件2) and green-channel (附件1) workflows as pure state
+ * machines. `transition` returns the next version of an application and the effects to carry out (audit,
+ * notifications, reminders); the caller performs them and stores the result with compare-and-set on
+ * `version`. `availableActions` gives the client the same rules as buttons. Platform-free, no clock reads.
+ */
+export { ACTION_IDS, ACTION_LABELS, isActionId } from './actions';
+export type { ActionId } from './actions';
+export {
+  WORKFLOWS,
+  WORKFLOW_LABELS,
+  PARTIES,
+  PARTY_LABELS,
+  STATUS_LABELS,
+  levelClass,
+  openCorrection,
+  openObjections,
+} from './application';
+export type {
+  Application,
+  ApplicationStatus,
+  Workflow,
+  LevelClass,
+  Party,
+  ActorRef,
+  Holder,
+  RecommendingBody,
+  Objection,
+  ObjectionStatus,
+  PublicNotice,
+  NoticeOutcome,
+  Defense,
+  Correction,
+  Outcome,
+  TimelineEntry,
+  ExpectedStep,
+  ExpectationBasis,
+  RoundRef,
+  GreenWindow,
+  GreenWindowException,
+} from './application';
+export {
+  STAGES,
+  SOCIALIZED_STAGES,
+  GREEN_CHANNEL_STAGES,
+  WORKFLOW_STAGES,
+  TERMINAL_STAGES,
+  STAGE_INFO,
+  STAGE_STATUS,
+  isTerminal,
+  stageLabel,
+  holderOf,
+  mainPath,
+  currentStep,
+} from './stages';
+export type { Stage, StageInfo, HolderRule, ExpectationRule } from './stages';
+export { ACTIONS, ruleFor, possibleTargets } from './transitions';
+export type { ActionDef, TransitionRule, Target, Who, ScopeRule } from './transitions';
+export { transition, availableActions } from './machine';
+export { actingAs, decidesObjections } from './access';
+export type { TransitionResult, TransitionOptions, AvailableAction } from './machine';
+export type { Refusal, WorkflowErrorCode } from './refusal';
+export { INPUTS, inputSchema, BODY_KINDS } from './inputs';
+export { create, createInputSchema, greenWindowOf, openGreenOutsideWindow, greenExceptionSchema, GREEN_EXCEPTION_WHO } from './create';
+export type { CreateInput, CreateResult, CreateOptions, GreenExceptionResult } from './create';
+export { expectedSteps } from './expected';
+export { TEMPLATES, holderRecipient } from './effects';
+export type { Effect, AuditEffect, NotifyEffect, RemindEffect, Recipient, TemplateId } from './effects';
+export { publicNoticeView, noticeBoard, objectionsFor, applicationFor } from './notice';
+export type { PublicNoticeView, ObjectionView } from './notice';
+export {
+  addWorkdays,
+  noticePeriod,
+  countWorkdays,
+  isWorkday,
+  dayInfo,
+  weekday,
+  weekdayName,
+  hasOfficialCalendar,
+  officialCalendarYears,
+  estimateNote,
+  ESTIMATE_NOTE,
+} from './workdays';
+export type { DayInfo, DayKind, WorkdayResult, NoticePeriod } from './workdays';
+export { DEFAULT_SETTINGS } from './settings';
+export type { WorkflowSettings } from './settings';
+export { chinaDateOf, chinaInstant, formatChinaTime } from './time';
