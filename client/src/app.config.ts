@@ -1,12 +1,16 @@
 /**
- * Pages: five tab pages in the main package; officer / HR work in the `packages/admin` subpackage.
+ * Pages: five tab pages in the main package; the self-check's questionnaire and result in `packages/check`
+ * (the engine stays out of the main package), a clause's own page in `packages/policy`; officer / HR work
+ * in the `packages/admin` subpackage.
  * The dev sign-in subpackage (`packages/dev`) exists only when TARO_APP_DEV_LOGIN is 'true'
  * (.env.development, .env.local-weapp) — a production build never compiles it.
  */
 const devLogin = process.env.TARO_APP_DEV_LOGIN === 'true';
 
 const subPackages: { root: string; pages: string[] }[] = [
-  { root: 'packages/admin', pages: ['invite/index', 'roles/index', 'orgs/index', 'org-edit/index'] },
+  { root: 'packages/check', pages: ['form/index', 'result/index'] },
+  { root: 'packages/policy', pages: ['clause/index'] },
+  { root: 'packages/admin', pages: ['invite/index', 'roles/index', 'orgs/index', 'org-edit/index', 'rounds/index'] },
 ];
 if (devLogin) subPackages.push({ root: 'packages/dev', pages: ['signin/index'] });
 
@@ -33,5 +37,7 @@ export default defineAppConfig({
       { pagePath: 'pages/me/index', text: '我的' },
     ],
   },
+  // The questionnaire is one tap from 自测: fetch its subpackage while the person reads the tab.
+  preloadRule: { 'pages/check/index': { network: 'all', packages: ['packages/check'] } },
   lazyCodeLoading: 'requiredComponents',
 });

@@ -1,4 +1,5 @@
 import { Picker, Text, View } from '@tarojs/components';
+import { FieldExplain } from './FieldExplain';
 
 export interface Option<V extends string = string> {
   value: V;
@@ -15,6 +16,8 @@ interface Props<V extends string> {
   placeholder?: string;
   error?: string;
   hint?: string;
+  /** The question's one-line 说明 (why it is asked), under the label. */
+  explain?: string;
   disabled?: boolean;
 }
 
@@ -28,12 +31,14 @@ export function PickerField<V extends string>({
   placeholder = '请选择',
   error,
   hint,
+  explain,
   disabled,
 }: Props<V>) {
   const index = options.findIndex((o) => o.value === value);
   return (
     <View className={`field ${error ? 'field--error' : ''}`}>
       <Text className="field__label">{label}</Text>
+      <FieldExplain text={explain} />
       <Picker
         id={id}
         mode="selector"

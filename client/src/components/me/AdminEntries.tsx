@@ -8,8 +8,8 @@ type Capabilities = OutputOf<'identity', 'whoami'>['capabilities'];
 
 /** Work entries, shown only for what the caller may do (capabilities computed by the shared policy). */
 export function AdminEntries({ capabilities }: { capabilities: Capabilities }) {
-  const { issueInvitations, grantRoles, manageOrganizations } = capabilities;
-  if (!issueInvitations && !grantRoles && !manageOrganizations) return null;
+  const { issueInvitations, grantRoles, manageOrganizations, publishRounds } = capabilities;
+  if (!issueInvitations && !grantRoles && !manageOrganizations && !publishRounds) return null;
   const go = (page: string) => void Taro.navigateTo({ url: `/packages/admin/${page}/index` });
   return (
     <Card title="管理工作" id="me-admin">
@@ -22,6 +22,11 @@ export function AdminEntries({ capabilities }: { capabilities: Capabilities }) {
       {issueInvitations ? (
         <ActionButton id="admin-entry-invite" onPress={() => go('invite')}>
           发放单位邀请码
+        </ActionButton>
+      ) : null}
+      {publishRounds ? (
+        <ActionButton id="admin-entry-rounds" onPress={() => go('rounds')}>
+          发布评审轮次
         </ActionButton>
       ) : null}
       {grantRoles ? (

@@ -7,7 +7,7 @@
  *   #profile-form, #profile-name-input, #profile-phone-input, #profile-submit,
  *     #profile-name-input-error, #profile-phone-input-error, #profile-error
  *   #claim-form, #claim-code-input, #claim-submit, #claim-code-input-error, #claim-error, #claim-success
- *   #me-admin, #admin-entry-orgs, #admin-entry-invite, #admin-entry-roles (only with the capability)
+ *   #me-admin, #admin-entry-orgs, #admin-entry-invite, #admin-entry-rounds, #admin-entry-roles (only with the capability)
  *   #signin-prompt, #signin-prompt-go (UNAUTHENTICATED), #load-error, #load-retry, #loading
  *   dev builds only, when signed in: #me-dev, #dev-switch-user, #dev-signout
  */

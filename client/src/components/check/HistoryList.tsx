@@ -1,0 +1,56 @@
+import { useCallback, useEffect } from 'react';
+import { Text, View } from '@tarojs/components';
+import type { EligibilityHistoryItem } from '@shared/contracts';
+import { VERDICT_RANK } from '@shared/policy/types';
+import { api } from '../../services/api';
+import { useLoad } from '../../hooks/useLoad';
+import { formatTime } from '../../services/dates';
+import { verdictText } from '../../services/check/summary';
+import { Card } from '../Card';
+
+function bestLine(item: EligibilityHistoryItem): string {
+  const best = [...item.routes].sort((a, b) => VERDICT_RANK[b.verdict] - VERDICT_RANK[a.verdict])[0];
+  if (!best) return '';
+  const more = item.routes.filter((r) => r.verdict !== 'not_eligible').length - 1;
+  return `${best.titleName}：${verdictText(best.verdict, best.eligibleFrom)}${more > 0 ? `；另有 ${more} 条途径` : ''}`;
+}
+
+/**
+ * 历史记录: the person's saved checks (eligibility.history), newest first; tapping one opens it. Shown only
+ * when signed in. Test hooks: #check-history, .check-history-item (data-id), #check-history-empty
+ */
+export function HistoryList({ refreshKey, activeId, onOpen }: { refreshKey: string; activeId?: string; onOpen: (id: string) => void }) {
+  const load = useCallback(() => api.eligibility.history({ page: 1, pageSize: 10 }), []);
+  const state = useLoad(load);
+  const { reload } = state;
+  // A check was just saved: list it.
+  useEffect(() => {
+    if (refreshKey) void reload();
+  }, [refreshKey, reload]);
+  if (!state.data) return null;
+  return (
+    <Card title="我的自测记录" id="check-history">
+      {state.data.items.length === 0 ? (
+        <Text id="check-history-empty" className="card__text">
+          还没有保存的自测记录。
+        </Text>
+      ) : null}
+      {state.data.items.map((item) => (
+        <View
+          key={item.id}
+          className={`list-item check-history-item ${item.id === activeId ? 'check-history-item--active' : ''}`}
+          data-id={item.id}
+          onClick={() => onOpen(item.id)}
+        >
+          <Text className="list-item__title">{formatTime(item.at)}</Text>
+          <Text className="list-item__meta">{bestLine(item)}</Text>
+        </View>
+      ))}
+      {state.data.total > state.data.items.length ? (
+        <Text className="card__hint">
+          只显示最近 {state.data.items.length} 条，共 {state.data.total} 条。
+        </Text>
+      ) : null}
+    </Card>
+  );
+}

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '自测结果', enableShareAppMessage: true });

@@ -1,0 +1,354 @@
+/**
+ * 自测 in the browser, as an applicant meets it: the H5 build served by the local host with the real
+ * functions. The phone's own result is asserted always; the function's confirmation (云端复核：一致) once the
+ * `eligibility` function is built.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { evaluate } from '../../shared/policy/evaluate';
+import { chinaDate } from '../../shared/policy/dates';
+import { launchChromium, phonePage, settled } from './support/browser';
+import { startApp } from './support/app';
+import type { HostStack } from '../support/host';
+
+jest.setTimeout(120_000);
+
+const HAS_FUNCTION = existsSync(join(__dirname, '..', '..', 'cloudfunctions', 'dist', 'eligibility', 'index.js'));
+
+let app: HostStack;
+let browser: Browser;
+beforeAll(async () => {
+  [app, browser] = await Promise.all([startApp(), launchChromium()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+});
+
+const here = (selector: string) => `.taro_page_stationed ${selector}`;
+
+async function signInAs(page: Page, openid: string): Promise<void> {
+  await page.goto(`${app.url}/#/packages/dev/signin/index`);
+  await settled(page, `#signin-user-${openid}`);
+  await page.click(`#signin-user-${openid}`);
+  await settled(page, '#me-profile');
+}
+
+/**
+ * Taro H5's pickers open an overlay (appended to <body>) with one wheel per column. A wheel turns by dragging
+ * it, 34 px a row; synthetic events do not reach it, so the mouse drags it, a few rows at a time (a drag must
+ * stay inside the wheel or it ends early). Turns each column to the wanted label, then presses 确定.
+ */
+async function turnWheels(page: Page, labels: string[]): Promise<void> {
+  await page.waitForFunction(() =>
+    Array.from(document.querySelectorAll('.weui-picker__overlay')).some((o) => getComputedStyle(o).display !== 'none'),
+  );
+  for (let column = 0; column < labels.length; column++) {
+    for (let drags = 0; ; drags++) {
+      const wheel = await page.evaluate(
+        ([col, label]) => {
+          const open = Array.from(document.querySelectorAll<HTMLElement>('.weui-picker__overlay')).find(
+            (o) => getComputedStyle(o).display !== 'none',
+          );
+          const group = open?.querySelectorAll<HTMLElement>('.weui-picker__group')[Number(col)];
+          if (!group) throw new Error(`no picker column ${col}`);
+          const items = Array.from(group.querySelectorAll('.weui-picker__item')).map((i) => i.textContent?.trim());
+          const content = group.querySelector<HTMLElement>('.weui-picker__content')!;
+          const y = Number(/translate3d\(0(?:px)?,\s*(-?[\d.]+)px/.exec(content.style.transform)?.[1] ?? '102');
+          const r = group.getBoundingClientRect();
+          return {
+            current: Math.round((102 - y) / 34),
+            target: items.indexOf(String(label)),
+            x: r.x + r.width / 2,
+            top: r.y,
+            bottom: r.y + r.height,
+            sample: items.slice(0, 3).join(','),
+          };
+        },
+        [column, labels[column]] as const,
+      );
+      if (wheel.target < 0) throw new Error(`picker column ${column} has no “${labels[column]}” (${wheel.sample}…)`);
+      if (wheel.current === wheel.target) break;
+      if (drags > 40) throw new Error(`picker column ${column} does not turn to “${labels[column]}”`);
+      // Dragging down shows earlier rows.
+      const rows = Math.max(-5, Math.min(5, wheel.current - wheel.target));
+      const from = rows > 0 ? wheel.top + 24 : wheel.bottom - 24;
+      await page.mouse.move(wheel.x, from);
+      await page.mouse.down();
+      await page.mouse.move(wheel.x, from + rows * 34, { steps: 4 });
+      await page.mouse.up();
+      await page.waitForTimeout(60);
+    }
+  }
+  const open = await page.evaluateHandle(() =>
+    Array.from(document.querySelectorAll('.weui-picker__overlay')).find((o) => getComputedStyle(o).display !== 'none')!,
+  );
+  await open
+    .asElement()!
+    .$$('.weui-picker__action')
+    .then((a) => a[1].click());
+  await page.waitForFunction(() =>
+    Array.from(document.querySelectorAll('.weui-picker__overlay')).every((o) => getComputedStyle(o).display === 'none'),
+  );
+}
+
+async function pickDate(page: Page, id: string, iso: string): Promise<void> {
+  const [y, m, d] = iso.split('-');
+  await page.click(here(`#${id}`));
+  await turnWheels(page, [`${Number(y)}年`, `${m}月`, `${d}日`]);
+  await page
+    .locator(here(`#${id}`))
+    .filter({ hasText: `${Number(y)} 年 ${Number(m)} 月 ${Number(d)} 日` })
+    .waitFor();
+}
+
+async function pickOption(page: Page, id: string, label: string): Promise<void> {
+  await page.click(here(`#${id}`));
+  await turnWheels(page, [label]);
+  await page
+    .locator(here(`#${id}`))
+    .filter({ hasText: label })
+    .waitFor();
+}
+
+const choose = (page: Page, id: string, value: string) => page.click(here(`#${id}-${value}`));
+const next = async (page: Page, step: string) => {
+  await page.click(here('#check-next'));
+  await settled(page, `#check-step-${step}`);
+};
+
+interface Answers {
+  graduatedOn: string;
+  periodFrom: string;
+  /** A published round to count seniority to (by name). */
+  round?: string;
+}
+
+/** The questionnaire for a 本科 graduate with one ongoing professional-technical period at a private firm. */
+async function fillQuestionnaire(page: Page, a: Answers): Promise<void> {
+  await page.goto(`${app.url}/#/pages/check/index`);
+  await settled(page, '#check-intro');
+  await page.click(here('#check-start'));
+  await settled(page, '#check-step-work');
+  expect(await page.locator(here('#check-progress')).innerText()).toContain('第 1 步，共 6 步');
+  await choose(page, 'check-sector', 'non_public_enterprise');
+  await choose(page, 'check-archive-held-by', 'talent_centre');
+  await next(page, 'education');
+
+  await choose(page, 'check-education-level', 'bachelor');
+  await pickDate(page, 'check-education-graduated-on', a.graduatedOn);
+  await next(page, 'periods');
+  expect(await page.locator(here('#check-progress')).innerText()).toContain('第 3 步，共 6 步');
+
+  await pickDate(page, 'check-work-periods-0-from', a.periodFrom);
+  await choose(page, 'check-work-periods-0-ongoing', 'yes');
+  await choose(page, 'check-work-periods-0-kind', 'professional_technical');
+  await next(page, 'title');
+
+  await choose(page, 'check-has-title', 'no');
+  await choose(page, 'check-has-skill', 'no');
+  await next(page, 'series');
+
+  await pickOption(page, 'check-applied-series', '工程技术系列');
+  await choose(page, 'check-wanted-level', 'intermediate');
+  if (a.round) await page.locator(here('#check-round-id .choice__option')).filter({ hasText: a.round }).click();
+  await next(page, 'achievements');
+
+  await choose(page, 'check-achievements-intermediate', 'yes');
+  if (await page.locator(here('#check-achievements-deputy-senior')).count())
+    await choose(page, 'check-achievements-deputy-senior', 'unsure');
+  await choose(page, 'check-special', 'no');
+  await page.click(here('#check-submit'));
+  await settled(page, '#check-result');
+}
+
+/** What the engine itself says for these answers today (the page must show the same). */
+function expected(a: Answers) {
+  return evaluate(
+    {
+      sector: 'non_public_enterprise',
+      education: { level: 'bachelor', graduatedOn: a.graduatedOn },
+      workPeriods: [{ from: a.periodFrom, to: null, kind: 'professional_technical' }],
+      currentTitle: null,
+      skill: null,
+      appliedSeries: 'engineering',
+      achievements: { intermediate: true },
+      paperReplacements: [],
+      talent: { recognizedHighLevel: false, broughtInByNonPublicFirm: false, keyIndustryUrgentNeed: false },
+      majorContributions: [],
+      archiveHeldBy: 'talent_centre',
+    },
+    { asOf: chinaDate(new Date()) },
+  );
+}
+
+const card = (page: Page, route: string) => page.locator(here(`#route-${route}`));
+
+describe('自测: the questionnaire and the result', () => {
+  it('a 本科 graduate with ten years at a private firm may apply for 中级 directly (第二条), with the clause one tap away', async () => {
+    const page = await phonePage(browser);
+    await signInAs(page, 'demo-applicant-1');
+    const answers = { graduatedOn: '2015-07-01', periodFrom: '2015-07-15' };
+    await fillQuestionnaire(page, answers);
+
+    // The phone's own answer, at once.
+    expect(await page.locator(here('#check-disclaimer')).innerText()).toContain('可能符合');
+    expect(await page.locator(here('#check-counted-to')).innerText()).toContain('工作年限');
+    const intermediate = card(page, 'art2-intermediate');
+    await intermediate.waitFor();
+    expect(await intermediate.locator('.verdict-chip').innerText()).toBe('可能符合');
+    expect(await intermediate.getAttribute('class')).toContain('route-card--likely');
+    expect(await intermediate.locator('.route-card__title').innerText()).toContain('工程师');
+    // Best verdicts first: the first card is a likely one.
+    expect(await page.locator(here('.route-card')).first().getAttribute('class')).toContain('route-card--likely');
+
+    // The deputy-senior path (12 years) is not yet: the date the engine computes is on the card.
+    const deputy = expected(answers).routes.find((r) => r.id === 'art2-deputy-senior')!;
+    expect(deputy.verdict).toBe('not_yet');
+    const [y, m, d] = deputy.eligibleFrom!.split('-').map(Number);
+    expect(await card(page, 'art2-deputy-senior').locator('.verdict-chip').innerText()).toBe(
+      `暂未满足（${y} 年 ${m} 月 ${d} 日起可能符合）`,
+    );
+
+    // Next steps on the headline card: channel, where to submit (the talent centre first), checklist.
+    expect(await intermediate.locator('.next-steps__body--best').first().innerText()).toContain('人才交流服务机构');
+    expect(await intermediate.locator('.next-steps__checklist').innerText()).toContain('毕业证书');
+
+    // The function confirms.
+    if (HAS_FUNCTION) {
+      await page.locator(here('#check-server-status.server-status--same')).waitFor();
+      expect(await page.locator(here('#check-server-status')).innerText()).toContain('云端复核：一致');
+      await page.locator(here('#check-history .check-history-item')).first().waitFor();
+    }
+
+    // The clause: its sentence expands in place, and its page shows 第二条's text.
+    const seniority = intermediate.locator('.condition-row[data-condition="seniority"]');
+    expect(await seniority.getAttribute('class')).toContain('condition-row--met');
+    await seniority.locator('.condition-row__clause').click();
+    expect(await seniority.locator('.condition-row__quote').innerText()).toContain('大学本科毕业且从事专业技术工作满5年');
+    await seniority.locator('.condition-row__open').click();
+    await settled(page, '#clause-text');
+    expect(await page.locator(here('#clause-no')).innerText()).toBe('第二条');
+    expect(await page.locator(here('#clause-text')).innerText()).toContain('二、打破资历条件限制');
+    expect(await page.locator(here('#clause-plain')).innerText()).toContain('直接申报中级');
+
+    // …and the 政策 tab at that clause.
+    await page.click(here('#clause-open-policy'));
+    await settled(page, '#policy-clause-art2.policy-clause--focus');
+    expect(await page.locator(here('#policy-clause-art2 .policy-clause__text')).innerText()).toContain('打破资历条件限制');
+    await page.context().close();
+  });
+
+  it('a recent graduate is told from which day they may apply', async () => {
+    const page = await phonePage(browser);
+    await signInAs(page, 'demo-applicant-1');
+    const answers = { graduatedOn: '2023-07-01', periodFrom: '2023-07-15' };
+    await fillQuestionnaire(page, answers);
+    const route = expected(answers).routes.find((r) => r.id === 'art2-intermediate')!;
+    expect(route.verdict).toBe('not_yet');
+    const [y, m, d] = route.eligibleFrom!.split('-').map(Number);
+    const intermediate = card(page, 'art2-intermediate');
+    await intermediate.waitFor();
+    expect(await intermediate.locator('.verdict-chip').innerText()).toBe(`暂未满足（${y} 年 ${m} 月 ${d} 日起可能符合）`);
+    expect(await intermediate.locator('.route-card__from').innerText()).toContain(`${y} 年 ${m} 月 ${d} 日`);
+    expect(await intermediate.locator('.condition-row[data-condition="seniority"]').getAttribute('class')).toContain(
+      'condition-row--unmet',
+    );
+    if (HAS_FUNCTION) await page.locator(here('#check-server-status.server-status--same')).waitFor();
+    await page.context().close();
+  });
+
+  it('an end date before the start date is named under the field; the answers survive leaving; a visitor still gets the result', async () => {
+    const page = await phonePage(browser);
+    await page.goto(`${app.url}/#/packages/check/form/index`);
+    await settled(page, '#check-step-work');
+    await choose(page, 'check-sector', 'non_public_enterprise');
+    await next(page, 'education');
+    await choose(page, 'check-education-level', 'bachelor');
+    await pickDate(page, 'check-education-graduated-on', '2015-07-01');
+    await next(page, 'periods');
+    await pickDate(page, 'check-work-periods-0-from', '2016-03-01');
+    await choose(page, 'check-work-periods-0-ongoing', 'no');
+    await pickDate(page, 'check-work-periods-0-to', '2015-09-30');
+    await choose(page, 'check-work-periods-0-kind', 'professional_technical');
+    await page.click(here('#check-next'));
+    await settled(page, '#check-work-periods-0-to-error');
+    expect(await page.locator(here('#check-work-periods-0-to-error')).innerText()).toBe('结束日期不能早于开始日期');
+    await settled(page, '#check-step-errors');
+    expect(await page.locator(here('#check-step-periods')).count()).toBe(1);
+
+    // Fixed: the message goes and the questionnaire moves on.
+    await pickDate(page, 'check-work-periods-0-to', '2020-09-30');
+    expect(await page.locator(here('#check-work-periods-0-to-error')).count()).toBe(0);
+    await next(page, 'title');
+
+    // The answers survive leaving the page.
+    await page.goto(`${app.url}/#/pages/check/index`);
+    await settled(page, '#check-draft-status');
+    expect(await page.locator(here('#check-draft-status')).innerText()).toContain('第 4 步，共 6 步');
+    await page.click(here('#check-continue'));
+    await settled(page, '#check-step-title');
+    await page.click(here('#check-prev'));
+    await settled(page, '#check-step-periods');
+    expect(await page.locator(here('#check-work-periods-0-to')).innerText()).toContain('2020 年 9 月 30 日');
+
+    // Not signed in: the phone's result at once, and a word on what signing in adds.
+    await next(page, 'title');
+    await choose(page, 'check-has-title', 'no');
+    await choose(page, 'check-has-skill', 'no');
+    await next(page, 'series');
+    expect(await page.locator(here('#check-round-none')).innerText()).toContain('登录后');
+    await pickOption(page, 'check-applied-series', '工程技术系列');
+    await next(page, 'achievements');
+    await choose(page, 'check-achievements-intermediate', 'no');
+    await choose(page, 'check-special', 'no');
+    await page.click(here('#check-submit'));
+    await settled(page, '#check-result');
+    await page.locator(here('.route-card')).first().waitFor();
+    // Routes that are not open are folded away, reasons one tap away.
+    expect(await card(page, 'art2-intermediate').count()).toBe(0);
+    await page.click(here('#check-other-routes'));
+    expect(await card(page, 'art2-intermediate').locator('.verdict-chip').innerText()).toBe('不符合');
+    if (HAS_FUNCTION) {
+      await page.locator(here('#check-server-status.server-status--unauthenticated')).waitFor();
+      expect(await page.locator(here('#check-server-status')).innerText()).toContain('登录后可由云端复核并保存记录');
+    }
+    await page.context().close();
+  });
+});
+
+describe('评审轮次: the city publishes a round, applicants count their years to its cut-off', () => {
+  // Needs the eligibility function (rounds live in the database).
+  (HAS_FUNCTION ? it : it.skip)(
+    'a city officer publishes a round (field errors from the function first); an applicant picks it',
+    async () => {
+      const officer = await phonePage(browser);
+      await signInAs(officer, 'demo-city');
+      await officer.click(here('#admin-entry-rounds'));
+      await settled(officer, '#round-form');
+      const name = `测试轮次${Date.now().toString(36)}`;
+      await officer.fill(here('#round-name-input input'), name);
+      const year = Number(chinaDate(new Date()).slice(0, 4));
+      await pickDate(officer, 'round-apply-from', `${year + 1}-03-01`);
+      await pickDate(officer, 'round-apply-to', `${year + 1}-02-01`);
+      await pickDate(officer, 'round-cutoff', `${year}-12-31`);
+      await officer.click(here('#round-submit'));
+      await settled(officer, '#round-apply-to-error');
+      expect(await officer.locator(here('#round-apply-to-error')).innerText()).toBe('申报截止日期不能早于申报开始日期');
+      await pickDate(officer, 'round-apply-to', `${year + 1}-03-31`);
+      await officer.click(here('#round-submit'));
+      await settled(officer, '#round-success');
+      await officer.locator(here('.round-item')).filter({ hasText: name }).waitFor();
+      await officer.context().close();
+
+      const page = await phonePage(browser);
+      await signInAs(page, 'demo-applicant-1');
+      await fillQuestionnaire(page, { graduatedOn: '2015-07-01', periodFrom: '2015-07-15', round: name });
+      expect(await page.locator(here('#check-counted-to')).innerText()).toContain(`${year}-12-31`);
+      expect(await card(page, 'art2-intermediate').locator('.verdict-chip').innerText()).toBe('可能符合');
+      await page.locator(here('#check-server-status.server-status--same')).waitFor();
+      await page.context().close();
+    },
+  );
+});
