@@ -1,13 +1,9 @@
 /** Shapes the function host shares with its callers (start script, seed, tests). */
 
+import type { DevUser } from '../../shared/contracts/dev';
+
 /** A demo account offered by the local dev sign-in. */
-export interface DevUser {
-  openid: string;
-  name: string;
-  role: string;
-  roleLabel: string;
-  description: string;
-}
+export type { DevUser };
 
 /** One structured log line per request. Operational facts only: never an openid, a name or an input value. */
 export interface HostLogLine {
@@ -48,6 +44,8 @@ export interface HostOptions {
   timeoutMs?: number;
   /** Extra process.env entries for every instance (e.g. FUNCTION_LOG: 'off'). */
   instanceEnv?: Record<string, string>;
+  /** Where the dev clock's offset persists (GET/POST /dev/clock); in memory only when absent. */
+  clockFile?: string;
   /** Where request log lines go; default one JSON line on stdout; false silences them. */
   log?: false | ((line: HostLogLine) => void);
 }
@@ -57,5 +55,7 @@ export interface Host {
   port: number;
   /** Call a function as `caller` the way the HTTP route does (identity from `caller` only). */
   invoke(name: string, event: unknown, caller: { openid?: string; clientIp?: string }): Promise<unknown>;
+  /** The dev clock every call runs on (real time plus an offset). */
+  clock: import('./clock').DevClock;
   close(): Promise<void>;
 }

@@ -1,13 +1,9 @@
 import Taro from '@tarojs/taro';
 
+import type { DevUser } from '@shared/contracts/dev';
+
 /** The local host's dev sign-in (local only; this subpackage is not compiled into production builds). */
-export interface DevUser {
-  openid: string;
-  name: string;
-  role: string;
-  roleLabel: string;
-  description: string;
-}
+export type { DevUser };
 
 const base = () => process.env.TARO_APP_API_BASE ?? '';
 
