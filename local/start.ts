@@ -85,12 +85,17 @@ async function main(): Promise<void> {
       host: '127.0.0.1',
       port,
       sessionsFile: join(dataDir, 'sessions.json'),
+      clockFile: join(dataDir, 'clock.json'),
       outbox: async () => (await gateway.outbox()) as unknown[],
       devUsers: async () => DEMO_USERS,
     }),
   );
   running.host = host;
   done();
+
+  // The outbox sender: in CloudBase a timer trigger runs `notify`; here the host calls it every 15 s.
+  const sender = setInterval(() => void host.invoke('notify', { action: 'deliver' }, {}).catch(() => undefined), 15_000);
+  sender.unref();
 
   printBanner(host.url, gateway.url);
 }
@@ -116,6 +121,7 @@ function printBanner(appUrl: string, gatewayUrl: string): void {
                  tcb.init({ env: '${LOCAL_ENV_ID}', serviceUrl: '${gatewayUrl}', secretId: 'local', secretKey: 'local' })
   云函数调用     POST ${appUrl}/api/fn/<函数名>  { action, input }  + Authorization: Bearer <token>
   开发登录       GET ${appUrl}/dev/users · POST ${appUrl}/dev/signin { openid } · GET ${appUrl}/dev/outbox
+  开发时钟       GET ${appUrl}/dev/clock · POST ${appUrl}/dev/clock { advanceDays }
 ────────────────────────────────────────────────────────────
   演示账号（在应用的「开发登录」中选择）`);
   for (const u of DEMO_USERS) console.log(`  ${w(u.openid, 20)} ${w(u.roleLabel, 16)} ${w(u.name, 8)} ${u.description}`);

@@ -6,6 +6,7 @@ import { loadGrants, toActor } from './actor';
 import { callerOpenid, database, type Database } from './cloud';
 import { describeError, toErrorEnvelope } from './errors';
 import { logRequest } from './log';
+import { clockNow } from './clock';
 
 /** What every handler gets: the authenticated actor, the database, the request id and the clock. */
 export interface HandlerContext {
@@ -69,7 +70,7 @@ export function defineFunction<F extends FunctionName>(fn: F, handlers: Handlers
       const db = database();
       const actor = toActor(openid, await loadGrants(db, openid));
       const handler = (handlers as Record<string, (i: unknown, c: HandlerContext) => Promise<unknown>>)[actionName];
-      const out = await handler(input, { actor, db, requestId, now: new Date() });
+      const out = await handler(input, { actor, db, requestId, now: clockNow(context) });
       return spec.output.parse(out);
     }
   };

@@ -12,6 +12,8 @@ export interface Caller {
   /** Absent for an anonymous call (H5 without sign-in): the function answers UNAUTHENTICATED. */
   openid?: string;
   clientIp?: string;
+  /** The local dev clock's offset from real time (ms); put in context.environment, never set in CloudBase. */
+  clockOffsetMs?: number;
 }
 
 export interface CallContext {
@@ -39,6 +41,7 @@ export function buildCallContext(functionName: string, caller: Caller, requestId
     environment: JSON.stringify({
       ...wx,
       ...tcb,
+      ...(caller.clockOffsetMs ? { LOCAL_CLOCK_OFFSET_MS: String(caller.clockOffsetMs) } : {}),
       WX_CONTEXT_KEYS: Object.keys(wx).join(','),
       TCB_CONTEXT_KEYS: Object.keys(tcb).join(','),
     }),
@@ -55,6 +58,8 @@ export function instanceEnv(gatewayUrl: string, extra: Record<string, string | u
     TENCENTCLOUD_SECRETKEY: 'local',
     TCB_ENV: LOCAL_ENV_ID,
     TCB_CONTEXT_CNFG: JSON.stringify({ URL: gatewayUrl }),
+    /** Marks an instance started locally: only such an instance honours the dev clock. */
+    ZCT_LOCAL: '1',
   };
   for (const [k, v] of Object.entries(extra)) if (v !== undefined) env[k] = v;
   return env;

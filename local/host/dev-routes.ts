@@ -9,11 +9,13 @@ import { readBody, sendJson } from './http-util';
 import { isLoopbackAddress, isLoopbackHostHeader, isLoopbackOrigin } from './loopback';
 import { bearerToken, type SessionStore } from './sessions';
 import type { DevUser } from './types';
+import type { DevClock } from './clock';
 
 export interface DevRouteDeps {
   sessions: SessionStore;
   devUsers?: () => Promise<DevUser[]>;
   outbox?: () => Promise<unknown[]>;
+  clock?: DevClock;
 }
 
 export interface DevRequestFacts {
@@ -63,6 +65,28 @@ export async function handleDevRoute(req: IncomingMessage, res: ServerResponse, 
     }
     case 'GET /dev/outbox': {
       sendJson(res, 200, { calls: deps.outbox ? await deps.outbox() : [] });
+      return;
+    }
+    case 'GET /dev/clock': {
+      if (!deps.clock) return sendJson(res, 404, hostError('NOT_FOUND', requestId));
+      sendJson(res, 200, deps.clock.view());
+      return;
+    }
+    case 'POST /dev/clock': {
+      if (!deps.clock) return sendJson(res, 404, hostError('NOT_FOUND', requestId));
+      const body = await readBody(req);
+      if (!body.ok) return sendJson(res, 413, hostError('PAYLOAD_TOO_LARGE', requestId));
+      let parsed: { advanceDays?: unknown; reset?: unknown };
+      try {
+        parsed = (JSON.parse(body.text || '{}') ?? {}) as typeof parsed;
+      } catch {
+        return sendJson(res, 400, hostError('BAD_REQUEST', requestId));
+      }
+      if (parsed.reset === true) deps.clock.reset();
+      else if (typeof parsed.advanceDays === 'number' && Number.isFinite(parsed.advanceDays) && parsed.advanceDays > 0 && parsed.advanceDays <= 3650)
+        deps.clock.advance(parsed.advanceDays);
+      else return sendJson(res, 400, hostError('BAD_REQUEST', requestId, '请给出前进的天数 advanceDays（0–3650）'));
+      sendJson(res, 200, deps.clock.view());
       return;
     }
     default:

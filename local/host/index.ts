@@ -4,6 +4,7 @@
  *
  *   POST /api/fn/:name   { action, input, requestId } + Authorization: Bearer <token> → envelope
  *   GET  /dev/users      POST /dev/signin { openid }   POST /dev/signout   GET /dev/outbox
+ *   GET  /dev/clock      POST /dev/clock { advanceDays } | { reset: true }   (the dev clock functions run on)
  *   GET  /*              client/dist/h5 (index.html for app routes)
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
@@ -11,6 +12,7 @@ import type { AddressInfo } from 'node:net';
 import { handleFunctionCall } from './api-route';
 import { instanceEnv, type Caller } from './context';
 import { handleDevRoute } from './dev-routes';
+import { DevClock } from './clock';
 import { hostError, requestIdFrom } from './envelope';
 import { FunctionRegistry } from './functions';
 import { applyCors, sendJson } from './http-util';
@@ -38,7 +40,9 @@ export async function createHost(opts: HostOptions): Promise<Host> {
   registry.warmAll();
   const sessions = new SessionStore(opts.sessionsFile);
   const log = opts.log === false ? () => undefined : (opts.log ?? ((line: HostLogLine) => console.log(JSON.stringify(line))));
-  const invoke = (name: string, event: unknown, caller: Caller) => invokeFunction(registry, name, event, caller, opts.timeoutMs);
+  const clock = new DevClock(opts.clockFile);
+  const invoke = (name: string, event: unknown, caller: Caller) =>
+    invokeFunction(registry, name, event, { ...caller, clockOffsetMs: clock.offsetMs }, opts.timeoutMs);
 
   const server = createServer((req, res) => {
     route(req, res).catch(() => {
@@ -61,7 +65,7 @@ export async function createHost(opts: HostOptions): Promise<Host> {
       return handleFunctionCall(req, res, safeDecode(fn[1]), { sessions, invoke, log });
     }
     if (pathname === '/dev' || pathname.startsWith('/dev/'))
-      return handleDevRoute(req, res, pathname, { sessions, devUsers: opts.devUsers, outbox: opts.outbox });
+      return handleDevRoute(req, res, pathname, { sessions, devUsers: opts.devUsers, outbox: opts.outbox, clock });
     if (pathname.startsWith('/api/')) return sendJson(res, 404, hostError('NOT_FOUND', requestIdFrom(undefined)));
     if (serveStatic(req, res, opts.h5Dir, pathname)) return;
     res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
@@ -80,6 +84,7 @@ export async function createHost(opts: HostOptions): Promise<Host> {
   return {
     url: `http://${urlHost}:${port}`,
     port,
+    clock,
     async invoke(name, event, caller) {
       return (await invoke(name, event, caller)).body;
     },

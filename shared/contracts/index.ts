@@ -1,9 +1,10 @@
 import type { z } from 'zod';
 import { identity } from './identity';
 import { eligibility } from './eligibility';
+import { applications } from './applications';
 
 /** Every function and action: one input schema, one output schema. Client and functions are typed from this. */
-export const CONTRACTS = { identity, eligibility } as const;
+export const CONTRACTS = { identity, eligibility, applications } as const;
 
 export type Contracts = typeof CONTRACTS;
 export type FunctionName = keyof Contracts;
@@ -27,3 +28,4 @@ export interface CallEvent {
 export * from './errors';
 export type { GrantView, OrganizationView } from './identity';
 export type { EligibilityHistoryItem } from './eligibility';
+export type { ApplicationDetail, ApplicationListItem } from './applications';

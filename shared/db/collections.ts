@@ -32,6 +32,30 @@ export const COLLECTIONS = declare({
   eligibility_checks: { indexes: [{ name: 'openid_at', keys: { openid: 1, at: -1 } }] },
   rounds: { indexes: [{ name: 'applyTo', keys: { applyTo: -1 } }] },
   audit: { indexes: [{ name: 'at', keys: { at: -1 } }, { name: 'target', keys: { target: 1, at: -1 } }] },
+  applications: {
+    indexes: [
+      { name: 'applicant_updated', keys: { applicantOpenid: 1, updatedAt: -1 } },
+      { name: 'applicant_open_title', keys: { applicantOpenid: 1, open: 1, series: 1 } },
+      { name: 'employer_stage', keys: { employerOrgId: 1, stage: 1, updatedAt: -1 } },
+      { name: 'body_stage', keys: { bodyOrgId: 1, stage: 1, updatedAt: -1 } },
+      { name: 'district_stage_updated', keys: { district: 1, stage: 1, updatedAt: -1 } },
+      { name: 'stage_updated', keys: { stage: 1, updatedAt: -1 } },
+      { name: 'open_due', keys: { open: 1, dueBy: 1 } },
+      { name: 'updated', keys: { updatedAt: -1 } },
+    ],
+  },
+  /** Processed transition requests (`<applicationId>:<requestId>`), for idempotent retries. */
+  requests: { indexes: [{ name: 'application', keys: { applicationId: 1 } }] },
+  /** `<openid>:<series>:<level>` → the application holding that title open (one open application per title). */
+  open_titles: { indexes: [{ name: 'application', keys: { applicationId: 1 } }] },
+  green_exceptions: { indexes: [{ name: 'applicant_employer', keys: { applicantOpenid: 1, 'employer.orgId': 1, validUntil: -1 } }] },
+  inbox: { indexes: [{ name: 'openid_at', keys: { openid: 1, at: -1 } }, { name: 'openid_read', keys: { openid: 1, read: 1 } }] },
+  outbox: {
+    indexes: [
+      { name: 'status_next', keys: { status: 1, nextAttemptAt: 1 } },
+      { name: 'status_claimed', keys: { status: 1, claimedUntil: 1 } },
+    ],
+  },
 });
 
 export type CollectionName = keyof typeof COLLECTIONS;

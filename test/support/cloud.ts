@@ -16,27 +16,35 @@ export interface Cloud {
   db: ReturnType<ReturnType<typeof tcb.init>['database']>;
   call<T = any>(fn: string, action: string, input: unknown, openid?: string, extraEvent?: Record<string, unknown>): Promise<Envelope<T>>;
   close(): Promise<void>;
+  /** The dev clock's offset (ms) sent with every call, as the local host does. */
+  clockOffsetMs: number;
+  /** The WeChat open-API calls recorded by the gateway. */
+  outbox(): Promise<{ apiName: string; requestData: any; at: Date }[]>;
 }
 
 type Main = (event: unknown, context: unknown) => Promise<Envelope<unknown>>;
 const mains: Record<string, () => Promise<Main>> = {
   identity: async () => (await import('../../cloudfunctions/identity')).main as Main,
   eligibility: async () => (await import('../../cloudfunctions/eligibility')).main as Main,
+  applications: async () => (await import('../../cloudfunctions/applications')).main as Main,
 };
 
 export async function startCloud(): Promise<Cloud> {
   const gw = await createGateway({ dataDir: null, collections: COLLECTIONS, host: '127.0.0.1', port: 0 });
   Object.assign(process.env, instanceEnv(gw.url, { ADMIN_OPENIDS: ADMIN, FUNCTION_LOG: 'off' }));
   const db = tcb.init({ env: LOCAL_ENV_ID, serviceUrl: gw.url, secretId: 'local', secretKey: 'local' }).database();
-  return {
+  const cloud: Cloud = {
+    clockOffsetMs: 0,
     gatewayUrl: gw.url,
     db,
     async call(fn, action, input, openid, extraEvent = {}) {
       const main = await mains[fn]();
-      return (await main({ ...extraEvent, action, input }, buildCallContext(fn, { openid }))) as never;
+      return (await main({ ...extraEvent, action, input }, buildCallContext(fn, { openid, clockOffsetMs: cloud.clockOffsetMs }))) as never;
     },
     close: () => gw.close(),
+    outbox: () => gw.outbox() as never,
   };
+  return cloud;
 }
 
 /** Unwrap a successful envelope or fail the test with the error it carried. */

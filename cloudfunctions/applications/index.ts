@@ -1,0 +1,28 @@
+import { defineFunction } from '../kit/dispatch';
+import { createApplication, openGreenException } from './handlers/create';
+import { batchTransition, transitionApplication } from './handlers/transition';
+import { getApplication, mine, queue } from './handlers/read';
+import { listNotices, objectToNotice } from './handlers/notices';
+import { listInbox, readInbox } from './handlers/inbox';
+import { exportQueue, exportRoster } from './handlers/exports';
+import { dashboard } from './handlers/dashboard';
+
+export { deliverOutbox } from './deliver';
+
+/** Cloud function `applications`: application tracking for both workflows, the notice board, the inbox, exports. */
+export const main = defineFunction('applications', {
+  create: createApplication,
+  transition: transitionApplication,
+  batch: batchTransition,
+  get: getApplication,
+  mine,
+  queue,
+  'notices.list': listNotices,
+  'notices.object': objectToNotice,
+  'greenException.open': openGreenException,
+  'inbox.list': listInbox,
+  'inbox.read': readInbox,
+  'export.roster': exportRoster,
+  'export.queue': exportQueue,
+  dashboard,
+});

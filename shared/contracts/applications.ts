@@ -1,0 +1,158 @@
+import { z } from 'zod';
+import { ACTION_IDS } from '../workflow/actions';
+import { WORKFLOWS } from '../workflow/application';
+import type { Application, AvailableAction, ExpectedStep, PublicNoticeView } from '../workflow';
+import { SERIES_IDS } from '../policy/series';
+import { ROUTE_IDS } from '../policy/types';
+import * as f from './fields';
+
+/**
+ * Application tracking (附件1 绿色通道, 附件2 社会化评审). The application itself is the workflow's
+ * `Application`, always sent through `applicationFor` (privacy filter); lists carry masked names.
+ */
+const obj = <T>() => z.custom<T>((v) => typeof v === 'object' && v !== null);
+
+const action = z.enum(ACTION_IDS, { error: '不支持的操作' });
+const boundedInput = z
+  .record(z.string(), z.unknown(), { error: '操作内容格式不正确' })
+  .refine((v) => JSON.stringify(v).length <= 20_000, '操作内容过长')
+  .optional();
+
+const auditItem = z.object({
+  at: z.string(),
+  action: z.string(),
+  /** Role the person acted in, and their name (masked unless it is the viewer or the viewer is an officer). */
+  by: z.object({ role: z.string(), name: z.string().optional(), me: z.boolean() }),
+  from: z.string().nullable(),
+  to: z.string().nullable(),
+});
+
+const detail = z.object({
+  application: obj<Application>(),
+  available: z.array(obj<AvailableAction>()),
+  audit: z.array(auditItem),
+  expected: z.array(obj<ExpectedStep>()),
+  /** Who holds the file now, in words ('' when closed). */
+  holder: z.string(),
+});
+export type ApplicationDetail = z.infer<typeof detail>;
+
+const listItem = z.object({
+  id: z.string(),
+  workflow: z.enum(WORKFLOWS),
+  stage: z.string(),
+  stageLabel: z.string(),
+  status: z.string(),
+  applicantName: z.string(),
+  employer: z.string(),
+  district: z.string(),
+  series: z.string(),
+  level: z.string(),
+  titleName: z.string(),
+  routeId: z.string(),
+  holder: z.string(),
+  dueBy: z.string().nullable(),
+  overdue: z.boolean(),
+  updatedAt: z.string(),
+  version: z.number(),
+});
+export type ApplicationListItem = z.infer<typeof listItem>;
+
+const queueFilters = {
+  stage: z.string().max(40).optional(),
+  district: f.district.optional(),
+  series: z.enum(SERIES_IDS, { error: '职称系列不正确' }).optional(),
+  route: z.enum(ROUTE_IDS, { error: '申报路径不正确' }).optional(),
+  workflow: z.enum(WORKFLOWS).optional(),
+  overdue: z.boolean().optional(),
+  keyword: z.string().trim().max(30, '关键词不超过 30 个字').optional(),
+};
+
+const inboxItem = z.object({
+  id: z.string(),
+  at: z.string(),
+  template: z.string(),
+  title: z.string(),
+  data: z.record(z.string(), z.string()),
+  applicationId: z.string().optional(),
+  read: z.boolean(),
+});
+
+export const applications = {
+  create: {
+    input: z
+      .object({
+        checkId: f.id,
+        routeId: z.enum(ROUTE_IDS, { error: '申报路径不正确' }),
+        workflow: z.enum(WORKFLOWS, { error: '请选择申报渠道（社会化评审或绿色通道）' }),
+        employerOrgId: f.id,
+        /** A published socialized round, if applying in one. */
+        roundId: f.id.optional(),
+      })
+      .strict(),
+    output: detail,
+  },
+  transition: {
+    input: z.object({ id: f.id, action, input: boundedInput, expectedVersion: z.number().int().min(1) }).strict(),
+    output: detail.extend({ replayed: z.boolean() }),
+  },
+  batch: {
+    input: z
+      .object({ ids: z.array(f.id).min(1, '请选择申报').max(50, '一次最多处理 50 份'), action, input: boundedInput })
+      .strict(),
+    output: z.object({
+      results: z.array(
+        z.object({ id: z.string(), ok: z.boolean(), code: z.string().optional(), message: z.string().optional(), version: z.number().optional() }),
+      ),
+    }),
+  },
+  get: { input: z.object({ id: f.id }).strict(), output: detail },
+  mine: { input: z.object({}).strict(), output: z.object({ items: z.array(listItem) }) },
+  queue: {
+    input: z.object({ ...queueFilters, page: f.page, pageSize: f.pageSize }).strict(),
+    output: z.object({ items: z.array(listItem), total: z.number() }),
+  },
+  'notices.list': {
+    input: z.object({ employerOrgId: f.id.optional() }).strict(),
+    output: z.object({ items: z.array(obj<PublicNoticeView>()) }),
+  },
+  'notices.object': {
+    input: z.object({ id: f.id, text: z.string({ error: '请填写异议内容' }).trim().min(10, '异议内容至少 10 个字').max(500, '异议内容不超过 500 个字') }).strict(),
+    output: z.object({ ok: z.literal(true) }),
+  },
+  'greenException.open': {
+    input: z
+      .object({
+        applicantOpenid: f.openid,
+        employerOrgId: f.id,
+        reason: z.string({ error: '请写明一事一议的理由' }).trim().min(5, '请写明一事一议的理由（至少 5 个字）').max(500, '理由不超过 500 个字'),
+        validDays: z.number().int().min(1).max(60).optional(),
+      })
+      .strict(),
+    output: z.object({ id: z.string(), validUntil: z.string() }),
+  },
+  'inbox.list': {
+    input: z.object({ unreadOnly: z.boolean().default(false), page: f.page, pageSize: f.pageSize }).strict(),
+    output: z.object({ items: z.array(inboxItem), total: z.number(), unread: z.number() }),
+  },
+  'inbox.read': {
+    input: z.object({ ids: z.array(f.id).max(100).optional(), all: z.boolean().optional() }).strict(),
+    output: z.object({ updated: z.number() }),
+  },
+  'export.roster': {
+    input: z.object({}).strict(),
+    output: z.object({ filename: z.string(), base64: z.string(), rows: z.number() }),
+  },
+  'export.queue': {
+    input: z.object(queueFilters).strict(),
+    output: z.object({ filename: z.string(), base64: z.string(), rows: z.number() }),
+  },
+  dashboard: {
+    input: z.object({}).strict(),
+    output: z.object({
+      byStage: z.array(z.object({ stage: z.string(), district: z.string(), series: z.string(), routeId: z.string(), count: z.number() })),
+      overdue: z.array(z.object({ stage: z.string(), count: z.number() })),
+      monthly: z.array(z.object({ month: z.string(), created: z.number(), closed: z.number() })),
+    }),
+  },
+} as const;

@@ -1,0 +1,202 @@
+/**
+ * Applications benchmark: `npx tsx test/bench/applications.bench.ts [--apps N]`.
+ * A gateway in a child process (in memory) with the real collection manifest; 10,000 employers and
+ * 100,000 applications inserted through the SDK in batches; then p95 of an applicant's status query
+ * (mine, get), a district officer's filtered queue page and the city dashboard — through the `applications`
+ * function's `main` in-process (as the tests call it) and as the same database queries raw against the
+ * gateway — printing both and the ratio, and one JSON line `{"bench":"applications",...}`.
+ */
+import { spawn } from 'node:child_process';
+import tcb from '@cloudbase/node-sdk';
+import { createGateway } from '../../local/gateway';
+import { buildCallContext, instanceEnv, LOCAL_ENV_ID } from '../../local/host/context';
+import { COLLECTIONS } from '../../shared/db/collections';
+import { DISTRICT_CODES } from '../../shared/org/districts';
+import { create, transition, type Application } from '../../shared/workflow';
+import type { Actor } from '../../shared/auth/roles';
+
+const argN = (name: string, dflt: number) => {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? Number(process.argv[i + 1]) : dflt;
+};
+const APPS = argN('--apps', 100_000);
+const EMPLOYERS = Math.max(10, Math.round(APPS / 10));
+const BATCH = 1000;
+/** Applications are ~2–3 KB of JSON each: the SDK's 1 MB request limit allows a few hundred per batch. */
+const APP_BATCH = 250;
+const RUNS = { mine: 200, get: 200, queue: 200, dashboard: 5 };
+
+async function serve(): Promise<void> {
+  const gateway = await createGateway({ dataDir: null, collections: COLLECTIONS, host: '127.0.0.1', port: 0 });
+  process.stdout.write(`GATEWAY_URL ${gateway.url}\n`);
+  process.once('SIGTERM', () => void gateway.close().then(() => process.exit(0)));
+}
+
+function startGatewayProcess(): Promise<{ url: string; stop(): Promise<void> }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', __filename, '--serve'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  return new Promise((resolve, reject) => {
+    let out = '';
+    child.stdout!.on('data', (c) => {
+      out += c;
+      const m = /GATEWAY_URL (\S+)/.exec(out);
+      if (m) resolve({ url: m[1], stop: () => new Promise<void>((r) => (child.once('exit', () => r()), child.kill('SIGTERM'))) });
+    });
+    child.once('exit', (code) => reject(new Error(`gateway exited with ${code}`)));
+  });
+}
+
+const round = (n: number) => Math.round(n * 100) / 100;
+function p95(lat: number[]): number {
+  const s = [...lat].sort((a, b) => a - b);
+  return round(s[Math.min(s.length - 1, Math.floor(0.95 * s.length))]);
+}
+async function measure(n: number, fn: (i: number) => Promise<unknown>): Promise<number> {
+  const lat: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const t0 = performance.now();
+    await fn(i);
+    lat.push(performance.now() - t0);
+  }
+  return p95(lat);
+}
+
+const STAGES_BY_WEIGHT = ['employer_review', 'notice_ready', 'public_notice', 'recommendation', 'bureau_check', 'review', 'approved', 'completed'];
+const ROUTE = {
+  id: 'art2-intermediate',
+  name: '直接申报中级职称',
+  clause: '第二条',
+  verdict: 'likely',
+  channels: ['socialized'],
+  title: { series: 'engineering', seriesName: '工程技术', level: 'intermediate', levelName: '中级', titleName: '工程师' },
+};
+
+async function main(): Promise<void> {
+  process.env.TENCENTCLOUD = 'true';
+  const started = performance.now();
+  const gateway = await startGatewayProcess();
+  Object.assign(process.env, instanceEnv(gateway.url, { FUNCTION_LOG: 'off' }));
+  const { main: fn } = await import('../../cloudfunctions/applications');
+  const { toDoc } = await import('../../cloudfunctions/applications/store');
+  const db = tcb.init({ env: LOCAL_ENV_ID, serviceUrl: gateway.url, secretId: 'local', secretKey: 'local' }).database();
+  const _ = db.command;
+  try {
+    // ---- data: employers, grants, applications (a real draft from the domain, moved to a spread of stages)
+    const t0 = performance.now();
+    for (let s = 0; s < EMPLOYERS; s += BATCH) {
+      const docs = Array.from({ length: Math.min(BATCH, EMPLOYERS - s) }, (_, j) => {
+        const i = s + j;
+        return { _id: `emp-${i}`, type: 'employer', name: `包头测试企业${i}有限公司`, district: DISTRICT_CODES[i % DISTRICT_CODES.length], version: 1 };
+      });
+      await db.collection('organizations').add(docs);
+    }
+    await db.collection('grants').add([
+      { openid: 'bench-city-01', role: 'city_officer', scope: { kind: 'city' } },
+      { openid: 'bench-kdl-001', role: 'district_officer', scope: { kind: 'district', district: '150203' } },
+    ]);
+    const base = new Date('2026-04-01T02:00:00Z');
+    const applicant: Actor = { openid: 'bench-applicant-0', grants: [{ role: 'applicant', scope: { kind: 'self' } }] };
+    const draft = create(
+      { id: 'tmpl', workflow: 'socialized', applicantName: '王建国', employer: { orgId: 'emp-0', name: '包头测试企业0有限公司', district: '150202' }, route: ROUTE },
+      applicant,
+      base,
+    );
+    if (!draft.ok) throw new Error(draft.message);
+    const submitted = transition(draft.next, 'submit', applicant, base, { materialsBound: true });
+    if (!submitted.ok) throw new Error(submitted.message);
+    const tmpl: Application = submitted.next;
+    const applicants = Math.round(APPS * 0.8);
+    console.log(`application document: ${JSON.stringify(toDoc(tmpl)).length} bytes`);
+    for (let s = 0; s < APPS; s += APP_BATCH) {
+      const docs = Array.from({ length: Math.min(APP_BATCH, APPS - s) }, (_, j) => {
+        const i = s + j;
+        const e = i % EMPLOYERS;
+        const at = new Date(base.getTime() + i * 60_000).toISOString();
+        const app: Application = {
+          ...tmpl,
+          id: `app-${i}`,
+          stage: STAGES_BY_WEIGHT[i % STAGES_BY_WEIGHT.length] as Application['stage'],
+          applicant: { openid: `bench-applicant-${i % applicants}`, name: `申报人${i}` },
+          employer: { orgId: `emp-${e}`, name: `包头测试企业${e}有限公司`, district: DISTRICT_CODES[e % DISTRICT_CODES.length] },
+          createdAt: at,
+          updatedAt: at,
+        };
+        return toDoc(app);
+      });
+      await db.collection('applications').add(docs);
+    }
+    const loadSeconds = round((performance.now() - t0) / 1000);
+    console.log(`loaded ${EMPLOYERS} employers and ${APPS} applications in ${loadSeconds} s`);
+
+    const call = (action: string, input: unknown, openid: string) =>
+      fn({ action, input }, buildCallContext('applications', { openid })).then((r) => {
+        if (!r.ok) throw new Error(`${action}: ${r.code} ${r.message}`);
+        return r;
+      });
+    const who = (i: number) => `bench-applicant-${(i * 7919) % applicants}`;
+    const appOf = (i: number) => `app-${(i * 7919) % applicants}`;
+
+    // ---- through the function
+    const fnMine = await measure(RUNS.mine, (i) => call('mine', {}, who(i)));
+    const fnGet = await measure(RUNS.get, (i) => call('get', { id: appOf(i) }, who(i)));
+    const fnQueue = await measure(RUNS.queue, (i) => call('queue', { stage: STAGES_BY_WEIGHT[i % 6], page: 1 + (i % 5), pageSize: 20 }, 'bench-kdl-001'));
+    const fnDash = await measure(RUNS.dashboard, () => call('dashboard', {}, 'bench-city-01'));
+
+    // ---- the same database queries, raw
+    const apps = db.collection('applications');
+    const rawMine = await measure(RUNS.mine, (i) => apps.where({ applicantOpenid: who(i) }).orderBy('updatedAt', 'desc').limit(50).get());
+    const rawGet = await measure(RUNS.get, (i) => apps.doc(appOf(i)).get());
+    const rawQueue = await measure(RUNS.queue, (i) => {
+      const where = _.and([{ district: _.in(['150203']) }, { stage: STAGES_BY_WEIGHT[i % 6] }]);
+      return Promise.all([apps.where(where).count(), apps.where(where).orderBy('updatedAt', 'desc').skip((i % 5) * 20).limit(20).get()]);
+    });
+    const $ = _.aggregate;
+    const d = '2026-11-24';
+    const rawDash = await measure(RUNS.dashboard, () =>
+      apps
+        .aggregate()
+        .match({})
+        .group({
+          _id: {
+            stage: '$stage', district: '$district', series: '$series', routeId: '$routeId',
+            created: $.substr(['$createdAt', 0, 7]),
+            closed: $.cond({ if: $.gt(['$closedAt', '']), then: $.substr(['$closedAt', 0, 7]), else: null }),
+          },
+          count: $.sum(1),
+          overdue: $.sum($.cond({ if: $.and([$.eq(['$open', true]), $.gt(['$dueBy', '']), $.lt(['$dueBy', d])]), then: 1, else: 0 })),
+        })
+        .end(),
+    );
+
+    const rows = [
+      ['mine (applicant status)', fnMine, rawMine],
+      ['get (one file)', fnGet, rawGet],
+      ['queue (district, stage, page)', fnQueue, rawQueue],
+      ['dashboard (city)', fnDash, rawDash],
+    ] as const;
+    console.log('\nquery                           fn p95 ms   raw p95 ms   ratio');
+    for (const [name, f, r] of rows) console.log(`${name.padEnd(32)}${String(f).padStart(9)}${String(r).padStart(13)}${String(round(f / r)).padStart(8)}`);
+    const out = {
+      bench: 'applications',
+      apps: APPS,
+      employers: EMPLOYERS,
+      loadSeconds,
+      p95Ms: Object.fromEntries(rows.map(([name, f, r]) => [name.split(' ')[0], { fn: f, raw: r, ratio: round(f / r) }])),
+      totalSeconds: round((performance.now() - started) / 1000),
+    };
+    console.log(JSON.stringify(out));
+  } finally {
+    await gateway.stop();
+  }
+}
+
+if (process.argv.includes('--serve')) {
+  serve().catch((e) => {
+    console.error(e);
+    process.exit(1);
+  });
+} else {
+  main().catch((e) => {
+    console.error(e);
+    process.exit(1);
+  });
+}
