@@ -89,6 +89,15 @@ it('addFields does not change the stored documents', async () => {
   });
 });
 
+it('group and sort, which only read their input, leave the stored documents as they were', async () => {
+  const $ = t.db.command.aggregate;
+  const r = await orders().sort({ amount: -1 }).group({ _id: '$customer', all: $.push('$$ROOT'), first: $.first('$items') }).sort({ _id: 1 }).end();
+  expect(r.data.length).toBeGreaterThan(0);
+  expect((await t.db.collection('orders').doc('o1').get()).data[0]).toEqual({
+    _id: 'o1', customer: 'c1', amount: 10, status: 'paid', items: ['pen', 'ink'], at: new Date('2024-01-01T00:00:00Z'),
+  });
+});
+
 it('aggregating a missing collection fails with DATABASE_COLLECTION_NOT_EXIST', async () => {
   await expect(t.db.collection('ghost').aggregate().match({}).end()).rejects.toMatchObject({ code: 'DATABASE_COLLECTION_NOT_EXIST' });
 });
