@@ -1,7 +1,7 @@
 /**
  * Pages: five tab pages in the main package; the self-check's questionnaire and result in `packages/check`
  * (the engine stays out of the main package), a clause's own page in `packages/policy`; officer / HR work
- * in the `packages/admin` subpackage.
+ * in the `packages/admin` subpackage; application detail, work queue, notice board and dashboard in `packages/work`.
  * The dev sign-in subpackage (`packages/dev`) exists only when TARO_APP_DEV_LOGIN is 'true'
  * (.env.development, .env.local-weapp) — a production build never compiles it.
  */
@@ -11,6 +11,7 @@ const subPackages: { root: string; pages: string[] }[] = [
   { root: 'packages/check', pages: ['form/index', 'result/index'] },
   { root: 'packages/policy', pages: ['clause/index'] },
   { root: 'packages/admin', pages: ['invite/index', 'roles/index', 'orgs/index', 'org-edit/index', 'rounds/index'] },
+  { root: 'packages/work', pages: ['detail/index', 'queue/index', 'notices/index', 'dashboard/index'] },
 ];
 if (devLogin) subPackages.push({ root: 'packages/dev', pages: ['signin/index'] });
 

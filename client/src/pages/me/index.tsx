@@ -7,6 +7,7 @@
  *   #profile-form, #profile-name-input, #profile-phone-input, #profile-submit,
  *     #profile-name-input-error, #profile-phone-input-error, #profile-error
  *   #claim-form, #claim-code-input, #claim-submit, #claim-code-input-error, #claim-error, #claim-success
+ *   #me-work, #work-entry-queue, #work-entry-dashboard (HR, recommender, officers; the dashboard for officers)
  *   #me-admin, #admin-entry-orgs, #admin-entry-invite, #admin-entry-rounds, #admin-entry-roles (only with the capability)
  *   #signin-prompt, #signin-prompt-go (UNAUTHENTICATED), #load-error, #load-retry, #loading
  *   dev builds only, when signed in: #me-dev, #dev-switch-user, #dev-signout
@@ -18,6 +19,7 @@ import { ProfileSummary } from '../../components/me/ProfileSummary';
 import { ProfileForm } from '../../components/me/ProfileForm';
 import { ClaimForm } from '../../components/me/ClaimForm';
 import { AdminEntries } from '../../components/me/AdminEntries';
+import { WorkEntries } from '../../components/me/WorkEntries';
 import { DevSession } from '../../components/me/DevSession';
 import './index.scss';
 
@@ -32,6 +34,7 @@ export default function Me() {
             <ProfileSummary me={me} />
             <ProfileForm name={me.profile.name} phone={me.profile.phone} onSaved={refresh} />
             {me.capabilities.claimInvitation ? <ClaimForm onClaimed={refresh} /> : null}
+            <WorkEntries roles={me.roles} />
             <AdminEntries capabilities={me.capabilities} />
           </>
         )}

@@ -1,19 +1,119 @@
 /**
- * 进度: coming soon.
- * Test hooks: #progress-coming-soon
+ * 进度: start an application from the saved self-check (据此申报), my applications (stage, holder, next
+ * expected date; tap → the detail page in packages/work), the inbox with an unread count (also the tab badge),
+ * and a link to the public notice board.
+ * Test hooks:
+ *   #start-card … (see components/progress/StartApplication), #start-created
+ *   #my-apps, .app-card (data-id, data-stage; see components/progress/ApplicationCard), #my-apps-empty
+ *   #inbox, #inbox-unread, .inbox-item (.inbox-item--unread), #inbox-read-all, #inbox-empty
+ *   #progress-notices (public notice board)
+ *   #signin-prompt (UNAUTHENTICATED), #load-error, #load-retry, #loading
  */
+import { useCallback, useEffect, useState } from 'react';
+import Taro, { useDidShow } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { ComingSoon } from '../../components/ComingSoon';
+import { api } from '../../services/api';
+import { useLoad } from '../../hooks/useLoad';
+import { useAction } from '../../hooks/useAction';
+import { SAVED_CHECK_KEY } from '../../services/check/draft';
+import { LoadState } from '../../components/LoadState';
+import { Card } from '../../components/Card';
+import { Notice } from '../../components/Notice';
+import { ActionButton } from '../../components/ActionButton';
+import { StartApplication } from '../../components/progress/StartApplication';
+import { ApplicationCard } from '../../components/progress/ApplicationCard';
+import { InboxCard } from '../../components/progress/InboxCard';
+
+const DETAIL_URL = '/packages/work/detail/index';
+const openDetail = (id: string) => void Taro.navigateTo({ url: `${DETAIL_URL}?id=${encodeURIComponent(id)}` });
+
+function readSavedCheck(): string {
+  try {
+    const v: unknown = Taro.getStorageSync(SAVED_CHECK_KEY);
+    return typeof v === 'string' ? v : '';
+  } catch {
+    return '';
+  }
+}
+
+function setBadge(unread: number) {
+  try {
+    const p = unread > 0 ? Taro.setTabBarBadge({ index: 3, text: String(Math.min(unread, 99)) }) : Taro.removeTabBarBadge({ index: 3 });
+    void Promise.resolve(p).catch(() => undefined);
+  } catch {
+    // not on a tab page (or no tab bar): nothing to show
+  }
+}
 
 export default function Progress() {
+  const [savedCheck, setSavedCheck] = useState(readSavedCheck);
+  const [created, setCreated] = useState(false);
+  useDidShow(() => setSavedCheck(readSavedCheck()));
+
+  const loadMine = useCallback(() => api.applications.mine({}), []);
+  const mine = useLoad(loadMine, { refreshOnShow: true });
+  const loadInbox = useCallback(() => api.applications['inbox.list']({ unreadOnly: false, page: 1, pageSize: 20 }), []);
+  const inbox = useLoad(loadInbox, { refreshOnShow: true });
+  const read = useAction(api.applications['inbox.read']);
+  const unread = inbox.data?.unread ?? 0;
+  useEffect(() => setBadge(unread), [unread]);
+
+  // Signed in (the list answered): only then is the saved check offered.
+  const signedIn = !!mine.data;
   return (
     <View className="page progress">
       <Text className="page-title">申报进度</Text>
-      <ComingSoon
-        id="progress-coming-soon"
-        title="进度查询正在建设中"
-        lines={['提交申报后，可以在这里看到材料到了哪一步：单位审核、推荐、旗县区受理、评审。', '需要补充材料时，也会在这里提醒您。']}
-      />
+      {savedCheck && signedIn ? (
+        <StartApplication
+          checkId={savedCheck}
+          onCreated={(id) => {
+            setSavedCheck('');
+            setCreated(true);
+            void mine.reload();
+            openDetail(id);
+          }}
+          onDismiss={() => {
+            Taro.removeStorageSync(SAVED_CHECK_KEY);
+            setSavedCheck('');
+          }}
+        />
+      ) : null}
+      {created ? (
+        <Notice kind="ok" id="start-created">
+          已创建申报。请按提示准备材料，然后“提交单位审核”。
+        </Notice>
+      ) : null}
+      <LoadState state={mine}>
+        {(data) => (
+          <Card id="my-apps" title="我的申报">
+            {data.items.length === 0 ? (
+              <Text id="my-apps-empty" className="card__text">
+                还没有申报。先到“自测”看看能申报什么职称，再点“据此申报”。
+              </Text>
+            ) : null}
+            {data.items.map((item) => (
+              <ApplicationCard key={item.id} item={item} onOpen={openDetail} />
+            ))}
+          </Card>
+        )}
+      </LoadState>
+      {inbox.data ? (
+        <InboxCard
+          inbox={inbox.data}
+          pending={read.pending}
+          onOpen={(m) => {
+            if (!m.read) void read.run({ ids: [m.id] }).then(() => inbox.reload());
+            if (m.applicationId) openDetail(m.applicationId);
+          }}
+          onReadAll={() => void read.run({ all: true }).then(() => inbox.reload())}
+        />
+      ) : null}
+      <Card title="单位公示">
+        <Text className="card__text">正在公示的申报人员名单，可以在公示期内提出异议。</Text>
+        <ActionButton id="progress-notices" onPress={() => void Taro.navigateTo({ url: '/packages/work/notices/index' })}>
+          查看公示
+        </ActionButton>
+      </Card>
     </View>
   );
 }

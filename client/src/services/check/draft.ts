@@ -1,7 +1,7 @@
 /**
  * The questionnaire draft in Taro storage (key `checkDraft`): saved on every change, restored when the
  * person comes back, cleared by 重新填写. Also the hand-offs between pages: the saved check's id for the
- * coming application feature (`checkSavedId`) and issues the function found (shown under the questions).
+ * 进度 tab's 开始申报 (`checkSavedId`) and issues the function found (shown under the questions).
  * Light on purpose: the 自测 tab reads it.
  */
 import Taro from '@tarojs/taro';

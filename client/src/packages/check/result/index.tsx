@@ -243,9 +243,8 @@ export default function CheckResultPage() {
   const apply = () => {
     const savedId = viewing?.id ?? (server.kind === 'same' || server.kind === 'differs' ? server.savedId : undefined);
     if (savedId) rememberSavedCheck(savedId);
-    void Taro.switchTab({ url: '/pages/progress/index' }).then(() =>
-      Taro.showToast({ title: '申报功能即将开放', icon: 'none', duration: 2500 }),
-    );
+    // 进度 picks the saved check up (开始申报) when it shows.
+    void Taro.switchTab({ url: '/pages/progress/index' });
   };
 
   const savedKey = server.kind === 'same' || server.kind === 'differs' ? (server.savedId ?? '') : '';
@@ -292,7 +291,7 @@ export default function CheckResultPage() {
             <ActionButton id="check-apply" kind="primary" onPress={apply}>
               据此申报
             </ActionButton>
-            <Text className="card__hint">在线申报功能即将开放；您的自测记录会保留，开放后可直接据此填写申报。</Text>
+            <Text className="card__hint">点“据此申报”后，到“进度”选择申报路径、渠道和所在单位，即可开始申报。</Text>
             <ActionButton id="check-edit" onPress={editAnswers}>
               修改答案
             </ActionButton>

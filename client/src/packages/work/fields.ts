@@ -1,0 +1,140 @@
+/**
+ * The form each workflow action shows (what INPUTS in shared/workflow asks for), as simple field specs,
+ * and how the answers become the action's `input`. Validation is the function's (its issues are shown
+ * beside the fields).
+ */
+import type { ActionId } from '@shared/workflow/actions';
+import type { Application } from '@shared/workflow/application';
+import { PARTY_LABELS } from '@shared/workflow/application';
+import type { AvailableAction } from '@shared/workflow/machine';
+
+export type FieldKind = 'text' | 'confirm' | 'yesno' | 'date' | 'time' | 'choice' | 'body' | 'lines';
+export interface FieldSpec {
+  key: string;
+  kind: FieldKind;
+  label: string;
+  hint?: string;
+  options?: { value: string; label: string }[];
+  optional?: boolean;
+}
+
+export const BODY_OPTIONS = [
+  { value: 'district_bureau', label: '所在地区人社部门' },
+  { value: 'talent_centre', label: '人才交流服务机构' },
+  { value: 'social_org', label: '工商联、行业协会、商会、学会等社会组织' },
+  { value: 'service_point', label: '职称申报受理服务点' },
+];
+
+const remarks: FieldSpec = { key: 'remarks', kind: 'text', label: '备注（可不填）', optional: true };
+
+export function fieldsFor(action: ActionId, app: Application, available: AvailableAction): FieldSpec[] {
+  const green = app.workflow === 'green_channel';
+  switch (action) {
+    case 'submit':
+      return [{ key: 'materialsBound', kind: 'confirm', label: '我已按要求准备并装订好书面材料' }];
+    case 'employer_approve':
+      return [
+        { key: 'opinion', kind: 'text', label: '审核意见（可不填）', optional: true },
+        ...(green ? [{ key: 'rosterStamped', kind: 'confirm' as const, label: '已提供加盖单位公章的《申报人员花名册》' }] : []),
+      ];
+    case 'file_objection':
+      return [{ key: 'text', kind: 'text', label: '异议内容（至少 10 个字）' }];
+    case 'decide_objection':
+      return [
+        {
+          key: 'objectionId',
+          kind: 'choice',
+          label: '要处理的异议',
+          options: (app.notice?.objections ?? []).filter((o) => o.status === 'open').map((o) => ({ value: o.id, label: o.text })),
+        },
+        { key: 'outcome', kind: 'choice', label: '异议是否成立', options: [{ value: 'dismissed', label: '不成立，继续公示' }, { value: 'upheld', label: '成立，终止公示' }] },
+        { key: 'decision', kind: 'text', label: '处理意见' },
+      ];
+    case 'recommend':
+      return [{ key: 'body', kind: 'body', label: '推荐报送渠道' }];
+    case 'forward_to_bureau':
+    case 'forward_to_region':
+      return [remarks];
+    case 'accept':
+      return green
+        ? [
+            { key: 'originalsChecked', kind: 'confirm', label: '已审核报送材料的原件' },
+            { key: 'onlineConfirmed', kind: 'confirm', label: '已在内蒙古人才信息库完成网上确认' },
+            remarks,
+          ]
+        : [remarks];
+    case 'schedule_defense':
+      return [
+        { key: 'date', kind: 'date', label: '答辩日期', hint: '答辩通知至少提前一周发布' },
+        { key: 'time', kind: 'time', label: '答辩时间' },
+        { key: 'place', kind: 'text', label: '答辩地点' },
+      ];
+    case 'record_defense':
+      return [{ key: 'attended', kind: 'yesno', label: '申报人是否参加了答辩' }, remarks];
+    case 'approve_result':
+      return [{ key: 'documentNo', kind: 'text', label: '文号（可不填）', optional: true }, remarks];
+    case 'not_passed':
+      return [{ key: 'reason', kind: 'text', label: '未通过原因' }];
+    case 'issue_certificate':
+      return [{ key: 'certificateNo', kind: 'text', label: '证书编号（可不填）', optional: true }, remarks];
+    case 'return_for_correction':
+      return [
+        {
+          key: 'returnTo',
+          kind: 'choice',
+          label: '退回给谁补正',
+          options: (available.returnTo ?? ['applicant']).map((p) => ({ value: p, label: PARTY_LABELS[p] })),
+        },
+        { key: 'reasons', kind: 'lines', label: '退回原因', hint: '有多条原因时，用分号（；）隔开' },
+      ];
+    case 'resubmit':
+      return [{ key: 'note', kind: 'text', label: '补正说明（可不填）', optional: true }];
+    case 'withdraw':
+      return [{ key: 'reason', kind: 'text', label: '撤回原因（可不填）', optional: true }];
+    default:
+      return [];
+  }
+}
+
+export type Answers = Record<string, string>;
+
+/** The answers → the action's input (empty optional fields left out). */
+export function inputFrom(action: ActionId, answers: Answers): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  const text = (k: string) => (answers[k] ?? '').trim();
+  if (action === 'schedule_defense') {
+    if (text('date') && text('time')) out.at = `${text('date')}T${text('time')}:00+08:00`;
+    if (text('place')) out.place = text('place');
+    return out;
+  }
+  if (action === 'recommend') {
+    const kind = text('body.kind');
+    if (!kind) return {};
+    const body: Record<string, string> = { kind };
+    if (text('body.orgId')) body.orgId = text('body.orgId');
+    if (text('body.name')) body.name = text('body.name');
+    return { body };
+  }
+  for (const [k, v] of Object.entries(answers)) {
+    if (k.startsWith('body.')) continue;
+    if (v === '') continue;
+    if (v === '__true') out[k] = true;
+    else if (k === 'attended') out[k] = v === 'yes';
+    else if (k === 'reasons')
+      out[k] = v
+        .split(/[\n；;]/)
+        .map((s) => s.trim())
+        .filter(Boolean);
+    else out[k] = v.trim();
+  }
+  return out;
+}
+
+/** The first issue for a field: exact path or anything under it ('reasons.0', 'body.orgId'). */
+export function errorFor(errors: Record<string, string>, key: string): string | undefined {
+  if (errors[key]) return errors[key];
+  const hit = Object.keys(errors).find((p) => p.startsWith(`${key}.`) || p === `input.${key}` || p.startsWith(`input.${key}.`));
+  if (hit) return errors[hit];
+  if (key === 'date' || key === 'time') return errors.at;
+  return undefined;
+}

@@ -1,0 +1,109 @@
+/**
+ * 单位公示 (anyone signed in): the applications on public notice now or about to be (notices.list), each with
+ * 提出异议 during the period (notices.object). The objector's identity is never shown to the applicant.
+ * Test hooks: #notices-list, .notice-item (data-id), #notices-empty, .notice-object (button, one per item),
+ *   #objection-form, #objection-text (input: `#objection-text input`), #objection-text-error, #objection-submit,
+ *   #objection-cancel, #objection-error, #objection-done, #load-error, #signin-prompt
+ */
+import { useCallback, useState } from 'react';
+import { Text, View } from '@tarojs/components';
+import { api } from '../../../services/api';
+import { useLoad } from '../../../hooks/useLoad';
+import { useAction } from '../../../hooks/useAction';
+import { LoadState } from '../../../components/LoadState';
+import { Card } from '../../../components/Card';
+import { Notice } from '../../../components/Notice';
+import { ActionButton } from '../../../components/ActionButton';
+import { TextField } from '../../../components/TextField';
+import { formatDate } from '../../../services/dates';
+import '../work.scss';
+
+export default function Notices() {
+  const load = useCallback(() => api.applications['notices.list']({}), []);
+  const state = useLoad(load, { refreshOnShow: true });
+  const [objecting, setObjecting] = useState('');
+  const [text, setText] = useState('');
+  const [done, setDone] = useState('');
+  const object = useAction(api.applications['notices.object']);
+
+  const submit = async () => {
+    const res = await object.run({ id: objecting, text });
+    if (res?.ok) {
+      setDone('异议已提交，单位和人社部门会核实处理。');
+      setObjecting('');
+      setText('');
+    }
+  };
+
+  return (
+    <View className="page work-notices">
+      <Text className="page-title">单位公示</Text>
+      <Text className="page-lead">以下人员正在本单位公示拟申报的职称。如有异议，请在公示期内实事求是地提出（至少 10 个字），您的身份不会告诉申报人。</Text>
+      {done ? (
+        <Notice kind="ok" id="objection-done">
+          {done}
+        </Notice>
+      ) : null}
+      <LoadState state={state}>
+        {(data) => (
+          <Card id="notices-list" title="正在公示">
+            {data.items.length === 0 ? (
+              <Text id="notices-empty" className="card__text">
+                现在没有正在公示的申报。
+              </Text>
+            ) : null}
+            {data.items.map((n) => (
+              <View key={n.applicationId} className="list-item notice-item" data-id={n.applicationId}>
+                <Text className="list-item__title">{`${n.name} · ${n.series}${n.level}`}</Text>
+                <Text className="list-item__meta">{n.employer}</Text>
+                <Text className="list-item__meta">
+                  {`${n.status === 'upcoming' ? '即将公示' : '公示中'}：${formatDate(n.startsOn)} 至 ${formatDate(n.endsOn)}（${n.workingDays} 个工作日）`}
+                </Text>
+                {n.note ? <Text className="card__hint">{n.note}</Text> : null}
+                {objecting === n.applicationId ? (
+                  <View id="objection-form">
+                    <TextField
+                      id="objection-text"
+                      label="异议内容"
+                      value={text}
+                      onChange={setText}
+                      placeholder="请写明具体情况"
+                      maxlength={500}
+                      error={object.fieldErrors.text}
+                    />
+                    {object.error && !object.fieldErrors.text ? (
+                      <Notice kind="error" id="objection-error">
+                        {object.error.message}
+                      </Notice>
+                    ) : null}
+                    <View className="btn-row">
+                      <ActionButton id="objection-submit" kind="primary" pending={object.pending} onPress={() => void submit()}>
+                        提交异议
+                      </ActionButton>
+                      <ActionButton id="objection-cancel" onPress={() => setObjecting('')}>
+                        取消
+                      </ActionButton>
+                    </View>
+                  </View>
+                ) : n.status === 'running' ? (
+                  <ActionButton
+                    className="notice-object"
+                    small
+                    onPress={() => {
+                      object.reset();
+                      setDone('');
+                      setText('');
+                      setObjecting(n.applicationId);
+                    }}
+                  >
+                    提出异议
+                  </ActionButton>
+                ) : null}
+              </View>
+            ))}
+          </Card>
+        )}
+      </LoadState>
+    </View>
+  );
+}
