@@ -1,12 +1,6 @@
-import { Text, View } from '@tarojs/components';
-import { FieldExplain } from './FieldExplain';
+import { ChoiceRows, type Choice } from './ChoiceRows';
 
-export interface Choice<V extends string = string> {
-  value: V;
-  label: string;
-  /** A second, smaller line under the label. */
-  hint?: string;
-}
+export type { Choice };
 
 interface Props<V extends string> {
   /** Id of the question (test hook); each option is `<id>-<value>`, the error `<id>-error`. */
@@ -21,42 +15,11 @@ interface Props<V extends string> {
   inline?: boolean;
 }
 
-/**
- * One answer from a few, as big tappable rows (easier than a wheel for a handful of options): the chosen
- * one is filled in. Used for yes/no questions and short lists.
- */
-export function ChoiceField<V extends string>({ id, label, explain, options, value, onChange, error, inline }: Props<V>) {
-  return (
-    <View id={id} className={`field choice ${inline ? 'choice--inline' : ''} ${error ? 'field--error' : ''}`}>
-      <Text className="field__label">{label}</Text>
-      <FieldExplain text={explain} />
-      <View className="choice__options">
-        {options.map((o) => {
-          const on = o.value === value;
-          return (
-            <View
-              key={o.value}
-              id={`${id}-${o.value}`}
-              className={`choice__option ${on ? 'choice__option--on' : ''}`}
-              data-value={o.value}
-              onClick={() => onChange(o.value)}
-            >
-              <Text className="choice__mark">{on ? '●' : '○'}</Text>
-              <View className="choice__body">
-                <Text className="choice__label">{o.label}</Text>
-                {o.hint ? <Text className="choice__hint">{o.hint}</Text> : null}
-              </View>
-            </View>
-          );
-        })}
-      </View>
-      {error ? (
-        <Text id={`${id}-error`} className="field__error">
-          {error}
-        </Text>
-      ) : null}
-    </View>
-  );
+const DOT = { className: 'choice__mark', on: '●', off: '○' };
+
+/** One answer from a few: the chosen row is filled in. Used for yes/no questions and short lists. */
+export function ChoiceField<V extends string>({ value, onChange, inline, ...rest }: Props<V>) {
+  return <ChoiceRows {...rest} className={inline ? 'choice--inline' : ''} isOn={(v) => v === value} onTap={onChange} mark={DOT} />;
 }
 
 /** 是 / 否 (/ 不确定) for a yes/no question. */
