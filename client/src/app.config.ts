@@ -11,7 +11,7 @@ const subPackages: { root: string; pages: string[] }[] = [
   { root: 'packages/check', pages: ['form/index', 'result/index'] },
   { root: 'packages/policy', pages: ['clause/index'] },
   { root: 'packages/admin', pages: ['invite/index', 'roles/index', 'orgs/index', 'org-edit/index', 'rounds/index'] },
-  { root: 'packages/work', pages: ['detail/index', 'queue/index', 'notices/index', 'dashboard/index'] },
+  { root: 'packages/work', pages: ['detail/index', 'queue/index', 'notices/index', 'dashboard/index', 'green-exception/index'] },
 ];
 if (devLogin) subPackages.push({ root: 'packages/dev', pages: ['signin/index'] });
 

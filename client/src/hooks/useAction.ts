@@ -18,21 +18,22 @@ export function fieldErrorsOf(issues: FieldIssue[] | undefined): FieldErrors {
 /**
  * One form submission or button press: `run(input)` calls the API, tracks `pending`, and keeps the last
  * failure as `error` (code + Chinese message) and `fieldErrors` (from the envelope's `issues`).
- * Presses while a call is in flight are ignored (no double submits).
+ * Presses while a call is in flight are ignored (no double submits). `run(input, { requestId })` passes a
+ * caller-kept id through to the API (retries of one user intent reuse it).
  */
-export function useAction<I, O>(call: (input: I) => Promise<Envelope<O>>) {
+export function useAction<I, O>(call: (input: I, options?: { requestId?: string }) => Promise<Envelope<O>>) {
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<ActionError | null>(null);
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
   const inFlight = useRef(false);
 
   const run = useCallback(
-    async (input: I): Promise<Envelope<O> | null> => {
+    async (input: I, options?: { requestId?: string }): Promise<Envelope<O> | null> => {
       if (inFlight.current) return null;
       inFlight.current = true;
       setPending(true);
       try {
-        const res = await call(input);
+        const res = options ? await call(input, options) : await call(input);
         if (res.ok) {
           setError(null);
           setFieldErrors({});

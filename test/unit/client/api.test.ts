@@ -65,6 +65,16 @@ describe('createApi', () => {
     expect(b.ok).toBe(true);
   });
 
+  it('sends a caller-given requestId (retries of one intent reuse it); otherwise a fresh id per call', async () => {
+    const { api, calls } = recording();
+    await api.identity.whoami({}, { requestId: 'retry-intent-1' });
+    await api.identity.whoami({}, { requestId: 'retry-intent-1' });
+    await api.identity.whoami({});
+    expect(calls.map((c) => c.event.requestId).slice(0, 2)).toEqual(['retry-intent-1', 'retry-intent-1']);
+    expect(calls[2].event.requestId).not.toBe('retry-intent-1');
+    expect(calls[2].event.requestId).toMatch(/^[a-z0-9]{12,}$/);
+  });
+
   it('answers invalid input with a VALIDATION envelope and field issues, without calling the function', async () => {
     const { api, calls } = recording();
     const res = await api.identity.updateProfile({ name: '张', phone: '123' });

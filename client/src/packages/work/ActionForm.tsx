@@ -104,6 +104,7 @@ export function ActionForm({
   app,
   available,
   pending,
+  retry = false,
   error,
   errors,
   onSubmit,
@@ -112,6 +113,8 @@ export function ActionForm({
   app: Application;
   available: AvailableAction;
   pending: boolean;
+  /** The last press failed with a network/INTERNAL error: the confirm button reads 重试 (same requestId). */
+  retry?: boolean;
   error?: string;
   errors: Record<string, string>;
   onSubmit: (input: Record<string, unknown>) => void;
@@ -134,7 +137,7 @@ export function ActionForm({
         ) : null}
         <View className="btn-row">
           <ActionButton id="action-confirm" kind="primary" pending={pending} onPress={() => onSubmit(inputFrom(available.action, answers))}>
-            {`确认${available.label}`}
+            {retry ? '重试' : `确认${available.label}`}
           </ActionButton>
           <ActionButton id="action-cancel" onPress={onCancel}>
             取消

@@ -1,7 +1,7 @@
 import { CONTRACTS, ERROR_CODES, type ActionName, type FunctionName } from '@shared/contracts';
 import { toFieldIssues } from '@shared/contracts/issues';
 import type { z } from 'zod';
-import type { Api, FunctionClient, Transport } from './types';
+import type { Api, CallOptions, FunctionClient, Transport } from './types';
 import { newRequestId } from './requestId';
 
 /**
@@ -12,16 +12,19 @@ import { newRequestId } from './requestId';
  * answers become `INTERNAL` envelopes. The input is first checked against the contract's schema, so a
  * form gets the same field-level `issues` (code VALIDATION) instantly and without a round trip; the raw
  * input (not the parsed one) is what is sent, and the function parses it again as the authority.
+ *
+ * `options.requestId` (optional) sends a caller-chosen id instead of a fresh one: a page retrying the same
+ * user intent after a network/INTERNAL failure passes the same id, so the function can answer idempotently.
  */
 export function createApi(transport: Transport): Api {
-  const api: Record<string, Record<string, (input: unknown) => Promise<unknown>>> = {};
+  const api: Record<string, Record<string, (input: unknown, options?: CallOptions) => Promise<unknown>>> = {};
   for (const fn of Object.keys(CONTRACTS) as FunctionName[]) {
     const actions = CONTRACTS[fn] as Record<string, { input: z.ZodType }>;
-    const client: Record<string, (input: unknown) => Promise<unknown>> = {};
+    const client: Record<string, (input: unknown, options?: CallOptions) => Promise<unknown>> = {};
     for (const action of Object.keys(actions) as ActionName<typeof fn>[]) {
       const schema = actions[action].input;
-      client[action] = async (input: unknown) => {
-        const requestId = newRequestId();
+      client[action] = async (input: unknown, options?: CallOptions) => {
+        const requestId = options?.requestId || newRequestId();
         const parsed = schema.safeParse(input ?? {});
         if (!parsed.success) {
           return { ok: false, code: 'VALIDATION', message: ERROR_CODES.VALIDATION, requestId, issues: toFieldIssues(parsed.error) };

@@ -1,18 +1,21 @@
 /**
  * 申报统计 (city officers): applications by stage and by district as bars, overdue by stage, and the
  * month-by-month count of new and closed files (applications.dashboard).
- * Test hooks: #dash-stage, #dash-district, #dash-overdue, #dash-monthly, .bar-row (data-key, data-count),
+ * Also by series, by route and the monthly closed count.
+ * Test hooks: #dash-stage, #dash-district, #dash-series, #dash-route, #dash-overdue, #dash-monthly, #dash-closed, .bar-row (data-key, data-count),
  *   #dash-empty, #load-error, #signin-prompt
  */
 import { useCallback } from 'react';
 import { Text, View } from '@tarojs/components';
 import { STAGE_INFO, type Stage } from '@shared/workflow/stages';
 import { districtName } from '@shared/org/districts';
+import { SERIES_CATALOGUE } from '@shared/policy/series';
 import type { OutputOf } from '@shared/contracts';
 import { api } from '../../../services/api';
 import { useLoad } from '../../../hooks/useLoad';
 import { LoadState } from '../../../components/LoadState';
 import { Card } from '../../../components/Card';
+import { routeLabel } from '../routes';
 import '../work.scss';
 
 type Dash = OutputOf<'applications', 'dashboard'>;
@@ -41,6 +44,7 @@ function Bars({ id, title, rows, label }: { id: string; title: string; rows: { k
   );
 }
 
+const seriesName = (s: string) => (s in SERIES_CATALOGUE ? SERIES_CATALOGUE[s as keyof typeof SERIES_CATALOGUE].name : s);
 const stageName = (s: string) => (s in STAGE_INFO ? STAGE_INFO[s as Stage].label : s);
 
 export default function Dashboard() {
@@ -59,6 +63,8 @@ export default function Dashboard() {
             ) : null}
             <Bars id="dash-stage" title="各环节的申报数" rows={sum(d.byStage, (r) => r.stage)} label={stageName} />
             <Bars id="dash-district" title="各旗县区的申报数" rows={sum(d.byStage, (r) => r.district)} label={(k) => districtName(k)} />
+            <Bars id="dash-series" title="按系列" rows={sum(d.byStage, (r) => r.series)} label={seriesName} />
+            <Bars id="dash-route" title="按申报路径" rows={sum(d.byStage, (r) => r.routeId)} label={routeLabel} />
             <Bars id="dash-overdue" title="超期未办" rows={d.overdue.map((o) => ({ key: o.stage, count: o.count }))} label={stageName} />
             <Bars
               id="dash-monthly"
@@ -66,6 +72,7 @@ export default function Dashboard() {
               rows={d.monthly.map((m) => ({ key: m.month, count: m.created }))}
               label={(k) => k}
             />
+            <Bars id="dash-closed" title="每月办结" rows={d.monthly.map((m) => ({ key: m.month, count: m.closed }))} label={(k) => k} />
           </>
         )}
       </LoadState>

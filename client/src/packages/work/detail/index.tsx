@@ -2,7 +2,9 @@
  * 申报详情 (applicant, HR, recommender, officers): the timeline, who holds the file, what happens next, the
  * public notice / defense, the audit trail, and the buttons `available` gives the viewer (disabled ones with
  * their reason). Each action opens its form and is sent with expectedVersion = the version shown; on
- * CONFLICT the page reloads and says so.
+ * CONFLICT the page reloads and says so. One requestId per user intent (opening an action's form): when the
+ * call fails with INTERNAL (network or server), the confirm button reads 重试 and resends with the same id,
+ * so the function can answer a repeat idempotently; any other answer starts a new intent.
  * Test hooks:
  *   #app-detail (data-version, data-stage), #app-title, #app-stage, #app-holder, #app-next, #app-notice, #app-defense,
  *   #timeline, .timeline-step (data-stage; --done|--current|--later)
@@ -10,7 +12,7 @@
  *   #action-form … (see ActionForm), #app-done (after an action), #app-conflict
  *   #app-audit, .audit-item, #load-error, #signin-prompt
  */
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { ACTION_LABELS, type ActionId } from '@shared/workflow/actions';
@@ -20,6 +22,7 @@ import type { AvailableAction } from '@shared/workflow/machine';
 import { ROLE_LABELS, type Role } from '@shared/auth/roles';
 import type { ApplicationDetail } from '@shared/contracts/applications';
 import { api } from '../../../services/api';
+import { newRequestId } from '../../../services/api/requestId';
 import { useLoad } from '../../../hooks/useLoad';
 import { useAction } from '../../../hooks/useAction';
 import { LoadState } from '../../../components/LoadState';
@@ -86,10 +89,14 @@ export default function Detail() {
   const [open, setOpen] = useState<AvailableAction | null>(null);
   const [message, setMessage] = useState<{ kind: 'ok' | 'info'; text: string } | null>(null);
   const act = useAction(api.applications.transition);
+  const intent = useRef<string>(newRequestId());
+  const retrying = act.error?.code === 'INTERNAL';
 
   const send = async (d: ApplicationDetail, a: AvailableAction, input: Record<string, unknown>) => {
-    const res = await act.run({ id, action: a.action, input, expectedVersion: d.application.version });
+    const res = await act.run({ id, action: a.action, input, expectedVersion: d.application.version }, { requestId: intent.current });
     if (!res) return;
+    // Only a network/INTERNAL failure keeps the id for 重试; anything else was answered, so the next press is a new intent.
+    if (res.ok || res.code !== 'INTERNAL') intent.current = newRequestId();
     if (res.ok) {
       setOpen(null);
       setMessage({ kind: 'ok', text: `已${a.label}。` });
@@ -123,6 +130,7 @@ export default function Detail() {
                       kind={a.action === 'withdraw' || a.action === 'not_passed' ? 'danger' : 'primary'}
                       disabled={!a.enabled}
                       onPress={() => {
+                        intent.current = newRequestId();
                         act.reset();
                         setMessage(null);
                         setOpen(a);
@@ -141,6 +149,7 @@ export default function Detail() {
                 app={d.application}
                 available={open}
                 pending={act.pending}
+                retry={retrying}
                 error={act.error?.message}
                 errors={act.fieldErrors}
                 onSubmit={(input) => void send(d, open, input)}

@@ -4,7 +4,8 @@
  * 导出花名册 (export.roster); everyone can export the filtered list (export.queue). On H5 the xlsx downloads,
  * on weapp it is saved and opened.
  * Test hooks:
- *   #queue-filters, #queue-stage (picker), #queue-overdue (-all / -overdue), #queue-keyword, #queue-search,
+ *   #queue-filters, #queue-stage (picker), #queue-district (city-wide users only), #queue-series, #queue-workflow,
+ *   #queue-route (pickers, 「全部」 = no filter), #queue-green-exception (officers: 一事一议 entry), #queue-overdue (-all / -overdue), #queue-keyword, #queue-search,
  *   #queue-list, .app-card (data-id, data-stage), #queue-empty, #queue-total, #queue-more,
  *   #queue-batch-toggle (批量办理, when the roles have actions without inputs), #batch-bar … (see BatchBar),
  *   #queue-export (HR), #queue-export-list, #queue-export-done, #queue-export-error, #load-error, #signin-prompt
@@ -13,6 +14,12 @@ import { useCallback, useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { STAGES, STAGE_INFO } from '@shared/workflow/stages';
+import { WORKFLOWS, WORKFLOW_LABELS } from '@shared/workflow/application';
+import { DISTRICTS, type DistrictCode } from '@shared/org/districts';
+import type { InputOf } from '@shared/contracts';
+import { SERIES_CATALOGUE, SERIES_IDS } from '@shared/policy/series';
+import { ROUTE_IDS } from '@shared/policy/types';
+import { ROUTE_LABELS } from '../routes';
 import { api } from '../../../services/api';
 import { useLoad } from '../../../hooks/useLoad';
 import { useAction } from '../../../hooks/useAction';
@@ -30,10 +37,36 @@ import { BatchBar, batchActionsFor } from '../BatchBar';
 import '../work.scss';
 
 const STAGE_OPTIONS = [{ value: 'all', label: '全部环节' }, ...STAGES.map((s) => ({ value: s, label: STAGE_INFO[s].label }))];
+const ALL = { value: 'all', label: '全部' };
+const DISTRICT_OPTIONS = [ALL, ...DISTRICTS.map((d) => ({ value: d.code as string, label: d.name as string }))];
+const SERIES_OPTIONS = [ALL, ...SERIES_IDS.map((id) => ({ value: id as string, label: SERIES_CATALOGUE[id].name }))];
+const WORKFLOW_OPTIONS = [ALL, ...WORKFLOWS.map((w) => ({ value: w as string, label: WORKFLOW_LABELS[w] }))];
+const ROUTE_OPTIONS = [ALL, ...ROUTE_IDS.map((r) => ({ value: r as string, label: ROUTE_LABELS[r] }))];
 const PAGE_SIZE = 20;
+const CITY_ROLES = ['city_officer', 'admin'];
+const OFFICER_ROLES = ['district_officer', 'city_officer', 'admin'];
+
+type QueueFilterInput = InputOf<'applications', 'export.queue'>;
+
+/** The server-side filters for the chosen options (「全部」 = no filter). */
+function filterInput(f: Filters, cityWide: boolean): QueueFilterInput {
+  return {
+    ...(f.stage !== 'all' ? { stage: f.stage } : {}),
+    ...(cityWide && f.district !== 'all' ? { district: f.district as DistrictCode } : {}),
+    ...(f.series !== 'all' ? { series: f.series as (typeof SERIES_IDS)[number] } : {}),
+    ...(f.route !== 'all' ? { route: f.route as (typeof ROUTE_IDS)[number] } : {}),
+    ...(f.workflow !== 'all' ? { workflow: f.workflow as (typeof WORKFLOWS)[number] } : {}),
+    ...(f.overdue === 'overdue' ? { overdue: true } : {}),
+    ...(f.keyword.trim() ? { keyword: f.keyword.trim() } : {}),
+  };
+}
 
 interface Filters {
   stage: string;
+  district: string;
+  series: string;
+  workflow: string;
+  route: string;
   overdue: 'all' | 'overdue';
   keyword: string;
   pageSize: number;
@@ -42,18 +75,18 @@ interface Filters {
 export default function Queue() {
   const me = useWhoami();
   const isHr = !!me.data?.roles.some((g) => g.role === 'employer_hr');
-  const [draft, setDraft] = useState<Filters>({ stage: 'all', overdue: 'all', keyword: '', pageSize: PAGE_SIZE });
+  const cityWide = !!me.data?.roles.some((g) => CITY_ROLES.includes(g.role));
+  const isOfficer = !!me.data?.roles.some((g) => OFFICER_ROLES.includes(g.role));
+  const [draft, setDraft] = useState<Filters>({ stage: 'all', district: 'all', series: 'all', workflow: 'all', route: 'all', overdue: 'all', keyword: '', pageSize: PAGE_SIZE });
   const [filters, setFilters] = useState<Filters>(draft);
   const load = useCallback(
     () =>
       api.applications.queue({
-        ...(filters.stage !== 'all' ? { stage: filters.stage } : {}),
-        ...(filters.overdue === 'overdue' ? { overdue: true } : {}),
-        ...(filters.keyword.trim() ? { keyword: filters.keyword.trim() } : {}),
+        ...filterInput(filters, cityWide),
         page: 1,
         pageSize: filters.pageSize,
       }),
-    [filters],
+    [filters, cityWide],
   );
   const state = useLoad(load, { refreshOnShow: true });
   const roster = useAction(api.applications['export.roster']);
@@ -71,11 +104,7 @@ export default function Queue() {
     const res =
       which === 'roster'
         ? await roster.run({})
-        : await listExport.run({
-            ...(filters.stage !== 'all' ? { stage: filters.stage } : {}),
-            ...(filters.overdue === 'overdue' ? { overdue: true } : {}),
-            ...(filters.keyword.trim() ? { keyword: filters.keyword.trim() } : {}),
-          });
+        : await listExport.run(filterInput(filters, cityWide));
     if (res?.ok) {
       try {
         await saveXlsx(res.data.filename, res.data.base64);
@@ -91,6 +120,12 @@ export default function Queue() {
     <View className="page work-queue">
       <Card id="queue-filters" title="筛选">
         <PickerField id="queue-stage" label="办理环节" options={STAGE_OPTIONS} value={draft.stage} onChange={(v) => setDraft({ ...draft, stage: v })} />
+        {cityWide ? (
+          <PickerField id="queue-district" label="旗县区" options={DISTRICT_OPTIONS} value={draft.district} onChange={(v) => setDraft({ ...draft, district: v })} />
+        ) : null}
+        <PickerField id="queue-series" label="申报系列" options={SERIES_OPTIONS} value={draft.series} onChange={(v) => setDraft({ ...draft, series: v })} />
+        <PickerField id="queue-workflow" label="申报渠道" options={WORKFLOW_OPTIONS} value={draft.workflow} onChange={(v) => setDraft({ ...draft, workflow: v })} />
+        <PickerField id="queue-route" label="申报路径" options={ROUTE_OPTIONS} value={draft.route} onChange={(v) => setDraft({ ...draft, route: v })} />
         <ChoiceField
           id="queue-overdue"
           label="是否超期"
@@ -107,6 +142,11 @@ export default function Queue() {
           查询
         </ActionButton>
       </Card>
+      {isOfficer ? (
+        <ActionButton id="queue-green-exception" onPress={() => void Taro.navigateTo({ url: '/packages/work/green-exception/index' })}>
+          绿色通道一事一议
+        </ActionButton>
+      ) : null}
       <Card title="导出">
         {isHr ? (
           <ActionButton id="queue-export" pending={roster.pending} onPress={() => void doExport('roster')}>
