@@ -3,6 +3,7 @@ import type { ActionId } from './actions';
 import { ACTION_IDS, ACTION_LABELS } from './actions';
 import type { LevelClass, Party, Workflow } from './application';
 import type { Stage } from './stages';
+import { TERMINAL_STAGES, WORKFLOW_STAGES } from './stages';
 
 /**
  * The transition table: for each action, from which stages of which workflow it may be taken, by whom,
@@ -68,25 +69,10 @@ const S: Workflow[] = ['socialized'];
 const G: Workflow[] = ['green_channel'];
 const SG: Workflow[] = ['socialized', 'green_channel'];
 
-/** Before a final result the applicant may withdraw. */
-const WITHDRAWABLE: Record<Workflow, Stage[]> = {
-  socialized: [
-    'draft',
-    'employer_review',
-    'notice_ready',
-    'public_notice',
-    'recommendation',
-    'body_review',
-    'bureau_check',
-    'city_collection',
-    'region_review',
-    'awaiting_defense',
-    'defense_scheduled',
-    'review',
-    'correction',
-  ],
-  green_channel: ['draft', 'employer_review', 'notice_ready', 'public_notice', 'city_check', 'region_review', 'correction'],
-};
+/** Before a final result the applicant may withdraw: every stage but the result and what follows it. */
+const AFTER_RESULT: readonly Stage[] = ['approved', 'archiving', ...TERMINAL_STAGES];
+const withdrawable = (w: Workflow): Stage[] => WORKFLOW_STAGES[w].filter((s) => !AFTER_RESULT.includes(s));
+const WITHDRAWABLE: Record<Workflow, Stage[]> = { socialized: withdrawable('socialized'), green_channel: withdrawable('green_channel') };
 
 const RULES: Record<ActionId, TransitionRule[]> = {
   submit: [{ workflows: SG, from: ['draft'], to: 'employer_review', who: APPLICANT }],
