@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import { FieldExplain } from './FieldExplain';
+import { FieldFooter } from './FieldFooter';
 
 export interface Choice<V extends string = string> {
   value: V;
@@ -48,11 +49,7 @@ export function ChoiceRows<V extends string>({ id, label, explain, options, isOn
           );
         })}
       </View>
-      {error ? (
-        <Text id={`${id}-error`} className="field__error">
-          {error}
-        </Text>
-      ) : null}
+      <FieldFooter id={id} error={error} />
     </View>
   );
 }

@@ -1,6 +1,7 @@
 import { Picker, Text, View } from '@tarojs/components';
 import { formatDate } from '../services/dates';
 import { FieldExplain } from './FieldExplain';
+import { FieldFooter } from './FieldFooter';
 
 interface Props {
   /** Id of the picker (test hook); the error text gets `<id>-error`. */
@@ -54,12 +55,7 @@ export function DateField({
           <Text className="field__chevron">›</Text>
         </View>
       </Picker>
-      {hint && !error ? <Text className="field__hint">{hint}</Text> : null}
-      {error ? (
-        <Text id={`${id}-error`} className="field__error">
-          {error}
-        </Text>
-      ) : null}
+      <FieldFooter id={id} hint={hint} error={error} />
     </View>
   );
 }

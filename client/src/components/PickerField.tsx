@@ -1,5 +1,6 @@
 import { Picker, Text, View } from '@tarojs/components';
 import { FieldExplain } from './FieldExplain';
+import { FieldFooter } from './FieldFooter';
 
 export interface Option<V extends string = string> {
   value: V;
@@ -54,12 +55,7 @@ export function PickerField<V extends string>({
           {index < 0 ? <Text className="field__placeholder">{placeholder}</Text> : <Text>{options[index].label}</Text>}
         </View>
       </Picker>
-      {hint && !error ? <Text className="field__hint">{hint}</Text> : null}
-      {error ? (
-        <Text id={`${id}-error`} className="field__error">
-          {error}
-        </Text>
-      ) : null}
+      <FieldFooter id={id} hint={hint} error={error} />
     </View>
   );
 }

@@ -1,4 +1,5 @@
 import { Input, Text, View } from '@tarojs/components';
+import { FieldFooter } from './FieldFooter';
 
 interface Props {
   label: string;
@@ -28,12 +29,7 @@ export function TextField({ label, value, onChange, id, placeholder, hint, error
         maxlength={maxlength}
         onInput={(e) => onChange(e.detail.value)}
       />
-      {hint && !error ? <Text className="field__hint">{hint}</Text> : null}
-      {error ? (
-        <Text id={`${id}-error`} className="field__error">
-          {error}
-        </Text>
-      ) : null}
+      <FieldFooter id={id} hint={hint} error={error} />
     </View>
   );
 }
