@@ -1,17 +1,29 @@
 /** Debian's Chromium driven by playwright-core (npm's Playwright cannot download browsers here). */
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { tracked } from './started';
 
+/** The browser binary: CHROMIUM_PATH, else Debian's. `npm test` installs Debian's when it can (scripts/test.ts). */
 export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+/** A binary that exists but does not start fails within this bound instead of Playwright's 3 minutes. */
+const LAUNCH_TIMEOUT_MS = 60_000;
+
+export function missingChromiumMessage(path = CHROMIUM): string {
+  return (
+    `找不到 Chromium（${path}）。浏览器测试需要 Debian 的 Chromium：sudo apt-get update && sudo apt-get install -y chromium（以 root 运行 npm test 会自动安装），或用 CHROMIUM_PATH 指向已有的浏览器。\n` +
+    `Chromium not found at ${path}. The browser tests need Debian's chromium: sudo apt-get update && sudo apt-get install -y chromium (npm test installs it when run as root), or set CHROMIUM_PATH to a browser.`
+  );
+}
 
 export async function launchChromium(): Promise<Browser> {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(`找不到 Chromium（${CHROMIUM}）。浏览器测试需要 Debian 的 Chromium：sudo apt-get update && sudo apt-get install -y chromium`);
-  }
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  if (!existsSync(CHROMIUM)) throw new Error(missingChromiumMessage());
+  return tracked(
+    chromium.launch({
+      executablePath: CHROMIUM,
+      timeout: LAUNCH_TIMEOUT_MS,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    }),
+  );
 }
 
 /** A phone-sized page, as most of our users see the app. */
