@@ -1,23 +1,35 @@
+import { createHash } from 'node:crypto';
 import { AppError } from '../../shared/contracts/errors';
 import type { ActionId, Application } from '../../shared/workflow';
-import { transition } from '../../shared/workflow';
+import { canSeeApplication, transition } from '../../shared/workflow';
+import { bodyRefusal, bodyStillStands, type BodyOrg } from '../../shared/workflow/bodies';
+import type { RecommendInput } from '../../shared/workflow/inputs';
+import type { Tx } from '../kit/transaction';
 import type { HandlerContext } from '../kit/dispatch';
 import { readDoc, putDoc } from '../kit/docs';
 import { inTransaction } from '../kit/transaction';
 import { deliverOutbox } from './deliver';
-import { canSee, fromDoc, loadApp, notFound, toDoc, writeEffects, type AppDoc } from './store';
+import { fromDoc, loadApp, notFound, toDoc, writeEffects, type AppDoc } from './store';
 
 interface RequestDoc {
   _id: string;
   applicationId: string;
+  actor: string;
   action: string;
   version: number;
   at: string;
 }
 
+/** A request is the caller's own: the marker's key names the application, the caller and the request id. */
+export function requestKeyOf(applicationId: string, openid: string, requestKey: string): string {
+  const who = createHash('sha256').update(openid).digest('hex').slice(0, 16);
+  return `${applicationId}:${who}:${requestKey}`.slice(0, 128);
+}
+
 /**
- * One transition, exactly once: inside a transaction, a request already processed (same application, same
- * request id) answers with the stored outcome; otherwise the file is read, the pure machine decides
+ * One transition, exactly once: inside a transaction, a request this caller already made (same application,
+ * same request id) answers with the file as it is now if it was the same action, and REQUEST_REUSED if it was
+ * another; another caller's request id is simply not theirs (their call is decided afresh). Otherwise the file is read, the pure machine decides
  * (compare-and-set on `version` through expectedVersion), and the next version, audit entries, inbox and
  * outbox documents and the request marker are written together. Subscribe messages go out after commit.
  */
@@ -29,21 +41,28 @@ export async function act(
   expectedVersion: number | undefined,
   requestKey: string = ctx.requestId,
 ): Promise<{ app: Application; replayed: boolean }> {
-  const key = `${id}:${requestKey}`.slice(0, 128);
+  const key = requestKeyOf(id, ctx.actor.openid, requestKey);
   const out = await inTransaction(ctx.db, async (tx) => {
     const seen = await readDoc<RequestDoc>(tx, 'requests', key);
-    if (seen) return { replayed: true as const, outboxIds: [] as string[] };
+    if (seen) {
+      if (seen.actor !== ctx.actor.openid || seen.action !== action || seen.applicationId !== id) throw new AppError('REQUEST_REUSED');
+      return { replayed: true as const, outboxIds: [] as string[] };
+    }
     const doc = await loadApp(tx, id);
     if (!doc) throw notFound();
     const app = fromDoc(doc);
-    const r = transition(app, action, ctx.actor, ctx.now, input ?? {}, { expectedVersion });
+    let r = transition(app, action, ctx.actor, ctx.now, input ?? {}, { expectedVersion });
+    if (r.ok && (action === 'recommend' || action === 'reassign_body')) {
+      // Authorized and well-formed: now the body must be real (and the file's current one gone, to reassign).
+      r = transition(app, action, ctx.actor, ctx.now, await checkedBody(tx, app, action, input as RecommendInput), { expectedVersion });
+    }
     if (!r.ok) {
-      if (r.code === 'FORBIDDEN' && !canSee(app, ctx.actor) && action !== 'file_objection') throw notFound();
+      if (r.code === 'FORBIDDEN' && !canSeeApplication(ctx.actor, app) && action !== 'file_objection') throw notFound();
       throw new AppError(r.code, r.message, r.issues);
     }
     await tx.collection('applications').doc(id).set(strip(toDoc(r.next, doc)));
     const outboxIds = await writeEffects(tx, ctx.db, r.effects, { requestId: ctx.requestId, now: ctx.now, applicationId: id });
-    await putDoc(tx, 'requests', { _id: key, applicationId: id, action, version: r.next.version, at: ctx.now.toISOString() });
+    await putDoc(tx, 'requests', { _id: key, applicationId: id, actor: ctx.actor.openid, action, version: r.next.version, at: ctx.now.toISOString() });
     return { replayed: false as const, outboxIds };
   });
   if (out.outboxIds.length) {
@@ -55,7 +74,26 @@ export async function act(
   }
   const fresh = await loadApp(ctx.db, id);
   if (!fresh) throw notFound();
-  return { app: fromDoc(fresh), replayed: out.replayed };
+  const app = fromDoc(fresh);
+  if (out.replayed && !canSeeApplication(ctx.actor, app)) throw notFound();
+  return { app, replayed: out.replayed };
+}
+
+/**
+ * The recommending body of a `recommend` or `reassign_body`, checked against the organizations collection
+ * (shared/workflow/bodies): it exists, is of the chosen kind and fits the file; its name is the stored one.
+ */
+async function checkedBody(tx: Tx, app: Application, action: ActionId, input: RecommendInput): Promise<RecommendInput> {
+  if (action === 'reassign_body') {
+    const current = app.recommendingBody?.orgId ? await readDoc<BodyOrg>(tx, 'organizations', app.recommendingBody.orgId) : null;
+    if (bodyStillStands(app, current)) throw new AppError('NOT_ALLOWED_NOW', `${app.recommendingBody?.name ?? '推荐单位'}仍在，请由该单位办理或退回补正`);
+  }
+  const body = input.body;
+  if (body.kind === 'district_bureau') return input;
+  const org = await readDoc<BodyOrg>(tx, 'organizations', body.orgId!);
+  const refusal = bodyRefusal(body.kind, org, app);
+  if (refusal) throw new AppError('VALIDATION', refusal.message, refusal.issues);
+  return { ...input, body: { ...body, name: org!.name } };
 }
 
 /** doc().set() takes the body without _id. */

@@ -3,7 +3,7 @@ import { maskName } from '../../shared/auth/mask';
 import type { Actor, Scope } from '../../shared/auth/roles';
 import { chinaDate } from '../../shared/policy/dates';
 import type { Application, Effect, Recipient, RemindEffect, NotifyEffect, TemplateId } from '../../shared/workflow';
-import { applicationFor, availableActions, isTerminal, stageLabel, TEMPLATES } from '../../shared/workflow';
+import { applicationFor, applicationKeys, availableActions, isTerminal, listShowsFullName, stageLabel, TEMPLATES } from '../../shared/workflow';
 import type { HandlerContext } from '../kit/dispatch';
 import type { Database } from '../kit/cloud';
 import { auditEntry } from '../kit/audit';
@@ -40,10 +40,8 @@ export function toDoc(app: Application, previous?: AppDoc | null): AppDoc {
   return {
     ...app,
     _id: app.id,
-    applicantOpenid: app.applicant.openid,
-    employerOrgId: app.employer.orgId,
-    district: app.employer.district,
-    bodyOrgId: app.recommendingBody?.orgId ?? null,
+    ...applicationKeys(app),
+    stage: app.stage,
     series: app.title.series,
     routeId: app.origin.routeId,
     open,
@@ -60,27 +58,6 @@ export function fromDoc(doc: AppDoc): Application {
 
 export async function loadApp(db: Pick<Database, 'collection'>, id: string): Promise<AppDoc | null> {
   return readDoc<AppDoc>(db, 'applications', id);
-}
-
-/** May `actor` read this file? Applicant own, HR own employer, recommender own body, district own district, city all. */
-export function canSee(app: Application, actor: Actor): boolean {
-  if (app.applicant.openid === actor.openid) return true;
-  return actor.grants.some((g) => {
-    const s = g.scope;
-    switch (g.role) {
-      case 'employer_hr':
-        return s.kind === 'org' && s.orgId === app.employer.orgId && app.stage !== 'draft';
-      case 'recommender':
-        return s.kind === 'org' && !!app.recommendingBody?.orgId && s.orgId === app.recommendingBody.orgId;
-      case 'district_officer':
-        return s.kind === 'district' && s.district === app.employer.district && app.stage !== 'draft';
-      case 'city_officer':
-      case 'admin':
-        return s.kind === 'city' && app.stage !== 'draft';
-      default:
-        return false;
-    }
-  });
 }
 
 /** Officers (district, city, admin) see names in full in an audit trail; everyone else sees others masked. */
@@ -137,7 +114,7 @@ export async function detailFor(ctx: Pick<HandlerContext, 'db' | 'actor' | 'now'
   };
 }
 
-export function listItem(app: Application, today: string, own: boolean) {
+export function listItem(app: Application, today: string, actor: Actor) {
   const dueBy = isTerminal(app.stage) ? null : dueByOf(app);
   return {
     id: app.id,
@@ -145,7 +122,7 @@ export function listItem(app: Application, today: string, own: boolean) {
     stage: app.stage,
     stageLabel: stageLabel(app.stage),
     status: app.status,
-    applicantName: own ? app.applicant.name : maskName(app.applicant.name),
+    applicantName: listShowsFullName(actor, app) ? app.applicant.name : maskName(app.applicant.name),
     employer: app.employer.name,
     district: app.employer.district,
     series: app.title.seriesName,

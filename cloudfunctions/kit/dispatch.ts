@@ -7,6 +7,8 @@ import { callerOpenid, database, type Database } from './cloud';
 import { describeError, toErrorEnvelope } from './errors';
 import { logRequest } from './log';
 import { clockNow } from './clock';
+import { BREACH_MESSAGES, checkBounds } from '../../shared/contracts/bounds';
+import { takeSlot } from './rateLimit';
 
 /** What every handler gets: the authenticated actor, the database, the request id and the clock. */
 export interface HandlerContext {
@@ -23,7 +25,6 @@ export type Handler<F extends FunctionName, A extends ActionName<F>> = (
 
 export type Handlers<F extends FunctionName> = { [A in ActionName<F>]: Handler<F, A> };
 
-const MAX_EVENT_BYTES = 1024 * 1024;
 const REQUEST_ID = /^[A-Za-z0-9_-]{8,64}$/;
 
 interface CloudContext {
@@ -31,23 +32,26 @@ interface CloudContext {
 }
 
 /**
- * A function's `main`: dispatch by event.action → parse input with the action's zod contract → identify the
- * caller from the CloudBase context → load grants → run the handler (which authorizes by the shared policy)
- * → validate the output → the envelope. Nothing thrown leaves as a stack trace.
+ * A function's `main`: dispatch by event.action → bound the event (size, depth, keys) before anything walks it
+ * deeply → parse input with the action's zod contract → identify the caller from the CloudBase context → load
+ * grants → take a rate-limit slot (writes, paid calls, heavy reads) → run the handler (which authorizes by the
+ * shared policy) → validate the output → the envelope. Nothing thrown leaves as a stack trace; the log names
+ * only actions that exist.
  */
 export function defineFunction<F extends FunctionName>(fn: F, handlers: Handlers<F>) {
   const contracts = CONTRACTS[fn] as Contracts[F];
+  const known = (name: unknown): name is string => typeof name === 'string' && Object.prototype.hasOwnProperty.call(contracts, name);
   return async function main(event: unknown, context: unknown): Promise<Envelope<unknown>> {
     const started = Date.now();
-    const ev = (event && typeof event === 'object' ? event : {}) as Record<string, unknown>;
+    const ev = (event && typeof event === 'object' && !Array.isArray(event) ? event : {}) as Record<string, unknown>;
     const requestId =
       typeof ev.requestId === 'string' && REQUEST_ID.test(ev.requestId)
         ? ev.requestId
         : ((context as CloudContext | undefined)?.request_id ?? `req-${started}`);
-    const action = typeof ev.action === 'string' ? ev.action : '';
+    const action = known(ev.action) ? ev.action : '?';
     let envelope: Envelope<unknown>;
     try {
-      envelope = { ok: true, data: await run(action, ev), requestId };
+      envelope = { ok: true, data: await run(), requestId };
     } catch (err) {
       envelope = toErrorEnvelope(err, requestId);
       if (envelope.code === 'INTERNAL') {
@@ -58,19 +62,20 @@ export function defineFunction<F extends FunctionName>(fn: F, handlers: Handlers
     logRequest({ requestId, fn, action, ok: envelope.ok, code: envelope.ok ? undefined : envelope.code, ms: Date.now() - started });
     return envelope;
 
-    async function run(actionName: string, e: Record<string, unknown>): Promise<unknown> {
-      if (!Object.prototype.hasOwnProperty.call(contracts, actionName)) {
-        throw new AppError('UNKNOWN_ACTION', `${ERROR_CODES.UNKNOWN_ACTION}：${actionName.slice(0, 40) || '(空)'}`);
-      }
-      if (JSON.stringify(e).length > MAX_EVENT_BYTES) throw new AppError('PAYLOAD_TOO_LARGE');
-      const spec = (contracts as Record<string, { input: { parse(v: unknown): unknown }; output: { parse(v: unknown): unknown } }>)[actionName];
-      const input = spec.input.parse(e.input ?? {});
+    async function run(): Promise<unknown> {
+      if (action === '?') throw new AppError('UNKNOWN_ACTION', ERROR_CODES.UNKNOWN_ACTION);
+      const breach = checkBounds(ev);
+      if (breach) throw new AppError(breach === 'too_large' ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST', BREACH_MESSAGES[breach]);
+      const spec = (contracts as Record<string, { input: { parse(v: unknown): unknown }; output: { parse(v: unknown): unknown } }>)[action];
+      const input = spec.input.parse(ev.input ?? {});
       const openid = callerOpenid(context);
       if (!openid) throw new AppError('UNAUTHENTICATED');
       const db = database();
+      const now = clockNow(context);
       const actor = toActor(openid, await loadGrants(db, openid));
-      const handler = (handlers as Record<string, (i: unknown, c: HandlerContext) => Promise<unknown>>)[actionName];
-      const out = await handler(input, { actor, db, requestId, now: clockNow(context) });
+      await takeSlot(db, fn, action, openid, now);
+      const handler = (handlers as Record<string, (i: unknown, c: HandlerContext) => Promise<unknown>>)[action];
+      const out = await handler(input, { actor, db, requestId, now });
       return spec.output.parse(out);
     }
   };

@@ -1,12 +1,46 @@
-import { database } from '../kit/cloud';
+import tcb from '@cloudbase/node-sdk';
+import { AppError } from '../../shared/contracts/errors';
+import { callerOpenid, database } from '../kit/cloud';
+import { adminOpenids } from '../kit/actor';
 import { clockNow } from '../kit/clock';
+import { toErrorEnvelope } from '../kit/errors';
+import { sweepRateLimits } from '../kit/rateLimit';
 import { deliverOutbox } from '../applications/deliver';
+
+/** The timer trigger declared for this function in cloudbaserc.json. */
+export const TRIGGER_NAME = 'outbox-sender';
+
+/**
+ * Who may run a delivery pass: the timer trigger (no WeChat caller, an event `{ Type: 'Timer', TriggerName }`
+ * naming our trigger, and a source that is not a client or HTTP call) or an admin. A signed-in user, or an
+ * anonymous HTTP call dressed up as the timer, is refused.
+ */
+export function mayDeliver(event: unknown, context: unknown): 'trigger' | 'admin' | null {
+  const openid = callerOpenid(context);
+  if (openid) return adminOpenids().includes(openid) ? 'admin' : null;
+  const ev = (event ?? {}) as { Type?: unknown; TriggerName?: unknown };
+  if (ev.Type !== 'Timer' || ev.TriggerName !== TRIGGER_NAME) return null;
+  let source = '';
+  try {
+    source = String(tcb.getCloudbaseContext(context as Parameters<typeof tcb.getCloudbaseContext>[0]).TCB_SOURCE ?? '');
+  } catch {
+    source = '';
+  }
+  return /wx_|http|web|client/i.test(source) ? null : 'trigger';
+}
 
 /**
  * Cloud function `notify`: the outbox sender, run by a timer trigger (cloudbaserc.json) and locally by the
- * host every ~15 s. It only sends messages already written by the `applications` function, so it needs no caller.
+ * host every ~15 s. It sends only messages already written by the other functions, and sweeps expired
+ * rate-limit counters.
  */
-export async function main(_event: unknown, context: unknown) {
-  const r = await deliverOutbox(database(), clockNow(context));
-  return { ok: true, data: r };
+export async function main(event: unknown, context: unknown) {
+  const requestId = (context as { request_id?: string } | null)?.request_id ?? `notify-${Date.now()}`;
+  const who = mayDeliver(event, context);
+  if (!who) return toErrorEnvelope(new AppError(callerOpenid(context) ? 'FORBIDDEN' : 'UNAUTHENTICATED', '只有定时任务和管理员可以发送通知'), requestId);
+  const db = database();
+  const now = clockNow(context);
+  const r = await deliverOutbox(db, now);
+  await sweepRateLimits(db, now).catch(() => 0);
+  return { ok: true, data: r, requestId };
 }

@@ -4,6 +4,8 @@
  * Always a JSON envelope: 200 for the function's answer, 400/413/404 for a request the host refuses.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { CONTRACTS, type FunctionName } from '../../shared/contracts';
+import { BREACH_MESSAGES, checkBounds, INPUT_LIMITS, jsonTextDepth } from '../../shared/contracts/bounds';
 import { hostError, outcomeOf, requestIdFrom } from './envelope';
 import { readBody, sendJson } from './http-util';
 import type { InvokeResult } from './invoke';
@@ -17,8 +19,11 @@ export interface ApiRouteDeps {
   log: (line: HostLogLine) => void;
 }
 
-const SAFE_LABEL = /^[A-Za-z0-9_-]{1,40}$/;
-const label = (v: unknown) => (typeof v === 'string' && SAFE_LABEL.test(v) ? v : '?');
+/** Only names that exist reach the log: whatever else a caller typed (a name, a phone number) never does. */
+const knownFunction = (fn: string): fn is FunctionName => Object.prototype.hasOwnProperty.call(CONTRACTS, fn) || fn === 'notify';
+const fnLabel = (fn: string) => (knownFunction(fn) ? fn : '?');
+const actionLabel = (fn: string, v: unknown) =>
+  typeof v === 'string' && fn in CONTRACTS && Object.prototype.hasOwnProperty.call(CONTRACTS[fn as FunctionName], v) ? v : '?';
 
 export async function handleFunctionCall(req: IncomingMessage, res: ServerResponse, name: string, deps: ApiRouteDeps): Promise<void> {
   const started = Date.now();
@@ -27,8 +32,8 @@ export async function handleFunctionCall(req: IncomingMessage, res: ServerRespon
     const line: HostLogLine = {
       time: new Date().toISOString(),
       requestId,
-      function: label(name),
-      action: label(action),
+      function: fnLabel(name),
+      action: actionLabel(name, action),
       ms: Date.now() - started,
       ...outcomeOf(body),
       status,
@@ -42,6 +47,11 @@ export async function handleFunctionCall(req: IncomingMessage, res: ServerRespon
     const requestId = requestIdFrom(undefined);
     return answer(413, hostError('PAYLOAD_TOO_LARGE', requestId), requestId, undefined);
   }
+  // Depth first, on the text: parsing, cloning to the instance and validating all recurse.
+  if (jsonTextDepth(body.text) > INPUT_LIMITS.maxDepth) {
+    const requestId = requestIdFrom(undefined);
+    return answer(400, hostError('BAD_REQUEST', requestId, BREACH_MESSAGES.too_deep), requestId, undefined);
+  }
   let event: unknown;
   try {
     event = JSON.parse(body.text);
@@ -53,6 +63,12 @@ export async function handleFunctionCall(req: IncomingMessage, res: ServerRespon
   if (!ev || typeof ev.action !== 'string') {
     const requestId = requestIdFrom(ev?.requestId);
     return answer(400, hostError('BAD_REQUEST', requestId, '请求格式不正确：缺少 action'), requestId, undefined);
+  }
+  const breach = checkBounds(ev);
+  if (breach) {
+    const requestId = requestIdFrom(ev.requestId);
+    const code = breach === 'too_large' ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST';
+    return answer(code === 'BAD_REQUEST' ? 400 : 413, hostError(code, requestId, BREACH_MESSAGES[breach]), requestId, ev.action);
   }
   const caller: Caller = { openid: deps.sessions.openidOf(bearerToken(req.headers.authorization)), clientIp: clientIp(req) };
   const result = await deps.invoke(name, { action: ev.action, input: ev.input, requestId: ev.requestId }, caller);

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { CallContext } from './context';
 
 export type CallOutcome =
-  { ok: true; result: unknown } | { ok: false; reason: 'threw' | 'crashed' | 'timeout' | 'closed'; detail?: string };
+  { ok: true; result: unknown } | { ok: false; reason: 'threw' | 'crashed' | 'timeout' | 'closed' | 'rejected'; detail?: string };
 
 export interface PoolOptions {
   name: string;
@@ -135,7 +135,15 @@ export class FunctionPool {
     const limit = p.context.time_limit_in_ms;
     inst.current = { id, limit, timer: setTimeout(() => undefined, 0), resolve: p.resolve };
     this.startClock(inst, inst.ready ? 0 : INIT_LIMIT_MS);
-    inst.worker.postMessage({ id, event: p.event, context: p.context });
+    try {
+      inst.worker.postMessage({ id, event: p.event, context: p.context });
+    } catch (err) {
+      // The event could not be cloned (too deep, a function, …): the instance never saw it and stays healthy.
+      clearTimeout(inst.current.timer);
+      inst.current = undefined;
+      p.resolve({ ok: false, reason: 'rejected', detail: (err as Error)?.name ?? 'Error' });
+      queueMicrotask(() => this.pump());
+    }
   }
 
   private startClock(inst: Instance, extraMs = 0): void {

@@ -11,6 +11,7 @@ export const ERROR_CODES = {
   NOT_ALLOWED_NOW: '现在还不能进行这一步',
   INVITATION_INVALID: '邀请码无效、已使用或已过期',
   RATE_LIMITED: '操作太频繁，请稍后再试',
+  REQUEST_REUSED: '这个请求号已用于另一项操作，请刷新页面后重试',
   INTERNAL: '系统繁忙，请稍后再试',
 } as const;
 export type ErrorCode = keyof typeof ERROR_CODES;

@@ -119,6 +119,11 @@ export const APPLY: Record<ActionId, Apply> = {
         : { kind: input.body.kind, orgId: input.body.orgId!, name: input.body.name! };
     return { patch: { recommendingBody: body }, effects: [], summary: `通过${body.name}推荐报送（第一条）` };
   },
+  reassign_body: (ctx, input: RecommendInput) => {
+    const change = APPLY.recommend(ctx, input as never);
+    const was = ctx.app.recommendingBody?.name ?? '原推荐单位';
+    return { ...change, summary: `${was}已不存在，改由${change.patch.recommendingBody!.name}推荐报送（第一条）` };
+  },
   forward_to_bureau: ({ app }) => nothing(`${app.recommendingBody?.name ?? '推荐单位'}已报送人社部门`),
   accept: ({ app }) => nothing(app.workflow === 'green_channel' ? '市人社局已审核原件并完成网上确认' : '人社部门审核合格，已接收申报材料'),
   forward_to_region: () => nothing('市人社局已汇总报送自治区'),

@@ -85,3 +85,16 @@ export type { DayInfo, DayKind, WorkdayResult, NoticePeriod } from './workdays';
 export { DEFAULT_SETTINGS } from './settings';
 export type { WorkflowSettings } from './settings';
 export { chinaDateOf, chinaInstant, formatChinaTime } from './time';
+export {
+  applicationKeys,
+  matches,
+  visibleApplications,
+  canSeeApplication,
+  worksOnApplications,
+  seesStatistics,
+  listShowsFullName,
+  NOTICE_AUDIENCE,
+  visibleNotices,
+  canSeeNotice,
+} from './visibility';
+export type { ApplicationKeys, Condition, NoticeViewer, NoticeAudienceParameters } from './visibility';

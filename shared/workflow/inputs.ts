@@ -93,6 +93,7 @@ export const INPUTS: Record<ActionId, z.ZodType | Record<Workflow, z.ZodType>> =
   decide_objection: decideObjection,
   end_notice: empty,
   recommend,
+  reassign_body: recommend,
   forward_to_bureau: z.strictObject({ remarks }),
   accept,
   forward_to_region: z.strictObject({ remarks }),

@@ -31,6 +31,7 @@ function inputFor(action: ActionId, app: Application, now: Date, v: number): unk
     case 'decide_objection':
       return { objectionId: openObjections(app)[0]?.id ?? 'obj-1', outcome: v % 2 ? 'upheld' : 'dismissed', decision: '经核实处理' };
     case 'recommend':
+    case 'reassign_body':
       return { body: [{ kind: 'district_bureau' }, CENTRE, { ...CENTRE, orgId: 'centre-2', name: '另一家服务机构' }][v % 3] };
     case 'accept':
       return app.workflow === 'green_channel' ? { originalsChecked: true, onlineConfirmed: true } : {};
@@ -69,6 +70,8 @@ function permitted(action: ActionId, app: Application): string[] {
       return ['employer', 'district', 'city'];
     case 'forward_to_bureau':
       return ['body'];
+    case 'reassign_body':
+      return ['district', 'city'];
     case 'accept':
     case 'issue_certificate':
       return green ? ['city'] : ['district', 'city'];

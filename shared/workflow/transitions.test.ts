@@ -179,6 +179,14 @@ const ROWS: Row[] = [
     allowed: ['hr'],
   },
   {
+    action: 'reassign_body',
+    workflow: S,
+    from: 'body_review',
+    setup: at(S, 'intermediate', 'body_review'),
+    input: { body: { kind: 'district_bureau' } },
+    allowed: OFFICERS,
+  },
+  {
     action: 'forward_to_bureau',
     workflow: S,
     from: 'body_review',

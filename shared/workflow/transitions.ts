@@ -95,6 +95,11 @@ const RULES: Record<ActionId, TransitionRule[]> = {
   recommend: [
     { workflows: S, from: ['recommendation'], to: { byBody: { district_bureau: 'bureau_check', other: 'body_review' } }, who: EMPLOYER },
   ],
+  // A file stuck with a recommending body that no longer exists: an officer of its scope sends it to another
+  // channel of 第一条 (the function checks the current body is gone).
+  reassign_body: [
+    { workflows: S, from: ['body_review'], to: { byBody: { district_bureau: 'bureau_check', other: 'body_review' } }, who: OFFICERS },
+  ],
   forward_to_bureau: [{ workflows: S, from: ['body_review'], to: 'bureau_check', who: BODY }],
   accept: [
     {

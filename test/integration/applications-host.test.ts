@@ -13,6 +13,7 @@ import { bundleFunctions, postJson, startHostStack, type HostStack } from '../su
 
 let stack: HostStack;
 const DAY = 86_400_000;
+const TIMER = { Type: 'Timer', TriggerName: 'outbox-sender', Time: '2026-12-01T09:00:00Z' };
 const clockDir = mkdtempSync(join(tmpdir(), 'zct-clock-'));
 const clockFile = join(clockDir, 'clock.json');
 
@@ -39,24 +40,34 @@ test('the dev clock starts at real time, moves forward on request and persists',
 
 test('functions run on the dev clock: the sender delivers a message that is due only on the advanced clock', async () => {
   process.env.TENCENTCLOUD = 'true';
-  const db = tcb.init({ env: LOCAL_ENV_ID, serviceUrl: stack.gatewayUrl, secretId: 'local', secretKey: 'local' }).database();
+  const db = tcb.init({ env: LOCAL_ENV_ID, serviceUrl: stack.gatewayUrl, ...stack.gatewayCredentials }).database();
   const due = new Date(Date.now() + 5 * DAY).toISOString();
   await db.collection('outbox').doc('later-1').set({
     kind: 'notify', touser: 'o-someone-1', template: 'todo', data: { applicant: '王*国', title: '工程师', stage: '单位审核' },
     status: 'pending', attempts: 0, nextAttemptAt: due, createdAt: new Date().toISOString(),
   });
   await postJson(`${stack.url}/dev/clock`, { reset: true });
-  expect(await stack.host.invoke('notify', { action: 'deliver' }, {})).toMatchObject({ ok: true, data: { sent: 0 } });
+  expect(await stack.host.invoke('notify', TIMER, { trigger: 'timer' })).toMatchObject({ ok: true, data: { sent: 0 } });
   await postJson(`${stack.url}/dev/clock`, { advanceDays: 6 });
-  expect(await stack.host.invoke('notify', { action: 'deliver' }, {})).toMatchObject({ ok: true, data: { sent: 1 } });
+  expect(await stack.host.invoke('notify', TIMER, { trigger: 'timer' })).toMatchObject({ ok: true, data: { sent: 1 } });
   const calls = (await stack.outbox()) as { apiName: string; requestData: any }[];
   expect(calls.filter((c) => c.apiName === '/cgi-bin/message/subscribe/send' && c.requestData.touser === 'o-someone-1')).toHaveLength(1);
   const doc = (await db.collection('outbox').doc('later-1').get()).data[0];
   expect(doc.status).toBe('sent');
 });
 
+test('only the timer and admins run a delivery pass: anonymous HTTP, a forged timer event and a signed-in user are refused', async () => {
+  const anonymous = await postJson(`${stack.url}/api/fn/notify`, { action: 'deliver' });
+  expect(anonymous.body).toMatchObject({ ok: false, code: 'UNAUTHENTICATED' });
+  const forged = await postJson(`${stack.url}/api/fn/notify`, { ...TIMER, action: 'deliver' });
+  expect(forged.body).toMatchObject({ ok: false, code: 'UNAUTHENTICATED' });
+  expect(await stack.host.invoke('notify', TIMER, { openid: 'o-viewer-001' })).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+  expect(await stack.host.invoke('notify', { action: 'deliver' }, { trigger: 'timer' })).toMatchObject({ ok: false });
+  expect(await stack.host.invoke('notify', {}, { openid: 'test-admin-0001' })).toMatchObject({ ok: true });
+});
+
 test('the bundled applications function answers through the host (exceljs included)', async () => {
-  const db = tcb.init({ env: LOCAL_ENV_ID, serviceUrl: stack.gatewayUrl, secretId: 'local', secretKey: 'local' }).database();
+  const db = tcb.init({ env: LOCAL_ENV_ID, serviceUrl: stack.gatewayUrl, ...stack.gatewayCredentials }).database();
   await db.collection('grants').add({ openid: 'o-hr-bundle-1', role: 'employer_hr', scope: { kind: 'org', orgId: 'emp-x' }, grantedBy: 'seed', grantedAt: new Date().toISOString() });
   expect(await stack.host.invoke('applications', { action: 'notices.list', input: {} }, { openid: 'o-viewer-001' })).toMatchObject({ ok: true, data: { items: [] } });
   const r = (await stack.host.invoke('applications', { action: 'export.roster', input: {} }, { openid: 'o-hr-bundle-1' })) as any;

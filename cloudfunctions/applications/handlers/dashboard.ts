@@ -1,5 +1,6 @@
 import { AppError } from '../../../shared/contracts/errors';
-import { officerDistricts } from '../../../shared/auth/policy';
+import { seesStatistics, visibleApplications } from '../../../shared/workflow';
+import { toWhere } from '../../kit/where';
 import type { Handler } from '../../kit/dispatch';
 import { today } from '../store';
 
@@ -17,14 +18,12 @@ interface Group {
 export const dashboard: Handler<'applications', 'dashboard'> = async (_input, { actor, db, now }) => {
   const _ = db.command;
   const $ = _.aggregate;
-  const city = actor.grants.some((g) => (g.role === 'city_officer' || g.role === 'admin') && g.scope.kind === 'city');
-  const districts = officerDistricts(actor);
-  if (!city && !districts.length) throw new AppError('FORBIDDEN', '只有人社部门工作人员可以查看统计');
+  if (!seesStatistics(actor)) throw new AppError('FORBIDDEN', '只有人社部门工作人员可以查看统计');
   const d = today(now);
   const res = await db
     .collection('applications')
     .aggregate()
-    .match(city ? {} : { district: _.in(districts) })
+    .match(toWhere(db, visibleApplications(actor)))
     .group({
       _id: {
         stage: '$stage',

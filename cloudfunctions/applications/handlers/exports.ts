@@ -4,10 +4,11 @@ import { staffOrgIds } from '../../../shared/auth/policy';
 import { chinaDate } from '../../../shared/policy/dates';
 import { SERIES_CATALOGUE, seriesLevel, type SeriesId } from '../../../shared/policy/series';
 import type { TitleLevel } from '../../../shared/policy/vocabulary';
-import { WORKFLOW_LABELS, stageLabel, type Application } from '../../../shared/workflow';
+import { WORKFLOW_LABELS, stageLabel, visibleApplications, type Application } from '../../../shared/workflow';
 import { auditEntry } from '../../kit/audit';
 import type { Handler, HandlerContext } from '../../kit/dispatch';
 import { putDoc } from '../../kit/docs';
+import { toWhere } from '../../kit/where';
 import { fromDoc, type AppDoc } from '../store';
 import { queueWhere } from './read';
 
@@ -101,7 +102,7 @@ export const exportRoster: Handler<'applications', 'export.roster'> = async (_in
   const orgs = staffOrgIds(ctx.actor, 'employer_hr');
   if (!orgs.length) throw new AppError('FORBIDDEN', '只有单位人事可以导出本单位的申报人员花名册');
   const _ = ctx.db.command;
-  const apps = await loadAll(ctx, { employerOrgId: _.in(orgs), stage: _.neq('draft') });
+  const apps = await loadAll(ctx, _.and([toWhere(ctx.db, visibleApplications(ctx.actor)), { employerOrgId: _.in(orgs) }] as never));
   const employer = apps[0]?.employer.name ?? '';
   const base64 = await workbook(`${employer}申报人员花名册`, apps, await currentTitlesOf(ctx, apps));
   await record(ctx, 'export.roster', `organizations/${orgs[0]}`, apps.length);

@@ -1,15 +1,24 @@
 import { AppError } from '../../../shared/contracts/errors';
-import { noticeBoard } from '../../../shared/workflow';
+import { canSeeNotice, noticeBoard, visibleNotices, type NoticeViewer } from '../../../shared/workflow';
 import { cloud } from '../../kit/cloud';
-import type { Handler } from '../../kit/dispatch';
+import type { Handler, HandlerContext } from '../../kit/dispatch';
+import { toWhere } from '../../kit/where';
 import { act } from '../act';
 import { fromDoc, loadApp, notFound, type AppDoc } from '../store';
 
-/** The public notice board: only name, employer, series, level and the notice dates. */
-export const listNotices: Handler<'applications', 'notices.list'> = async (input, { db, now }) => {
-  const where: Record<string, unknown> = { stage: 'public_notice' };
-  if (input.employerOrgId) where.employerOrgId = input.employerOrgId;
-  const res = await db.collection('applications').where(where).orderBy('updatedAt', 'desc').limit(200).get();
+/** The person looking at notices, with the employers they applied through (the notice is the employer's own). */
+async function noticeViewer({ actor, db }: Pick<HandlerContext, 'actor' | 'db'>): Promise<NoticeViewer> {
+  const res = await db.collection('applications').where({ applicantOpenid: actor.openid }).field({ employerOrgId: true }).limit(50).get();
+  return { actor, employerOrgIds: [...new Set((res.data as { employerOrgId: string }[]).map((d) => d.employerOrgId))] };
+}
+
+/** The notice board: the files on notice that the viewer may see (NOTICE_AUDIENCE); only name, employer, series, level, dates. */
+export const listNotices: Handler<'applications', 'notices.list'> = async (input, ctx) => {
+  const { db, now } = ctx;
+  const _ = db.command;
+  const where: object[] = [toWhere(db, visibleNotices(await noticeViewer(ctx)))];
+  if (input.employerOrgId) where.push({ employerOrgId: input.employerOrgId });
+  const res = await db.collection('applications').where(_.and(where as never)).orderBy('updatedAt', 'desc').limit(200).get();
   return { items: noticeBoard((res.data as AppDoc[]).map(fromDoc), now) };
 };
 
@@ -25,11 +34,18 @@ export async function contentCheck(text: string, openid: string): Promise<void> 
   }
 }
 
-/** An objection to a notice, by any signed-in person except the applicant (the machine decides who may). */
+/**
+ * An objection to a notice, by someone the notice is shown to (NOTICE_AUDIENCE) other than the applicant, one
+ * open objection per person and notice. Every check that needs no outside call comes before the content check.
+ */
 export const objectToNotice: Handler<'applications', 'notices.object'> = async (input, ctx) => {
   const doc = await loadApp(ctx.db, input.id);
-  if (!doc || doc.stage !== 'public_notice') throw notFound();
-  if (fromDoc(doc).applicant.openid === ctx.actor.openid) throw new AppError('FORBIDDEN', '不能对自己的申报提出异议');
+  if (!doc) throw notFound();
+  const app = fromDoc(doc);
+  if (!canSeeNotice(await noticeViewer(ctx), app)) throw notFound();
+  if (app.applicant.openid === ctx.actor.openid) throw new AppError('FORBIDDEN', '不能对自己的申报提出异议');
+  if (app.notice?.objections.some((o) => o.by === ctx.actor.openid && o.status === 'open'))
+    throw new AppError('NOT_ALLOWED_NOW', '您对这份公示提出的异议正在处理中，处理后才能再次提出');
   await contentCheck(input.text, ctx.actor.openid);
   await act(ctx, input.id, 'file_objection', { text: input.text }, undefined);
   return { ok: true as const };

@@ -51,6 +51,7 @@ export function fieldsFor(action: ActionId, app: Application, available: Availab
         { key: 'decision', kind: 'text', label: '处理意见' },
       ];
     case 'recommend':
+    case 'reassign_body':
       return [{ key: 'body', kind: 'body', label: '推荐报送渠道' }];
     case 'forward_to_bureau':
     case 'forward_to_region':

@@ -1,0 +1,59 @@
+/**
+ * How often one person may call an action: every write, every paid or external call (content checks,
+ * subscribe messages), and every heavy read (exports, the dashboard). Windows are fixed and expire; each
+ * rule is counted per caller and action, in the database, so it holds across function instances.
+ * An action not listed here is a cheap read and is not counted.
+ */
+export interface RateRule {
+  /** Window length in seconds. */
+  windowSec: number;
+  /** Calls allowed in one window. */
+  max: number;
+}
+
+const perMinute = (max: number): RateRule => ({ windowSec: 60, max });
+const perHour = (max: number): RateRule => ({ windowSec: 3600, max });
+const perDay = (max: number): RateRule => ({ windowSec: 86_400, max });
+
+/** Typical writes: a person filling forms at their own pace never meets these. */
+const WRITE = [perMinute(30), perHour(300)];
+/** Officers' work on many files (transitions, batches) in a working day. */
+const CASEWORK = [perMinute(60), perHour(1200)];
+
+export const RATE_LIMITS: Record<string, RateRule[]> = {
+  'identity.updateProfile': [perMinute(10), perHour(60)],
+  'identity.grantRole': WRITE,
+  'identity.revokeRole': WRITE,
+  'identity.issueInvitation': [perMinute(10), perDay(200)],
+  /** Guessing codes: 8 characters from 32 are 2^40; five tries a minute and thirty a day make guessing hopeless. */
+  'identity.claimInvitation': [perMinute(5), perDay(30)],
+  'identity.upsertOrganization': WRITE,
+  'eligibility.evaluate': [perMinute(20), perHour(200)],
+  'eligibility.rounds.publish': [perMinute(10), perDay(100)],
+  'applications.create': [perMinute(5), perDay(20)],
+  'applications.transition': CASEWORK,
+  'applications.batch': [perMinute(10), perHour(200)],
+  'applications.notices.object': [perMinute(3), perDay(10)],
+  'applications.greenException.open': [perMinute(10), perDay(100)],
+  'applications.inbox.read': [perMinute(60), perHour(1200)],
+  'applications.export.roster': [perMinute(5), perHour(60)],
+  'applications.export.queue': [perMinute(5), perHour(60)],
+  'applications.dashboard': [perMinute(20), perHour(300)],
+};
+
+export function rateRulesFor(fn: string, action: string): RateRule[] {
+  return RATE_LIMITS[`${fn}.${action}`] ?? [];
+}
+
+/** The window a moment falls in, as the start of the window in epoch seconds. */
+export function windowStart(rule: RateRule, nowMs: number): number {
+  const s = Math.floor(nowMs / 1000);
+  return s - (s % rule.windowSec);
+}
+
+/** The message a person sees, with when to try again. */
+export function rateLimitedMessage(retryAfterSec: number): string {
+  if (retryAfterSec <= 90) return `操作太频繁，请 ${Math.max(1, retryAfterSec)} 秒后再试`;
+  if (retryAfterSec <= 5400) return `操作太频繁，请 ${Math.ceil(retryAfterSec / 60)} 分钟后再试`;
+  return `今天的操作次数已达上限，请 ${Math.ceil(retryAfterSec / 3600)} 小时后再试`;
+}
