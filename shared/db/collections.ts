@@ -56,6 +56,8 @@ export const COLLECTIONS = declare({
       { name: 'status_claimed', keys: { status: 1, claimedUntil: 1 } },
     ],
   },
+  /** Rate-limit counters: one per caller, action and window (cloudfunctions/kit/rateLimit.ts); swept when expired. */
+  rate_limits: { indexes: [{ name: 'expires', keys: { expiresAt: 1 } }] },
 });
 
 export type CollectionName = keyof typeof COLLECTIONS;
