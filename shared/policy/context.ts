@@ -1,4 +1,4 @@
-import type { Round } from './calendar';
+import type { GreenChannelCalendar, Round, SocializedCalendar } from './calendar';
 import type { IsoDate } from './dates';
 import type { Profile } from './profile';
 import type { Ruleset } from './ruleset';
@@ -15,6 +15,8 @@ export interface RouteContext {
   countedTo: IsoDate;
   countedToLabel: string;
   round?: Round;
+  /** The calendars depend on the date and the round only: computed once per evaluation, shared by every route. */
+  calendar: { greenChannel: GreenChannelCalendar; socialized: SocializedCalendar };
 }
 
 export function isNonPublic(ctx: RouteContext): boolean {

@@ -75,7 +75,9 @@ function checkEvaluation(
 function evaluateChecked(profile: Profile, round: Round | undefined, asOf: IsoDate, ruleset: Ruleset): EligibilityResult {
   const countedTo = round ? round.seniorityCutoff : asOf;
   const countedToLabel = round ? `“${round.name}”的年限计算截止日` : '评估当天；尚未选择评审轮次';
-  const ctx: RouteContext = { profile, ruleset, asOf, countedTo, countedToLabel, ...(round ? { round } : {}) };
+  const green = nextGreenChannel(asOf, ruleset);
+  const calendar = { greenChannel: green, socialized: socializedCalendar(round, asOf, ruleset) };
+  const ctx: RouteContext = { profile, ruleset, asOf, countedTo, countedToLabel, ...(round ? { round } : {}), calendar };
   const nonPublic = isNonPublic(ctx);
   const drafts: RouteDraft[] = nonPublic
     ? [...article2Routes(ctx), ...article7Routes(ctx), ...article8GreenRoutes(ctx), article8DirectSeniorRoute(ctx), ordinaryRoute(ctx)]
@@ -83,7 +85,6 @@ function evaluateChecked(profile: Profile, round: Round | undefined, asOf: IsoDa
   const routes = drafts.map((d) => finish(ctx, d));
   const sixth = ruleset.clauses['第六条'];
   const help = ruleset.clauses['附件2 第三项'];
-  const green = nextGreenChannel(asOf, ruleset);
   return {
     rulesetVersion: ruleset.version,
     lastReviewed: lastReviewedOf(ruleset),
@@ -106,7 +107,7 @@ function evaluateChecked(profile: Profile, round: Round | undefined, asOf: IsoDa
         ],
     routes,
     interpretations: appliedInterpretations(ruleset, routes, green.applicationMonthIsNow),
-    calendar: { greenChannel: green, socialized: socializedCalendar(round, asOf, ruleset) },
+    calendar,
     help: {
       hotlines: help.parameters.hotlines,
       services: sixth.parameters.services,
@@ -119,22 +120,29 @@ function evaluateChecked(profile: Profile, round: Round | undefined, asOf: IsoDa
 
 function finish(ctx: RouteContext, draft: RouteDraft): RouteResult {
   const { verdict, eligibleFrom } = verdictOf(draft.conditions);
-  const used = new Set<InterpretationId>([...draft.interpretations, ...draft.conditions.flatMap((c) => c.interpretations ?? [])]);
-  return {
+  const used = new Set<InterpretationId>(draft.interpretations);
+  for (const c of draft.conditions) if (c.interpretations) for (const i of c.interpretations) used.add(i);
+  const result: RouteResult = {
     ...draft,
     interpretations: [...used],
     verdict,
     verdictLabel: VERDICT_LABELS[verdict],
-    ...(eligibleFrom ? { eligibleFrom } : {}),
     summary: summaryOf(draft, verdict, eligibleFrom),
-    ...(verdict === 'not_eligible' ? {} : { nextSteps: nextSteps(ctx, draft) }),
   };
+  if (eligibleFrom) result.eligibleFrom = eligibleFrom;
+  if (verdict !== 'not_eligible') result.nextSteps = nextSteps(ctx, draft);
+  return result;
 }
 
+const interpretationIds = new WeakMap<Ruleset, InterpretationId[]>();
+
 function appliedInterpretations(ruleset: Ruleset, routes: RouteResult[], greenMonthIsNow: boolean): AppliedInterpretation[] {
-  const used = new Set<InterpretationId>(routes.flatMap((r) => r.interpretations));
+  const used = new Set<InterpretationId>();
+  for (const r of routes) for (const i of r.interpretations) used.add(i);
   if (greenMonthIsNow) used.add('green-channel-current-month');
-  return (Object.keys(ruleset.interpretations) as InterpretationId[])
+  let ids = interpretationIds.get(ruleset);
+  if (!ids) interpretationIds.set(ruleset, (ids = Object.keys(ruleset.interpretations) as InterpretationId[]));
+  return ids
     .filter((id) => used.has(id) || id === 'seniority-counted-to-cutoff')
     .map((id) => {
       const i = ruleset.interpretations[id];

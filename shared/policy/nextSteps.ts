@@ -1,5 +1,4 @@
 import { DISTRICTS } from '../org/districts';
-import { nextGreenChannel, socializedCalendar } from './calendar';
 import type { ClauseId } from './clauses';
 import { citation } from './clauses';
 import type { RouteContext } from './context';
@@ -9,7 +8,8 @@ import { PAPER_REPLACEMENT_LABELS, isSeniorLevel } from './vocabulary';
 
 /** What to do next on a route: channel, who submits, who reviews, defense, privileges, checklist, calendar. */
 export function nextSteps(ctx: RouteContext, route: RouteDraft): NextSteps {
-  const nonPublic = isNonPublic(ctx);
+  const common = commonSteps(ctx);
+  const nonPublic = common.nonPublic;
   const level = route.title.level;
   const socialized = route.channels.includes('socialized');
   const green = route.channels.includes('green');
@@ -22,7 +22,7 @@ export function nextSteps(ctx: RouteContext, route: RouteDraft): NextSteps {
         ? { id, name: '引进高层次人才绿色通道（附件1）', ...cite(ctx, '附件1 第一项', 'choice') }
         : { id, name: '社会化职称评审（附件2）', ...cite(ctx, '附件2 第一项', 'scope') },
     ),
-    submissionBodies: nonPublic ? submissionBodies(ctx) : [employerBody(ctx)],
+    submissionBodies: common.submissionBodies,
     reviewer: [
       ...(green
         ? [{ channel: 'green' as const, body: cl['附件1 第三项'].parameters.reviewer, ...cite(ctx, '附件1 第三项', 'review') }]
@@ -51,6 +51,31 @@ export function nextSteps(ctx: RouteContext, route: RouteDraft): NextSteps {
       ...(defenseRequired && round?.defenseFrom ? { from: round.defenseFrom, to: round.defenseTo } : {}),
       ...cite(ctx, '附件2 第三项', 'defense'),
     },
+    continuingEducationRequired: common.continuingEducationRequired,
+    papersReplaceable: common.papersReplaceable,
+    separateGrouping: common.separateGrouping,
+    checklist: checklist(ctx, route, nonPublic),
+    calendar: {
+      ...(green ? { greenChannel: ctx.calendar.greenChannel } : {}),
+      ...(socialized ? { socialized: ctx.calendar.socialized } : {}),
+    },
+  };
+}
+
+type Common = Pick<NextSteps, 'submissionBodies' | 'continuingEducationRequired' | 'papersReplaceable' | 'separateGrouping'> & {
+  nonPublic: boolean;
+};
+const commonOf = new WeakMap<RouteContext, Common>();
+
+/** The parts of the next steps that depend on the person, not on the route: worked out once per evaluation. */
+function commonSteps(ctx: RouteContext): Common {
+  const known = commonOf.get(ctx);
+  if (known) return known;
+  const cl = ctx.ruleset.clauses;
+  const nonPublic = isNonPublic(ctx);
+  const common: Common = {
+    nonPublic,
+    submissionBodies: nonPublic ? submissionBodies(ctx) : [employerBody(ctx)],
     continuingEducationRequired: nonPublic ? cl['第四条'].parameters.continuingEducationRequired : null,
     papersReplaceable: nonPublic
       ? {
@@ -66,12 +91,9 @@ export function nextSteps(ctx: RouteContext, route: RouteDraft): NextSteps {
           ...cite(ctx, '第五条', 'grouping'),
         }
       : null,
-    checklist: checklist(ctx, route, nonPublic),
-    calendar: {
-      ...(green ? { greenChannel: nextGreenChannel(ctx.asOf, ctx.ruleset) } : {}),
-      ...(socialized ? { socialized: socializedCalendar(ctx.round, ctx.asOf, ctx.ruleset) } : {}),
-    },
   };
+  commonOf.set(ctx, common);
+  return common;
 }
 
 function cite(ctx: RouteContext, clause: ClauseId, key: string): Cited {

@@ -22,14 +22,20 @@ export const DEFAULT_RULESET: Ruleset = {
   series: SERIES_CATALOGUE,
 };
 
-/** The latest review date over every clause, interpretation and series of the ruleset. */
+const lastReviewedCache = new WeakMap<Ruleset, string>();
+
+/** The latest review date over every clause, interpretation and series of the ruleset (computed once per ruleset). */
 export function lastReviewedOf(ruleset: Ruleset): string {
+  const known = lastReviewedCache.get(ruleset);
+  if (known !== undefined) return known;
   const dates = [
     ...Object.values(ruleset.clauses).map((c) => c.lastReviewed),
     ...Object.values(ruleset.interpretations).map((i) => i.lastReviewed),
     ...Object.values(ruleset.series).map((s) => s.lastReviewed),
   ];
-  return dates.reduce((a, b) => (a > b ? a : b));
+  const latest = dates.reduce((a, b) => (a > b ? a : b));
+  lastReviewedCache.set(ruleset, latest);
+  return latest;
 }
 
 export const LAST_REVIEWED = lastReviewedOf(DEFAULT_RULESET);

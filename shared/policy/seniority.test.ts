@@ -13,6 +13,21 @@ describe('dates', () => {
     expect(fromDayNumber(dayNumber('2021-05-08'))).toBe('2021-05-08');
   });
 
+  it('counts days by arithmetic exactly as the calendar does (Date.UTC), 1950 to 2200', () => {
+    const first = Date.UTC(1950, 0, 1) / 86_400_000;
+    const last = Date.UTC(2200, 11, 31) / 86_400_000;
+    fc.assert(
+      fc.property(fc.integer({ min: first, max: last }), (n) => {
+        const iso = new Date(n * 86_400_000).toISOString().slice(0, 10);
+        expect(fromDayNumber(n)).toBe(iso);
+        expect(dayNumber(iso)).toBe(n);
+      }),
+      { numRuns: 2000 },
+    );
+    expect(dayNumber('2000-02-29') - dayNumber('1999-02-28')).toBe(366);
+    expect(() => dayNumber('2021-02-29')).toThrow('不是有效日期');
+  });
+
   it('adds years, 29 February falling back to 28 February', () => {
     expect(addYears('2020-02-29', 1)).toBe('2021-02-28');
     expect(addYears('2020-02-29', 4)).toBe('2024-02-29');

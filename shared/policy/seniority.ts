@@ -1,5 +1,5 @@
 import type { IsoDate } from './dates';
-import { addDays, addYears, daysBetween, maxDate, minDate } from './dates';
+import { civilDayNumber, dayNumber, daysInMonth, fromDayNumber, parseIsoDate } from './dates';
 import type { WorkKind } from './vocabulary';
 
 /**
@@ -15,19 +15,34 @@ export interface Span {
   to: IsoDate | null;
 }
 
+/** A span as day numbers (dates.ts dayNumber): the engine's loops add and compare numbers, not strings. */
+interface DaySpan {
+  from: number;
+  to: number | null;
+}
+
+const toDays = (s: Span): DaySpan => ({ from: dayNumber(s.from), to: s.to === null ? null : dayNumber(s.to) });
+const toDates = (s: DaySpan): Span => ({ from: fromDayNumber(s.from), to: s.to === null ? null : fromDayNumber(s.to) });
+
 /** Sorted, overlapping or touching spans joined; days before `notBefore` dropped. */
 export function mergeSpans(spans: readonly Span[], notBefore?: IsoDate): Span[] {
-  const clipped = spans
-    .map((s) => ({ from: notBefore ? maxDate(s.from, notBefore) : s.from, to: s.to }))
-    .filter((s) => s.to === null || s.to >= s.from)
-    .sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
-  const merged: Span[] = [];
+  return mergeDaySpans(spans.map(toDays), notBefore ? dayNumber(notBefore) : undefined).map(toDates);
+}
+
+function mergeDaySpans(spans: readonly DaySpan[], notBefore?: number): DaySpan[] {
+  const clipped: DaySpan[] = [];
+  for (const s of spans) {
+    const from = notBefore !== undefined && notBefore > s.from ? notBefore : s.from;
+    if (s.to === null || s.to >= from) clipped.push({ from, to: s.to });
+  }
+  clipped.sort((a, b) => a.from - b.from);
+  const merged: DaySpan[] = [];
   for (const s of clipped) {
     const last = merged[merged.length - 1];
-    if (last && (last.to === null || addDays(last.to, 1) >= s.from)) {
-      last.to = last.to === null || s.to === null ? null : maxDate(last.to, s.to);
+    if (last && (last.to === null || last.to + 1 >= s.from)) {
+      last.to = last.to === null || s.to === null ? null : Math.max(last.to, s.to);
     } else {
-      merged.push({ ...s });
+      merged.push(s);
     }
   }
   return merged;
@@ -35,18 +50,33 @@ export function mergeSpans(spans: readonly Span[], notBefore?: IsoDate): Span[] 
 
 /** Days covered by merged spans up to and including `cutoff`. */
 export function daysCovered(merged: readonly Span[], cutoff: IsoDate): number {
+  return coveredDays(merged.map(toDays), dayNumber(cutoff));
+}
+
+function coveredDays(merged: readonly DaySpan[], cutoff: number): number {
   let days = 0;
   for (const s of merged) {
     if (s.from > cutoff) break;
-    const end = s.to === null ? cutoff : minDate(s.to, cutoff);
-    days += daysBetween(s.from, end) + 1;
+    const end = s.to === null || s.to > cutoff ? cutoff : s.to;
+    days += end - s.from + 1;
   }
   return days;
 }
 
 /** Days in the N years that start on `firstDay`. */
 export function daysInYears(firstDay: IsoDate, years: number): number {
-  return daysBetween(firstDay, addYears(firstDay, years));
+  return anniversaries(firstDay)(years);
+}
+
+/** For a first day, the days in its first N years (the same day N years later, 29 February → 28 February). */
+function anniversaries(firstDay: IsoDate): (years: number) => number {
+  const p = parseIsoDate(firstDay);
+  if (!p) throw new Error(`不是有效日期：${firstDay}`);
+  const start = civilDayNumber(p.year, p.month, p.day);
+  return (years) => {
+    const year = p.year + years;
+    return civilDayNumber(year, p.month, Math.min(p.day, daysInMonth(year, p.month))) - start;
+  };
 }
 
 export interface YearCount {
@@ -58,22 +88,33 @@ export interface YearCount {
 }
 
 export function countFullYears(merged: readonly Span[], cutoff: IsoDate): YearCount {
-  const days = daysCovered(merged, cutoff);
-  const firstDay = merged.length > 0 && merged[0].from <= cutoff ? merged[0].from : null;
-  if (firstDay === null) return { days: 0, fullYears: 0, remainderDays: 0, firstDay: null };
-  let fullYears = 0;
-  while (daysInYears(firstDay, fullYears + 1) <= days) fullYears++;
-  return { days, fullYears, remainderDays: days - daysInYears(firstDay, fullYears), firstDay };
+  return countYears(merged.map(toDays), dayNumber(cutoff));
+}
+
+function countYears(merged: readonly DaySpan[], cutoff: number): YearCount {
+  if (merged.length === 0 || merged[0].from > cutoff) return { days: 0, fullYears: 0, remainderDays: 0, firstDay: null };
+  const days = coveredDays(merged, cutoff);
+  const firstDay = fromDayNumber(merged[0].from);
+  const inYears = anniversaries(firstDay);
+  // N years never exceed 366·N days, so ⌊days / 366⌋ full years are certainly reached; count on from there.
+  let fullYears = Math.floor(days / 366);
+  while (inYears(fullYears + 1) <= days) fullYears++;
+  return { days, fullYears, remainderDays: days - inYears(fullYears), firstDay };
 }
 
 /** The first cut-off date on which the spans make N full years, ongoing spans continuing; null if never. */
 export function dateReachingYears(merged: readonly Span[], years: number): IsoDate | null {
+  const day = dayReachingYears(merged.map(toDays), years);
+  return day === null ? null : fromDayNumber(day);
+}
+
+function dayReachingYears(merged: readonly DaySpan[], years: number): number | null {
   if (merged.length === 0) return null;
-  const target = daysInYears(merged[0].from, years);
+  const target = anniversaries(fromDayNumber(merged[0].from))(years);
   let before = 0;
   for (const s of merged) {
-    const length = s.to === null ? Infinity : daysBetween(s.from, s.to) + 1;
-    if (before + length >= target) return addDays(s.from, target - before - 1);
+    const length = s.to === null ? Infinity : s.to - s.from + 1;
+    if (before + length >= target) return s.from + target - before - 1;
     before += length;
   }
   return null;
@@ -102,9 +143,11 @@ export function checkSeniority(
   periods: readonly KindedPeriod[],
   options: { kind: WorkKind; years: number; countedTo: IsoDate; since?: IsoDate },
 ): SeniorityCheck {
-  const spans = periods.filter((p) => p.kind === options.kind).map((p) => ({ from: p.from, to: p.to ?? null }));
-  const merged = mergeSpans(spans, options.since);
-  const count = countFullYears(merged, options.countedTo);
+  const spans: DaySpan[] = [];
+  for (const p of periods) if (p.kind === options.kind) spans.push(toDays({ from: p.from, to: p.to ?? null }));
+  const merged = mergeDaySpans(spans, options.since ? dayNumber(options.since) : undefined);
+  const count = countYears(merged, dayNumber(options.countedTo));
+  const reached = dayReachingYears(merged, options.years);
   return {
     kind: options.kind,
     requiredYears: options.years,
@@ -112,7 +155,7 @@ export function checkSeniority(
     ...(options.since ? { since: options.since } : {}),
     count,
     met: count.fullYears >= options.years,
-    reachedOn: dateReachingYears(merged, options.years),
+    reachedOn: reached === null ? null : fromDayNumber(reached),
     ongoing: merged.some((s) => s.to === null),
   };
 }

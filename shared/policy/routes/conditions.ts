@@ -23,8 +23,20 @@ export function condition<C extends ClauseId>(
   ctx: RouteContext,
   c: Omit<Condition, 'citation' | 'quote' | 'clause'> & { clause: C; quoteKey: QuoteOf<C> },
 ): Condition {
-  const { quoteKey, ...rest } = c;
-  return { ...rest, citation: citation(c.clause), quote: quoteOf(ctx, c.clause, quoteKey) };
+  // Built field by field (no object rest: the engine makes dozens of these per evaluation).
+  const out: Condition = {
+    id: c.id,
+    label: c.label,
+    status: c.status,
+    kind: c.kind,
+    clause: c.clause,
+    citation: citation(c.clause),
+    quote: quoteOf(ctx, c.clause, c.quoteKey),
+    detail: c.detail,
+  };
+  if (c.eligibleFrom !== undefined) out.eligibleFrom = c.eligibleFrom;
+  if (c.interpretations !== undefined) out.interpretations = c.interpretations;
+  return out;
 }
 
 export const DECLARED_DETAIL = '由您自行申报，本程序无法核验';
