@@ -4,6 +4,7 @@
  * and serves the app with the function host and dev sign-in. Ctrl-C stops everything; data stays.
  *
  * Env: PORT (host, 5180) · GATEWAY_PORT (5181) · DATA_DIR (.local-data) · ADMIN_OPENIDS (extra admins).
+ * ZCT_SKIP_BUILD=1 starts on the existing builds without rebuilding (tests that restart it several times).
  */
 import { join, resolve } from 'node:path';
 import { createGateway } from './gateway';
@@ -25,12 +26,18 @@ const extraAdmins = (process.env.ADMIN_OPENIDS ?? '')
 async function main(): Promise<void> {
   console.log('职称通 · 本地 CloudBase\n');
 
-  let done = step('构建云函数 (npm run build:functions)');
-  if (!runNpmScript(root, 'build:functions')) throw new Error('云函数构建失败，见上方输出');
-  done();
+  let done = () => {};
+  const skipBuild = process.env.ZCT_SKIP_BUILD === '1';
+  if (skipBuild) console.log('✓ 跳过构建云函数 (ZCT_SKIP_BUILD=1)：使用现有的 cloudfunctions/dist');
+  else {
+    done = step('构建云函数 (npm run build:functions)');
+    if (!runNpmScript(root, 'build:functions')) throw new Error('云函数构建失败，见上方输出');
+    done();
+  }
 
-  const reason = h5BuildReason(root);
-  if (!reason) console.log('✓ H5 客户端已是最新 (client/dist/h5)');
+  const reason = skipBuild ? null : h5BuildReason(root);
+  if (skipBuild) console.log('✓ 跳过构建 H5 客户端 (ZCT_SKIP_BUILD=1)：提供现有的 client/dist/h5（若有）');
+  else if (!reason) console.log('✓ H5 客户端已是最新 (client/dist/h5)');
   else if (!hasNpmScript(root, 'build:h5')) console.log(`! H5 客户端${reason}，且没有 build:h5 脚本：先只提供云函数与开发登录`);
   else {
     done = step(`构建 H5 客户端 (npm run build:h5，${reason})`);
