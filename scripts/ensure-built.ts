@@ -13,7 +13,8 @@ async function build(script: string, label: string): Promise<void> {
   const minutes = Number(process.env.BUILD_TIMEOUT_MIN || 10);
   const done = step(label);
   const r = await runBounded(npm, ['run', '--silent', script], { cwd: root, timeoutMs: minutes * 60_000 });
-  if (r.timedOut) throw new Error(`npm run ${script} 超过 ${minutes} 分钟未完成，已终止 / did not finish within ${minutes} min (BUILD_TIMEOUT_MIN)`);
+  if (r.timedOut)
+    throw new Error(`npm run ${script} 超过 ${minutes} 分钟未完成，已终止 / did not finish within ${minutes} min (BUILD_TIMEOUT_MIN)`);
   if (r.status !== 0) throw new Error(`npm run ${script} 失败（见上方输出）/ failed (see above)`);
   done();
 }

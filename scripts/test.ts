@@ -75,7 +75,11 @@ export async function ensureChromium(probes: ChromiumProbes = realProbes()): Pro
       problem: `CHROMIUM_PATH=${override} 不存在，不自动安装。/ CHROMIUM_PATH=${override} does not exist; not installing anything.`,
     };
   if (env.CHROMIUM_INSTALL === '0')
-    return { ok: false, path, problem: `没有 ${path}，且 CHROMIUM_INSTALL=0：请手动安装：${how} / no ${path} and CHROMIUM_INSTALL=0: install it: ${how}` };
+    return {
+      ok: false,
+      path,
+      problem: `没有 ${path}，且 CHROMIUM_INSTALL=0：请手动安装：${how} / no ${path} and CHROMIUM_INSTALL=0: install it: ${how}`,
+    };
   const apt = exists('/etc/debian_version') && exists('/usr/bin/apt-get');
   if (!apt)
     return {
@@ -165,7 +169,9 @@ async function main(): Promise<void> {
     cwd: root,
     timeoutMs: minutes * 60_000,
     onTimeout: () =>
-      console.log(`\n✗ Jest 超过 ${minutes} 分钟仍未结束，正在终止它的整个进程组（TEST_TIMEOUT_MIN）\n  Jest ran past ${minutes} min: killing its process group (TEST_TIMEOUT_MIN)`),
+      console.log(
+        `\n✗ Jest 超过 ${minutes} 分钟仍未结束，正在终止它的整个进程组（TEST_TIMEOUT_MIN）\n  Jest ran past ${minutes} min: killing its process group (TEST_TIMEOUT_MIN)`,
+      ),
   });
   if (jest.timedOut) notes.push(`✗ 测试运行超时（${minutes} 分钟）/ the test run timed out after ${minutes} min`);
 

@@ -59,7 +59,12 @@ test('the hard timeout kills the whole process group, grandchildren included', a
   ].join('\n');
   let timeouts = 0;
   try {
-    const r = await runBounded(process.execPath, ['-e', script], { stdio: 'ignore', timeoutMs: 1_500, graceMs: 500, onTimeout: () => timeouts++ });
+    const r = await runBounded(process.execPath, ['-e', script], {
+      stdio: 'ignore',
+      timeoutMs: 1_500,
+      graceMs: 500,
+      onTimeout: () => timeouts++,
+    });
     expect(r.timedOut).toBe(true);
     expect(timeouts).toBe(1);
     expect(r.ms).toBeLessThan(6_000);
@@ -79,6 +84,8 @@ test('a command that finishes in time is not touched', async () => {
 });
 
 describe('Chromium for the browser tests', () => {
+  beforeEach(() => jest.spyOn(console, 'log').mockImplementation(() => undefined));
+  afterEach(() => jest.restoreAllMocks());
   const probes = (o: Partial<ChromiumProbes> & { files?: string[] }): ChromiumProbes & { installs: number } => {
     const files = new Set(o.files ?? []);
     const p = {

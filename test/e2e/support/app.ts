@@ -20,6 +20,6 @@ export async function startApp(): Promise<HostStack> {
     );
   }
   const stack = await tracked(startHostStack({ functionsDir, h5Dir, adminOpenids: DEMO_ADMIN_OPENIDS, devUsers: async () => DEMO_USERS }));
-  await seedDemo(gatewayDatabase(stack.gatewayUrl));
+  await seedDemo(gatewayDatabase(stack.gatewayUrl, stack.gatewayCredentials));
   return stack;
 }
