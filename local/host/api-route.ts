@@ -19,11 +19,18 @@ export interface ApiRouteDeps {
   log: (line: HostLogLine) => void;
 }
 
-/** Only names that exist reach the log: whatever else a caller typed (a name, a phone number) never does. */
-const knownFunction = (fn: string): fn is FunctionName => Object.prototype.hasOwnProperty.call(CONTRACTS, fn) || fn === 'notify';
-const fnLabel = (fn: string) => (knownFunction(fn) ? fn : '?');
-const actionLabel = (fn: string, v: unknown) =>
-  typeof v === 'string' && fn in CONTRACTS && Object.prototype.hasOwnProperty.call(CONTRACTS[fn as FunctionName], v) ? v : '?';
+/**
+ * Only names that exist reach the log: an action of a function with a contract must be one of its actions;
+ * any other function (a trigger-only one, a test fixture) gets a bounded identifier that starts with a letter,
+ * so whatever else a caller typed (a name, a phone number) never does.
+ */
+const IDENTIFIER = /^[A-Za-z][A-Za-z0-9_.-]{0,39}$/;
+const fnLabel = (fn: string) => (IDENTIFIER.test(fn) ? fn : '?');
+const actionLabel = (fn: string, v: unknown) => {
+  if (typeof v !== 'string') return '?';
+  if (Object.prototype.hasOwnProperty.call(CONTRACTS, fn)) return Object.prototype.hasOwnProperty.call(CONTRACTS[fn as FunctionName], v) ? v : '?';
+  return IDENTIFIER.test(v) ? v : '?';
+};
 
 export async function handleFunctionCall(req: IncomingMessage, res: ServerResponse, name: string, deps: ApiRouteDeps): Promise<void> {
   const started = Date.now();

@@ -161,26 +161,36 @@ describe('concurrency and idempotency', () => {
 });
 
 describe('public notice', () => {
-  it('is on the board with only name, employer, series, level and dates', async () => {
-    const items = ok(await call('notices.list', {}, U.bob)).items;
+  // The notice is the employer's own (NOTICE_AUDIENCE): a coworker who applied through the same employer sees it.
+  const COWORKER = 'coworker-erin-01';
+  beforeAll(async () => {
+    await cloud.db.collection('users').doc(COWORKER).set({ openid: COWORKER, name: '钱同事', version: 1 });
+    const checkId = await savedCheck(COWORKER, 'technician-3y');
+    ok(await call('create', { checkId, routeId: 'art7-assistant', workflow: 'socialized', employerOrgId: 'emp-kdl' }, COWORKER));
+  });
+
+  it('is on the board with only name, employer, series, level and dates, for the employer’s own people', async () => {
+    expect(ok(await call('notices.list', {}, U.bob)).items).toEqual([]);
+    const items = ok(await call('notices.list', {}, COWORKER)).items;
     expect(items).toHaveLength(1);
     expect(Object.keys(items[0]).sort()).toEqual(['applicationId', 'employer', 'endsOn', 'level', 'name', 'series', 'startsOn', 'status', 'workingDays'].concat(items[0].note ? ['note'] : []).sort());
     expect(items[0].name).toBe('王建国');
   });
 
-  it('takes an objection from anyone but the applicant, content-checked through msg_sec_check', async () => {
+  it('takes an objection from its audience but not the applicant, content-checked through msg_sec_check', async () => {
+    expect(await call('notices.object', { id: aliceApp, text: '本人对该申报人的业绩材料真实性有疑问' }, U.carol)).toMatchObject({ ok: false, code: 'NOT_FOUND' });
     expect(await call('notices.object', { id: aliceApp, text: '本人对该申报人的业绩材料真实性有疑问' }, U.alice)).toMatchObject({ ok: false, code: 'FORBIDDEN' });
     // the content check cannot be bypassed through a plain transition
     const v = await version(aliceApp, U.hrKdl);
     expect(await call('transition', { id: aliceApp, action: 'file_objection', input: { text: '本人对该申报人的业绩材料真实性有疑问' }, expectedVersion: v }, U.carol)).toMatchObject({ ok: false, code: 'VALIDATION' });
-    ok(await call('notices.object', { id: aliceApp, text: '本人对该申报人的业绩材料真实性有疑问' }, U.carol));
+    ok(await call('notices.object', { id: aliceApp, text: '本人对该申报人的业绩材料真实性有疑问' }, COWORKER));
     const calls = await cloud.outbox();
     expect(calls.some((c) => c.apiName === '/wxa/msg_sec_check' && c.requestData.content.includes('业绩材料'))).toBe(true);
     const d = ok(await call('get', { id: aliceApp }, U.alice));
     expect(d.application.notice.objections[0].by).toBe(''); // the applicant does not learn who objected
     const hrView = ok(await call('get', { id: aliceApp }, U.hrKdl));
     const objection = hrView.application.notice.objections[0];
-    expect(objection.by).toBe(U.carol);
+    expect(objection.by).toBe(COWORKER);
     ok(await step(U.hrKdl, aliceApp, 'decide_objection', { objectionId: objection.id, outcome: 'dismissed', decision: '经核实材料无误' }));
   });
 

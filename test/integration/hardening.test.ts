@@ -54,16 +54,17 @@ describe('a replayed request id answers only its own caller, for the same action
     const R = 'req-approve-0001';
     const first = ok(await step(U.hrKdl, aliceApp, 'employer_approve', {}, R));
     expect(first.replayed).toBe(false);
-    const again = ok(await call('transition', { id: aliceApp, action: 'employer_approve', input: {} }, U.hrKdl, R));
+    const v = first.application.version - 1;
+    const again = ok(await call('transition', { id: aliceApp, action: 'employer_approve', input: {}, expectedVersion: v }, U.hrKdl, R));
     expect(again.replayed).toBe(true);
     expect(again.application.version).toBe(first.application.version);
 
     for (const who of [U.bob, STRANGER, U.hrGx, U.gx]) {
-      const r = await call('transition', { id: aliceApp, action: 'withdraw', input: {} }, who, R);
+      const r = await call('transition', { id: aliceApp, action: 'withdraw', input: {}, expectedVersion: v }, who, R);
       expect(r).toMatchObject({ ok: false, code: 'NOT_FOUND' });
       expect(JSON.stringify(r)).not.toMatch(/王建国|applicant-alice|北辰/);
     }
-    const reused = await call('transition', { id: aliceApp, action: 'start_notice', input: {} }, U.hrKdl, R);
+    const reused = await call('transition', { id: aliceApp, action: 'start_notice', input: {}, expectedVersion: v + 1 }, U.hrKdl, R);
     expect(reused).toMatchObject({ ok: false, code: 'REQUEST_REUSED' });
     expect((reused as any).message).toMatch(/请求号/);
     expect((await stored(aliceApp)).stage).toBe('notice_ready');
@@ -158,11 +159,55 @@ describe('a file goes only to a recommending body that exists, is of that kind a
   it('an officer of the scope reassigns a file only once its body is gone', async () => {
     expect(await step(U.kdl, aliceApp, 'reassign_body', { body: { kind: 'district_bureau' } })).toMatchObject({ ok: false, code: 'NOT_ALLOWED_NOW' });
     await cloud.db.collection('organizations').doc('assoc-kdl').remove();
-    expect(await step(U.gx, aliceApp, 'reassign_body', { body: { kind: 'district_bureau' } })).toMatchObject({ ok: false, code: 'NOT_FOUND' });
+    const v = await version(aliceApp, U.kdl);
+    expect(await call('transition', { id: aliceApp, action: 'reassign_body', input: { body: { kind: 'district_bureau' } }, expectedVersion: v }, U.gx)).toMatchObject({ ok: false, code: 'NOT_FOUND' });
     expect(await step(U.hrKdl, aliceApp, 'reassign_body', { body: { kind: 'district_bureau' } })).toMatchObject({ ok: false, code: 'FORBIDDEN' });
     const d = ok(await step(U.kdl, aliceApp, 'reassign_body', { body: { kind: 'district_bureau' } }));
     expect(d.application.stage).toBe('bureau_check');
     expect(d.application.recommendingBody.kind).toBe('district_bureau');
     expect(d.application.history.at(-1).summary).toMatch(/已不存在/);
+  });
+});
+
+describe('the function kit refuses what the host would (a production function has no host in front)', () => {
+  const nested = (depth: number) => {
+    const root: unknown[] = [];
+    let cur = root;
+    for (let i = 0; i < depth; i++) {
+      const next: unknown[] = [];
+      cur.push(next);
+      cur = next;
+    }
+    return root;
+  };
+
+  it.each([
+    ['nesting 5000 deep', nested(5000), 'BAD_REQUEST'],
+    ['nesting 40 deep', nested(40), 'BAD_REQUEST'],
+    ['a prototype key', JSON.parse('{"__proto__":{"isAdmin":true}}'), 'BAD_REQUEST'],
+    ['an operator where an id goes', { id: { $ne: null } }, 'BAD_REQUEST'],
+    ['over 1 MB', { text: 'x'.repeat(1024 * 1024 + 1) }, 'PAYLOAD_TOO_LARGE'],
+  ])('%s → %s, for anyone, before identity', async (_name, input, code) => {
+    for (const who of [undefined, U.alice]) expect(await cloud.call('identity', 'updateProfile', input, who)).toMatchObject({ ok: false, code });
+  });
+
+  it('logs only action names that exist, bounded, and never what the caller typed', async () => {
+    const lines: string[] = [];
+    const spies = [jest.spyOn(console, 'log'), jest.spyOn(console, 'warn')].map((s) => s.mockImplementation((l: unknown) => void lines.push(String(l))));
+    const saved = process.env.FUNCTION_LOG;
+    delete process.env.FUNCTION_LOG;
+    try {
+      await cloud.call('identity', `whoami 王建国 13912345678 150203199001011234 ${'x'.repeat(200_000)}`, {}, U.alice);
+      await cloud.call('identity', 'updateProfile', { name: '王建国', phone: '13912345678' }, U.alice);
+    } finally {
+      process.env.FUNCTION_LOG = saved;
+      spies.forEach((s) => s.mockRestore());
+    }
+    expect(lines).toHaveLength(2);
+    expect(JSON.parse(lines[0])).toMatchObject({ fn: 'identity', action: '?', ok: false, code: 'UNKNOWN_ACTION' });
+    expect(JSON.parse(lines[1])).toMatchObject({ fn: 'identity', action: 'updateProfile', ok: true });
+    const text = lines.join('\n');
+    expect(text.length).toBeLessThan(1000);
+    expect(text).not.toMatch(/王建国|13912345678|150203199001011234|applicant-alice/);
   });
 });
