@@ -130,8 +130,9 @@ describe('rounds: seniority counted to the published cut-off date', () => {
     expect(exact.countedTo).toEqual({
       date: '2025-12-31',
       basis: 'round_cutoff',
+      by: 'choice',
       roundId: '2026-social-1',
-      explanation: '工作年限计算到“2026年度包头市社会化职称评审”公布的年限计算截止日 2025-12-31。',
+      explanation: '工作年限计算到您选择的“2026年度包头市社会化职称评审”公布的年限计算截止日 2025-12-31。',
     });
     expect(route(exact, 'art2-intermediate').verdict).toBe('likely');
     const short = route(run(since2021('2021-01-02'), { round: r }), 'art2-intermediate');
@@ -154,6 +155,7 @@ describe('rounds: seniority counted to the published cut-off date', () => {
     expect(run(profile()).countedTo).toEqual({
       date: AS_OF,
       basis: 'as_of',
+      by: 'default',
       explanation: `还没有选择评审轮次，工作年限暂时计算到评估当天 ${AS_OF}；正式申报时以当轮公布的截止日为准。`,
     });
   });

@@ -1,4 +1,5 @@
-import { checkRound, greenChannelWindow, nextGreenChannel, roundStatus, socializedCalendar } from './calendar';
+import { checkRound, chooseRound, greenChannelWindow, nextGreenChannel, roundStatus, socializedCalendar } from './calendar';
+import { DEFAULT_RULESET } from './ruleset';
 import { round } from './fixtures';
 
 describe('green-channel calendar (附件1 第二项): apply in the quarter’s first month, review in the second, certificates in the third', () => {
@@ -30,6 +31,52 @@ describe('green-channel calendar (附件1 第二项): apply in the quarter’s f
   it('when this month is the application month, also gives the following round', () => {
     expect(nextGreenChannel('2026-10-05').following).toMatchObject({ applicationMonth: '2027-01', label: '2027年第1季度' });
     expect(nextGreenChannel('2026-10-05').note).toContain('本月（2026-10）就是绿色通道申报月');
+  });
+
+  it.each`
+    asOf            | quarter            | monthOfQuarter | phase            | label
+    ${'2026-01-01'} | ${'2026年第1季度'} | ${1}           | ${'application'} | ${'申报月'}
+    ${'2026-02-28'} | ${'2026年第1季度'} | ${2}           | ${'review'}      | ${'评审月'}
+    ${'2026-03-31'} | ${'2026年第1季度'} | ${3}           | ${'certificate'} | ${'核准结果、发放证书月'}
+    ${'2026-04-01'} | ${'2026年第2季度'} | ${1}           | ${'application'} | ${'申报月'}
+    ${'2026-08-15'} | ${'2026年第3季度'} | ${2}           | ${'review'}      | ${'评审月'}
+    ${'2026-11-24'} | ${'2026年第4季度'} | ${2}           | ${'review'}      | ${'评审月'}
+    ${'2026-12-01'} | ${'2026年第4季度'} | ${3}           | ${'certificate'} | ${'核准结果、发放证书月'}
+  `('$asOf is the $label of $quarter (month $monthOfQuarter)', ({ asOf, quarter, monthOfQuarter, phase, label }) => {
+    const c = nextGreenChannel(asOf);
+    expect(c.today).toMatchObject({
+      date: asOf,
+      month: asOf.slice(0, 7),
+      monthOfQuarter,
+      phase,
+      phaseLabel: label,
+      quarter: { label: quarter },
+    });
+    expect(c.today.note).toContain(`${asOf}（北京时间）在${quarter}`);
+    expect(c).toMatchObject({ clause: '附件1 第二项', citation: '包人社办字〔2021〕82号 附件1 第二项' });
+  });
+
+  it('says what this month is for in words, and when the next application is', () => {
+    expect(nextGreenChannel('2026-12-01').today.note).toBe(
+      '2026-12-01（北京时间）在2026年第4季度的第三个月，是绿色通道核准结果、发放证书的月份；下一次申报在 2027-01。',
+    );
+    expect(nextGreenChannel('2026-11-24').today.note).toBe(
+      '2026-11-24（北京时间）在2026年第4季度的第二个月，是绿色通道的评审月：本季度的申报已在 2026-10 结束，2026-12 核准结果、发放证书；下一次申报在 2027-01。',
+    );
+    expect(nextGreenChannel('2027-01-05').today.note).toBe(
+      '2027-01-05（北京时间）在2027年第1季度的第一个月，是绿色通道的申报月；本季度的评审在 2027-02，2027-03 核准结果、发放证书。',
+    );
+  });
+
+  it('reads the months from the clause data', () => {
+    const clauses = { ...DEFAULT_RULESET.clauses };
+    clauses['附件1 第二项'] = {
+      ...clauses['附件1 第二项'],
+      parameters: { ...clauses['附件1 第二项'].parameters, reviewMonthOfQuarter: 3, certificateMonthOfQuarter: 3 },
+    };
+    const ruleset = { ...DEFAULT_RULESET, clauses };
+    expect(nextGreenChannel('2026-11-24', ruleset).today).toMatchObject({ phase: 'none', phaseLabel: '本季度这个月没有安排' });
+    expect(nextGreenChannel('2026-12-24', ruleset).today.phase).toBe('review');
   });
 
   it('has four rounds a year', () => {
@@ -81,12 +128,115 @@ describe('socialized rounds published by city officers', () => {
     expect(roundStatus(r, '2026-10-01')).toBe('closed');
   });
 
-  it('describes the round, or says none has been published', () => {
-    expect(socializedCalendar(round({ defenseFrom: '2026-11-02', defenseTo: '2026-11-06' }), '2026-09-10')).toMatchObject({
-      status: 'open',
-      clause: '附件2 第二项',
-      note: '2026年度包头市社会化职称评审：申报 2026-09-01 至 2026-09-30（正在申报），工作年限计算到 2025-12-31；答辩 2026-11-02 至 2026-11-06。',
+  const open = round({
+    id: 'open',
+    name: '2026年度工程系列中初级评审',
+    applyFrom: '2026-11-01',
+    applyTo: '2026-12-31',
+    seniorityCutoff: '2026-06-30',
+  });
+  const closingFirst = round({
+    id: 'first',
+    name: '2026年度经济系列评审',
+    applyFrom: '2026-11-10',
+    applyTo: '2026-12-15',
+    seniorityCutoff: '2025-12-31',
+  });
+  const upcoming = round({
+    id: 'next',
+    name: '2027年度社会化评审',
+    applyFrom: '2027-03-01',
+    applyTo: '2027-03-31',
+    seniorityCutoff: '2026-12-31',
+  });
+  const closed = round({ id: 'old', applyFrom: '2026-09-01', applyTo: '2026-09-30' });
+  const AS_OF = '2026-11-24';
+
+  describe('which round “满 N 年” is counted to (interpretation seniority-counted-to-cutoff)', () => {
+    it('with no choice, the open round closing first; upcoming and closed ones are not counted to', () => {
+      expect(chooseRound({ asOf: AS_OF, rounds: [upcoming, open, closed, closingFirst] })).toEqual({
+        round: closingFirst,
+        by: 'default',
+        open: [closingFirst, open],
+        upcoming: [upcoming],
+        roundsKnown: true,
+      });
+      expect(chooseRound({ asOf: AS_OF, rounds: [upcoming, closed] })).toEqual({
+        by: 'default',
+        open: [],
+        upcoming: [upcoming],
+        roundsKnown: true,
+      });
+      expect(chooseRound({ asOf: AS_OF })).toMatchObject({ by: 'default', roundsKnown: false });
     });
-    expect(socializedCalendar(undefined, '2026-09-10')).toMatchObject({ round: null, quote: '根据自治区和我市的工作安排进行。' });
+
+    it('the person’s choice wins: a round, or the evaluation date', () => {
+      expect(chooseRound({ asOf: AS_OF, round: upcoming, rounds: [open, upcoming] })).toMatchObject({ round: upcoming, by: 'choice' });
+      expect(chooseRound({ asOf: AS_OF, rounds: [open], countToAsOf: true })).toEqual({
+        by: 'choice',
+        open: [open],
+        upcoming: [],
+        roundsKnown: true,
+      });
+    });
+
+    it('follows the interpretation’s parameter: an officer can switch the default back to the evaluation date', () => {
+      const i = DEFAULT_RULESET.interpretations['seniority-counted-to-cutoff'];
+      const ruleset = {
+        ...DEFAULT_RULESET,
+        interpretations: {
+          ...DEFAULT_RULESET.interpretations,
+          'seniority-counted-to-cutoff': { ...i, parameters: { whenNoneChosen: 'as_of' as const } },
+        },
+      };
+      expect(chooseRound({ asOf: AS_OF, rounds: [open] }, ruleset)).toEqual({
+        by: 'default',
+        open: [open],
+        upcoming: [],
+        roundsKnown: true,
+      });
+    });
+  });
+
+  describe('the socialized calendar names the open rounds (附件2 第二项)', () => {
+    const cal = (options: Parameters<typeof chooseRound>[0]) => socializedCalendar(chooseRound(options), options.asOf);
+
+    it('counts to the open round by default and says so', () => {
+      expect(cal({ asOf: AS_OF, rounds: [open, upcoming] })).toMatchObject({
+        round: open,
+        status: 'open',
+        by: 'default',
+        clause: '附件2 第二项',
+        citation: '包人社办字〔2021〕82号 附件2 第二项',
+        quote: '根据自治区和我市的工作安排进行。',
+        note:
+          '正在申报：“2026年度工程系列中初级评审”（申报 2026-11-01 至 2026-12-31，工作年限算到 2026-06-30）。即将开始：“2027年度社会化评审”（申报 2027-03-01 至 2027-03-31，工作年限算到 2026-12-31）。' +
+          '您没有选择评审轮次，本结果按正在申报的“2026年度工程系列中初级评审”计算：工作年限算到 2026-06-30。',
+      });
+    });
+
+    it('describes a chosen round, and the others that are open', () => {
+      expect(cal({ asOf: AS_OF, round: round({ defenseFrom: '2026-11-02', defenseTo: '2026-11-06' }), rounds: [open] })).toMatchObject({
+        status: 'closed',
+        by: 'choice',
+        note: '2026年度包头市社会化职称评审：申报 2026-09-01 至 2026-09-30（已截止），工作年限计算到 2025-12-31；答辩 2026-11-02 至 2026-11-06。另有正在申报的：“2026年度工程系列中初级评审”（申报 2026-11-01 至 2026-12-31，工作年限算到 2026-06-30）。',
+      });
+    });
+
+    it('says the person chose to count to the evaluation date', () => {
+      expect(cal({ asOf: AS_OF, rounds: [open], countToAsOf: true }).note).toBe(
+        '正在申报：“2026年度工程系列中初级评审”（申报 2026-11-01 至 2026-12-31，工作年限算到 2026-06-30）。您选择了不按评审轮次，工作年限算到评估当天。',
+      );
+    });
+
+    it('says none has been published only when it knows the published list', () => {
+      expect(cal({ asOf: AS_OF, rounds: [closed] })).toMatchObject({ round: null, roundsKnown: true });
+      expect(cal({ asOf: AS_OF, rounds: [closed] }).note).toContain('市人社局还没有在本程序发布正在申报或即将开始的社会化评审轮次');
+      expect(cal({ asOf: AS_OF, rounds: [upcoming] }).note).toBe(
+        '目前没有正在申报的评审轮次。即将开始：“2027年度社会化评审”（申报 2027-03-01 至 2027-03-31，工作年限算到 2026-12-31）。工作年限暂时算到评估当天。',
+      );
+      expect(cal({ asOf: AS_OF }).note).toContain('没有取得市人社局在本程序发布的评审轮次');
+      expect(cal({ asOf: AS_OF }).note).not.toContain('还没有在本程序发布');
+    });
   });
 });

@@ -5,7 +5,7 @@ import { dateField, fieldIssues, text } from './fields';
 import type { CheckResult } from './profile';
 import type { Ruleset } from './ruleset';
 import { DEFAULT_RULESET } from './ruleset';
-import { DOCUMENT } from './clauses';
+import { DOCUMENT, citation } from './clauses';
 
 /** 附件1 第二项: four green-channel rounds a year; in each quarter one month to apply, one to review, one to certify. */
 export interface GreenChannelWindow {
@@ -30,6 +30,27 @@ export function greenChannelWindow(year: number, quarter: 1 | 2 | 3 | 4, ruleset
   };
 }
 
+/** Where a month falls in its quarter's green-channel round (附件1 第二项). */
+export type GreenChannelPhase = 'application' | 'review' | 'certificate' | 'none';
+export const GREEN_CHANNEL_PHASE_LABELS: Record<GreenChannelPhase, string> = {
+  application: '申报月',
+  review: '评审月',
+  certificate: '核准结果、发放证书月',
+  none: '本季度这个月没有安排',
+};
+const MONTH_OF_QUARTER = ['', '第一个月', '第二个月', '第三个月'] as const;
+
+export interface GreenChannelToday {
+  /** The as-of date: a date in China (UTC+8), as the function and the phone both count it. */
+  date: IsoDate;
+  month: string;
+  quarter: GreenChannelWindow;
+  monthOfQuarter: 1 | 2 | 3;
+  phase: GreenChannelPhase;
+  phaseLabel: string;
+  note: string;
+}
+
 export interface GreenChannelCalendar {
   /** The next application month from the as-of date. */
   next: GreenChannelWindow;
@@ -37,8 +58,11 @@ export interface GreenChannelCalendar {
   applicationMonthIsNow: boolean;
   /** The round after `next`, in case this month's application has already closed. */
   following?: GreenChannelWindow;
+  /** Where the as-of date falls: this quarter's application, review or certificate month. */
+  today: GreenChannelToday;
   note: string;
   clause: '附件1 第二项';
+  citation: string;
   quote: string;
 }
 
@@ -57,11 +81,47 @@ export function nextGreenChannel(asOf: IsoDate, ruleset: Ruleset = DEFAULT_RULES
     next,
     applicationMonthIsNow: isNow,
     ...(isNow ? { following: later(next) } : {}),
+    today: greenChannelToday(asOf, here, next, ruleset),
     note: isNow
       ? `本月（${thisMonth}）就是绿色通道申报月，具体截止时间以申报通知和网站为准；如本月已截止，下一次申报在 ${later(next).applicationMonth}。`
       : `下一次绿色通道申报在 ${next.applicationMonth}，${next.reviewMonth} 评审，${next.certificateMonth} 核准结果、发放证书；具体时间以申报通知和网站为准。`,
     clause: '附件1 第二项',
+    citation: citation('附件1 第二项'),
     quote: clause.quotes.calendar,
+  };
+}
+
+/** Which month of its quarter the as-of date is in, and what that month is for (附件1 第二项's parameters). */
+function greenChannelToday(asOf: IsoDate, quarter: GreenChannelWindow, next: GreenChannelWindow, ruleset: Ruleset): GreenChannelToday {
+  const p = ruleset.clauses['附件1 第二项'].parameters;
+  const { year, month } = monthOf(asOf);
+  const monthOfQuarter = (month - (quarter.quarter - 1) * 3) as 1 | 2 | 3;
+  const phase: GreenChannelPhase =
+    monthOfQuarter === p.applicationMonthOfQuarter
+      ? 'application'
+      : monthOfQuarter === p.reviewMonthOfQuarter
+        ? 'review'
+        : monthOfQuarter === p.certificateMonthOfQuarter
+          ? 'certificate'
+          : 'none';
+  const where = `${asOf}（北京时间）在${quarter.label}的${MONTH_OF_QUARTER[monthOfQuarter]}`;
+  const after = next.applicationMonth === quarter.applicationMonth ? '' : `下一次申报在 ${next.applicationMonth}。`;
+  const note =
+    phase === 'application'
+      ? `${where}，是绿色通道的申报月；本季度的评审在 ${quarter.reviewMonth}，${quarter.certificateMonth} 核准结果、发放证书。`
+      : phase === 'review'
+        ? `${where}，是绿色通道的评审月：本季度的申报已在 ${quarter.applicationMonth} 结束，${quarter.certificateMonth} 核准结果、发放证书；${after}`
+        : phase === 'certificate'
+          ? `${where}，是绿色通道核准结果、发放证书的月份；${after}`
+          : `${where}，绿色通道本月没有安排；${after}`;
+  return {
+    date: asOf,
+    month: isoMonth(year, month),
+    quarter,
+    monthOfQuarter,
+    phase,
+    phaseLabel: GREEN_CHANNEL_PHASE_LABELS[phase],
+    note,
   };
 }
 
@@ -128,31 +188,102 @@ export function roundStatus(round: Pick<Round, 'applyFrom' | 'applyTo'>, asOf: I
   return asOf <= round.applyTo ? 'open' : 'closed';
 }
 
+/**
+ * What "满 N 年" is counted to (interpretation seniority-counted-to-cutoff): the round the person chose, or the
+ * as-of date when they chose not to count to a round; with no choice, the open round that closes first.
+ */
+export interface RoundChoice {
+  /** The round whose cut-off the years are counted to; absent → the as-of date. */
+  round?: Round;
+  /** The person chose (a round, or the as-of date), or the engine took the default. */
+  by: 'choice' | 'default';
+  /** Published rounds open for applications on the as-of date, the one closing first first. */
+  open: Round[];
+  /** Published rounds whose application has not started yet, the earliest first. */
+  upcoming: Round[];
+  /** Whether the caller knew the published rounds at all (the phone offline does not). */
+  roundsKnown: boolean;
+}
+
+/** How many published rounds the engine looks at (the function lists at most 100). */
+export const MAX_PUBLISHED_ROUNDS = 100;
+
+export function chooseRound(
+  options: { asOf: IsoDate; round?: Round; rounds?: readonly Round[]; countToAsOf?: boolean },
+  ruleset: Ruleset = DEFAULT_RULESET,
+): RoundChoice {
+  const { asOf, round } = options;
+  const published = options.rounds ? options.rounds.slice(0, MAX_PUBLISHED_ROUNDS) : [];
+  const open = published
+    .filter((r) => roundStatus(r, asOf) === 'open')
+    .sort((a, b) => cmp(a.applyTo, b.applyTo) || cmp(a.applyFrom, b.applyFrom) || cmp(a.id, b.id));
+  const upcoming = published
+    .filter((r) => roundStatus(r, asOf) === 'upcoming')
+    .sort((a, b) => cmp(a.applyFrom, b.applyFrom) || cmp(a.id, b.id));
+  const lists = { open, upcoming, roundsKnown: options.rounds !== undefined };
+  if (round) return { round, by: 'choice', ...lists };
+  if (options.countToAsOf) return { by: 'choice', ...lists };
+  const byDefault = ruleset.interpretations['seniority-counted-to-cutoff'].parameters.whenNoneChosen;
+  return byDefault === 'open_round_closing_first' && open[0] ? { round: open[0], by: 'default', ...lists } : { by: 'default', ...lists };
+}
+
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 export interface SocializedCalendar {
+  /** The round the years are counted to (chosen, or the open one by default); null if none. */
   round: Round | null;
   status?: RoundStatus;
+  by: RoundChoice['by'];
+  /** Published rounds open for applications on the as-of date. */
+  open: Round[];
+  upcoming: Round[];
+  roundsKnown: boolean;
   note: string;
   clause: '附件2 第二项';
+  citation: string;
   quote: string;
 }
 
-export function socializedCalendar(round: Round | undefined, asOf: IsoDate, ruleset: Ruleset = DEFAULT_RULESET): SocializedCalendar {
-  const quote = ruleset.clauses['附件2 第二项'].quotes.timing;
+const roundLine = (r: Round) =>
+  `“${r.name}”（申报 ${r.applyFrom} 至 ${r.applyTo}，工作年限算到 ${r.seniorityCutoff}${r.defenseFrom ? `，答辩 ${r.defenseFrom} 至 ${r.defenseTo}` : ''}）`;
+
+export function socializedCalendar(choice: RoundChoice, asOf: IsoDate, ruleset: Ruleset = DEFAULT_RULESET): SocializedCalendar {
+  const cited = {
+    clause: '附件2 第二项' as const,
+    citation: citation('附件2 第二项'),
+    quote: ruleset.clauses['附件2 第二项'].quotes.timing,
+  };
+  const { round, by, open, upcoming, roundsKnown } = choice;
+  const lists = { by, open, upcoming, roundsKnown };
+  const arrangement = '申报时间按自治区和我市当年的职称工作安排，请留意人社部门通知。';
+  const published = [
+    open.length ? `正在申报：${open.map(roundLine).join('；')}。` : roundsKnown ? '目前没有正在申报的评审轮次。' : '',
+    upcoming.length ? `即将开始：${upcoming.map(roundLine).join('；')}。` : '',
+  ].join('');
   if (!round) {
-    return {
-      round: null,
-      note: '市人社局还没有在本程序发布社会化评审轮次；申报时间按自治区和我市当年的职称工作安排，请留意人社部门通知。',
-      clause: '附件2 第二项',
-      quote,
-    };
+    const note = !roundsKnown
+      ? `没有取得市人社局在本程序发布的评审轮次（联网后再看可以看到）；${arrangement}`
+      : open.length === 0 && upcoming.length === 0
+        ? `市人社局还没有在本程序发布正在申报或即将开始的社会化评审轮次；${arrangement}`
+        : `${published}${by === 'choice' ? '您选择了不按评审轮次，工作年限算到评估当天。' : '工作年限暂时算到评估当天。'}`;
+    return { round: null, ...lists, note, ...cited };
   }
   const status = roundStatus(round, asOf);
   const defense = round.defenseFrom ? `；答辩 ${round.defenseFrom} 至 ${round.defenseTo}` : '';
-  return {
-    round,
-    status,
-    note: `${round.name}：申报 ${round.applyFrom} 至 ${round.applyTo}（${ROUND_STATUS_LABELS[status]}），工作年限计算到 ${round.seniorityCutoff}${defense}。`,
-    clause: '附件2 第二项',
-    quote,
-  };
+  const counted =
+    by === 'default'
+      ? `您没有选择评审轮次，本结果按正在申报的“${round.name}”计算：工作年限算到 ${round.seniorityCutoff}。`
+      : `${round.name}：申报 ${round.applyFrom} 至 ${round.applyTo}（${ROUND_STATUS_LABELS[status]}），工作年限计算到 ${round.seniorityCutoff}${defense}。`;
+  const others = by === 'default' ? published : otherRounds(round, open, upcoming);
+  return { round, status, ...lists, note: by === 'default' ? `${others}${counted}` : `${counted}${others}`, ...cited };
+}
+
+/** Besides the chosen round, what else is open or coming. */
+function otherRounds(chosen: Round, open: Round[], upcoming: Round[]): string {
+  const o = open.filter((r) => r.id !== chosen.id);
+  const u = upcoming.filter((r) => r.id !== chosen.id);
+  return [
+    o.length ? `另有正在申报的：${o.map(roundLine).join('；')}。` : '',
+    u.length ? `即将开始的：${u.map(roundLine).join('；')}。` : '',
+  ].join('');
 }

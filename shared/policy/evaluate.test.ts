@@ -3,6 +3,10 @@ import talent from './examples/high-level-talent.json';
 import technician from './examples/technician-3y.json';
 import { checkAndEvaluate, DISCLAIMER } from './evaluate';
 import { AS_OF, profile, round, route, run } from './fixtures';
+import { CLAUSES, citation } from './clauses';
+import type { ClauseId } from './clauses';
+import type { ProfileInput } from './profile';
+import type { NextSteps } from './types';
 import { ROUTE_IDS } from './types';
 
 describe('evaluate: the whole result', () => {
@@ -23,7 +27,7 @@ describe('evaluate: the whole result', () => {
       expect(result.sector.nonPublic).toBe(false);
       expect(result.notices[0]).toContain('第二条、第七条、第八条的专门途径不适用');
       const steps = result.routes[0].nextSteps!;
-      expect(steps.continuingEducationRequired).toBeNull();
+      expect(steps.continuingEducation).toBeNull();
       expect(steps.papersReplaceable).toBeNull();
       expect(steps.separateGrouping).toBeNull();
       expect(steps.submissionBodies.map((b) => b.id)).toEqual(['employer']);
@@ -74,7 +78,13 @@ describe('next steps on a likely route', () => {
 
   it('states the non-public privileges of 第三条, 第四条 and 第五条', () => {
     const s = steps({ paperReplacements: ['patent', 'standard'] });
-    expect(s.continuingEducationRequired).toBe(false);
+    expect(s.continuingEducation).toEqual({
+      required: false,
+      detail: '非公领域专业技术人才申报职称，不硬性要求继续教育学时。',
+      clause: '第四条',
+      citation: '包人社办字〔2021〕82号 第四条',
+      quote: '对非公有制领域专业技术人才继续教育不作硬性要求。',
+    });
     expect(s.papersReplaceable).toMatchObject({
       clause: '第三条',
       by: ['专利成果', '技术突破', '工艺流程', '标准开发', '成果转化'],
@@ -196,5 +206,139 @@ describe('the example profiles', () => {
       ok: false,
       issues: [{ path: 'round', message: '请填写评审轮次' }],
     });
+  });
+});
+
+describe('seniority is counted to the open round unless the person chose otherwise (issue 7)', () => {
+  // Six years of work by 2026-11-24 but under five by 2021-06-30: the cut-off decides 第二条 中级.
+  const p = profile({
+    education: { level: 'bachelor', graduatedOn: '2016-07-01' },
+    workPeriods: [{ from: '2016-07-01', kind: 'professional_technical' }],
+  });
+  const open = round({
+    id: 'open-1',
+    name: '2026年度工程系列评审',
+    applyFrom: '2026-11-01',
+    applyTo: '2026-12-31',
+    seniorityCutoff: '2021-06-29',
+  });
+  const later = round({
+    id: 'open-2',
+    name: '2026年度第二批评审',
+    applyFrom: '2026-11-20',
+    applyTo: '2027-01-31',
+    seniorityCutoff: '2026-06-30',
+  });
+  const evaluateWith = (options: object) => {
+    const r = checkAndEvaluate(p, { asOf: AS_OF, ...options });
+    if (!r.ok) throw new Error(JSON.stringify(r.issues));
+    return r.value;
+  };
+
+  it('with no round chosen, counts to the open round closing first and names it', () => {
+    const result = evaluateWith({ rounds: [later, open] });
+    expect(result.countedTo).toMatchObject({ date: '2021-06-29', basis: 'round_cutoff', by: 'default', roundId: 'open-1' });
+    expect(result.countedTo.explanation).toBe(
+      '您没有选择评审轮次。“2026年度工程系列评审”正在申报（2026-11-01 至 2026-12-31），工作年限按它公布的年限计算截止日 2021-06-29 计算；同时在申报的还有“2026年度第二批评审”。如要按别的轮次或按评估当天计算，可以修改答案另选。',
+    );
+    expect(route(result, 'art2-intermediate').verdict).toBe('not_yet');
+    expect(route(result, 'art2-intermediate').conditions.find((c) => c.id === 'seniority')!.detail).toContain(
+      '截至 2021-06-29（正在申报的“2026年度工程系列评审”的年限计算截止日）',
+    );
+    expect(result.calendar.socialized).toMatchObject({
+      round: { id: 'open-1' },
+      by: 'default',
+      open: [{ id: 'open-1' }, { id: 'open-2' }],
+    });
+    expect(result.calendar.socialized.note).not.toContain('还没有在本程序发布');
+  });
+
+  it('a chosen round wins over the default', () => {
+    const result = evaluateWith({ round: later, rounds: [later, open] });
+    expect(result.countedTo).toMatchObject({ date: '2026-06-30', by: 'choice', roundId: 'open-2' });
+    expect(result.countedTo.explanation).toBe('工作年限计算到您选择的“2026年度第二批评审”公布的年限计算截止日 2026-06-30。');
+    expect(route(result, 'art2-intermediate').verdict).toBe('likely');
+  });
+
+  it('counting to the evaluation date is the person’s choice, and the result says so', () => {
+    const result = evaluateWith({ rounds: [open], countToAsOf: true });
+    expect(result.countedTo).toMatchObject({ date: AS_OF, basis: 'as_of', by: 'choice' });
+    expect(result.countedTo.explanation).toBe(
+      `您选择了不按评审轮次，工作年限计算到评估当天 ${AS_OF}（正在申报的“2026年度工程系列评审”的年限计算截止日是 2021-06-29）；正式申报时以当轮公布的截止日为准。`,
+    );
+    expect(route(result, 'art2-intermediate').verdict).toBe('likely');
+  });
+
+  it('without open rounds counts to the evaluation date; without the list it does not claim none was published', () => {
+    const none = evaluateWith({ rounds: [round()] });
+    expect(none.countedTo).toMatchObject({ date: AS_OF, basis: 'as_of', by: 'default' });
+    expect(none.countedTo.explanation).toBe(
+      `目前没有正在申报的评审轮次，工作年限暂时计算到评估当天 ${AS_OF}；正式申报时以当轮公布的截止日为准。`,
+    );
+    const unknown = evaluateWith({});
+    expect(unknown.countedTo.explanation).toBe(
+      `还没有选择评审轮次，工作年限暂时计算到评估当天 ${AS_OF}；正式申报时以当轮公布的截止日为准。`,
+    );
+    expect(unknown.calendar.socialized.roundsKnown).toBe(false);
+  });
+
+  it('leaves out a published round it cannot read instead of failing the person’s check', () => {
+    const result = evaluateWith({ rounds: [{ ...open, applyTo: 'soon' }, later, 'junk'] });
+    expect(result.countedTo).toMatchObject({ roundId: 'open-2', by: 'default' });
+  });
+});
+
+describe('every next step cites its clause, quoted from the clause data', () => {
+  /** Every step of a route's next steps, by where it sits; anything that is not a cited step is reported. */
+  function stepsOf(steps: NextSteps): { at: string; step: unknown }[] {
+    const out: { at: string; step: unknown }[] = [];
+    for (const [key, value] of Object.entries(steps)) {
+      if (value === null) continue; // the step does not apply (public-sector applicants)
+      if (Array.isArray(value)) value.forEach((step, i) => out.push({ at: `${key}.${i}`, step }));
+      else if (key === 'calendar') for (const [k, step] of Object.entries(value as object)) out.push({ at: `calendar.${k}`, step });
+      else out.push({ at: key, step: value });
+    }
+    return out;
+  }
+
+  const profiles: [string, ProfileInput][] = [
+    ['engineer', engineer as ProfileInput],
+    ['technician', technician as ProfileInput],
+    ['high-level talent', talent as ProfileInput],
+    ['public institution', profile({ sector: 'public_institution' })],
+    ['flexible employment', profile({ sector: 'flexible_employment', employerDistrict: '150203', paperReplacements: ['patent'] })],
+    [
+      'skilled worker with a title',
+      profile({
+        skill: { level: 'senior_technician', obtainedOn: '2016-01-01' },
+        currentTitle: { series: 'engineering', level: 'assistant', obtainedOn: '2018-01-01' },
+      }),
+    ],
+    [
+      'major contribution',
+      profile({ majorContributions: ['invention'], talent: { recognizedHighLevel: true, broughtInByNonPublicFirm: true } }),
+    ],
+  ];
+  const when: [string, { asOf?: string; round?: ReturnType<typeof round> }][] = [
+    ['no round', {}],
+    ['a round with a defense', { round: round({ applyTo: '2026-12-31', defenseFrom: '2027-01-10', defenseTo: '2027-01-12' }) }],
+    ['in an application month', { asOf: '2027-01-05' }],
+  ];
+
+  it.each(profiles.flatMap(([name, p]) => when.map(([w, o]) => [name, w, p, o] as const)))('%s, %s', (_name, _when, p, o) => {
+    const result = run(p, o);
+    const walked = result.routes.filter((r) => r.nextSteps).flatMap((r) => stepsOf(r.nextSteps!).map((s) => ({ ...s, route: r.id })));
+    expect(walked.length).toBeGreaterThan(10);
+    for (const { at, step, route: id } of walked) {
+      const where = `${id} ${at}`;
+      expect({ where, isStep: typeof step === 'object' && step !== null && 'clause' in step }).toEqual({ where, isStep: true });
+      const { clause, citation: cited, quote } = step as { clause: ClauseId; citation: string; quote: string };
+      expect({ where, known: clause in CLAUSES }).toEqual({ where, known: true });
+      expect({ where, cited }).toEqual({ where, cited: citation(clause) });
+      expect({ where, quoted: typeof quote === 'string' && quote.length > 0 && CLAUSES[clause].text.includes(quote) }).toEqual({
+        where,
+        quoted: true,
+      });
+    }
   });
 });

@@ -1,7 +1,8 @@
 import { AppError } from '../contracts/errors';
 import type { FieldIssue } from '../contracts/errors';
 import type { Round } from './calendar';
-import { checkRound, nextGreenChannel, socializedCalendar } from './calendar';
+import { MAX_PUBLISHED_ROUNDS, checkRound, chooseRound, nextGreenChannel, socializedCalendar } from './calendar';
+import type { RoundChoice } from './calendar';
 import { DOCUMENT, citation } from './clauses';
 import type { RouteContext } from './context';
 import { isNonPublic } from './context';
@@ -28,9 +29,23 @@ export const DISCLAIMER =
 export interface EvaluateOptions {
   /** The evaluation date: what "today" means; never read from the clock here. */
   asOf: IsoDate;
-  /** A socialized round published by an officer: seniority is counted to its cut-off date. */
+  /** The socialized round the person chose: seniority is counted to its cut-off date. */
   round?: Round;
+  /**
+   * The rounds the city has published (what `eligibility.rounds.list` returns). With no round chosen, seniority
+   * is counted to the cut-off of the open one that closes first (interpretation seniority-counted-to-cutoff),
+   * and the calendar names the open and coming rounds. Absent = not known (the result says so).
+   */
+  rounds?: readonly Round[];
+  /** The person chose to count seniority to the evaluation date although a round is open. */
+  countToAsOf?: boolean;
   ruleset?: Ruleset;
+}
+
+interface Checked {
+  profile: Profile;
+  round?: Round;
+  rounds?: Round[];
 }
 
 /**
@@ -40,23 +55,23 @@ export interface EvaluateOptions {
 export function evaluate(profile: Profile, options: EvaluateOptions): EligibilityResult {
   const checked = checkEvaluation(profile, options);
   if (!checked.ok) throw new AppError('VALIDATION', undefined, checked.issues);
-  return evaluateChecked(checked.profile, checked.round, options.asOf, options.ruleset ?? DEFAULT_RULESET);
+  return evaluateChecked(checked, options);
 }
 
 /** For the CLI and the function: raw input in, field issues or the result out. */
 export function checkAndEvaluate(
   rawProfile: unknown,
-  options: { asOf: IsoDate; round?: unknown; ruleset?: Ruleset },
+  options: { asOf: IsoDate; round?: unknown; rounds?: unknown; countToAsOf?: boolean; ruleset?: Ruleset },
 ): { ok: true; value: EligibilityResult } | { ok: false; issues: FieldIssue[] } {
   const checked = checkEvaluation(rawProfile, options);
   if (!checked.ok) return checked;
-  return { ok: true, value: evaluateChecked(checked.profile, checked.round, options.asOf, options.ruleset ?? DEFAULT_RULESET) };
+  return { ok: true, value: evaluateChecked(checked, options) };
 }
 
 function checkEvaluation(
   rawProfile: unknown,
-  options: { asOf: unknown; round?: unknown },
-): { ok: true; profile: Profile; round?: Round } | { ok: false; issues: FieldIssue[] } {
+  options: { asOf: unknown; round?: unknown; rounds?: unknown },
+): ({ ok: true } & Checked) | { ok: false; issues: FieldIssue[] } {
   const asOfProblem = typeof options.asOf === 'string' ? dateProblem(options.asOf) : '应为“年-月-日”格式，例如 2020-07-01';
   if (asOfProblem) return { ok: false, issues: [{ path: 'asOf', message: `评估日期${asOfProblem}` }] };
   const issues: FieldIssue[] = [];
@@ -69,15 +84,42 @@ function checkEvaluation(
     else issues.push(...r.issues.map((i) => ({ path: i.path === '(整体)' ? 'round' : `round.${i.path}`, message: i.message })));
   }
   if (issues.length > 0 || !profile.ok) return { ok: false, issues };
-  return { ok: true, profile: profile.value, ...(round ? { round } : {}) };
+  const rounds = publishedRounds(options.rounds);
+  return { ok: true, profile: profile.value, ...(round ? { round } : {}), ...(rounds ? { rounds } : {}) };
 }
 
-function evaluateChecked(profile: Profile, round: Round | undefined, asOf: IsoDate, ruleset: Ruleset): EligibilityResult {
+/**
+ * The published list is not the person's answer: a round in it that does not pass the round schema (a
+ * format this version cannot read) is left out rather than failing the person's evaluation.
+ */
+function publishedRounds(raw: unknown): Round[] | undefined {
+  if (!Array.isArray(raw)) return undefined;
+  const out: Round[] = [];
+  for (const r of raw.slice(0, MAX_PUBLISHED_ROUNDS)) {
+    const checked = checkRound(r);
+    if (checked.ok) out.push(checked.value);
+  }
+  return out;
+}
+
+function evaluateChecked(checked: Checked, options: { asOf: IsoDate; countToAsOf?: boolean; ruleset?: Ruleset }): EligibilityResult {
+  const { profile } = checked;
+  const { asOf } = options;
+  const ruleset = options.ruleset ?? DEFAULT_RULESET;
+  const choice = chooseRound({ asOf, round: checked.round, rounds: checked.rounds, countToAsOf: options.countToAsOf }, ruleset);
+  const round = choice.round;
   const countedTo = round ? round.seniorityCutoff : asOf;
-  const countedToLabel = round ? `“${round.name}”的年限计算截止日` : '评估当天；尚未选择评审轮次';
   const green = nextGreenChannel(asOf, ruleset);
-  const calendar = { greenChannel: green, socialized: socializedCalendar(round, asOf, ruleset) };
-  const ctx: RouteContext = { profile, ruleset, asOf, countedTo, countedToLabel, ...(round ? { round } : {}), calendar };
+  const calendar = { greenChannel: green, socialized: socializedCalendar(choice, asOf, ruleset) };
+  const ctx: RouteContext = {
+    profile,
+    ruleset,
+    asOf,
+    countedTo,
+    countedToLabel: countedToLabel(choice),
+    ...(round ? { round } : {}),
+    calendar,
+  };
   const nonPublic = isNonPublic(ctx);
   const drafts: RouteDraft[] = nonPublic
     ? [...article2Routes(ctx), ...article7Routes(ctx), ...article8GreenRoutes(ctx), article8DirectSeniorRoute(ctx), ordinaryRoute(ctx)]
@@ -93,10 +135,9 @@ function evaluateChecked(profile: Profile, round: Round | undefined, asOf: IsoDa
     countedTo: {
       date: countedTo,
       basis: round ? 'round_cutoff' : 'as_of',
+      by: choice.by,
       ...(round ? { roundId: round.id } : {}),
-      explanation: round
-        ? `工作年限计算到“${round.name}”公布的年限计算截止日 ${countedTo}。`
-        : `还没有选择评审轮次，工作年限暂时计算到评估当天 ${asOf}；正式申报时以当轮公布的截止日为准。`,
+      explanation: countedToExplanation(choice, asOf),
     },
     sector: { id: profile.sector, label: SECTOR_LABELS[profile.sector], nonPublic },
     disclaimer: DISCLAIMER,
@@ -116,6 +157,30 @@ function evaluateChecked(profile: Profile, round: Round | undefined, asOf: IsoDa
       quote: sixth.quotes.services,
     },
   };
+}
+
+/** The date seniority is counted to, in the words of each condition's detail (「截至 2026-06-30（…）」). */
+function countedToLabel(choice: RoundChoice): string {
+  if (choice.round)
+    return choice.by === 'default' ? `正在申报的“${choice.round.name}”的年限计算截止日` : `“${choice.round.name}”的年限计算截止日`;
+  if (choice.by === 'choice') return '评估当天；您选择了不按评审轮次计算';
+  return choice.roundsKnown ? '评估当天；目前没有正在申报的评审轮次' : '评估当天；尚未选择评审轮次';
+}
+
+/** Which date "满 N 年" was counted to and why; says so when the person chose, and which rounds are open. */
+function countedToExplanation(choice: RoundChoice, asOf: IsoDate): string {
+  const { round, by, open } = choice;
+  const atRound = '正式申报时以当轮公布的截止日为准。';
+  if (round && by === 'choice') return `工作年限计算到您选择的“${round.name}”公布的年限计算截止日 ${round.seniorityCutoff}。`;
+  if (round) {
+    const others = open.filter((r) => r.id !== round.id);
+    return `您没有选择评审轮次。“${round.name}”正在申报（${round.applyFrom} 至 ${round.applyTo}），工作年限按它公布的年限计算截止日 ${round.seniorityCutoff} 计算${others.length ? `；同时在申报的还有${others.map((r) => `“${r.name}”`).join('、')}` : ''}。如要按别的轮次或按评估当天计算，可以修改答案另选。`;
+  }
+  if (by === 'choice') {
+    return `您选择了不按评审轮次，工作年限计算到评估当天 ${asOf}${open.length ? `（正在申报的“${open[0].name}”的年限计算截止日是 ${open[0].seniorityCutoff}）` : ''}；${atRound}`;
+  }
+  if (choice.roundsKnown) return `目前没有正在申报的评审轮次，工作年限暂时计算到评估当天 ${asOf}；${atRound}`;
+  return `还没有选择评审轮次，工作年限暂时计算到评估当天 ${asOf}；${atRound}`;
 }
 
 function finish(ctx: RouteContext, draft: RouteDraft): RouteResult {

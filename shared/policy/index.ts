@@ -14,9 +14,22 @@ export {
   nextGreenChannel,
   greenChannelWindow,
   socializedCalendar,
+  chooseRound,
   ROUND_STATUS_LABELS,
+  GREEN_CHANNEL_PHASE_LABELS,
+  MAX_PUBLISHED_ROUNDS,
 } from './calendar';
-export type { Round, RoundInput, RoundStatus, GreenChannelWindow, GreenChannelCalendar, SocializedCalendar } from './calendar';
+export type {
+  Round,
+  RoundInput,
+  RoundStatus,
+  RoundChoice,
+  GreenChannelWindow,
+  GreenChannelCalendar,
+  GreenChannelPhase,
+  GreenChannelToday,
+  SocializedCalendar,
+} from './calendar';
 export { CLAUSES, CLAUSE_IDS, DOCUMENT, citation } from './clauses';
 export type { Clause, ClauseId, ClauseBook, SubmissionBodyId } from './clauses';
 export { INTERPRETATIONS } from './interpretations';

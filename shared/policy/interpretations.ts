@@ -60,12 +60,16 @@ export const INTERPRETATIONS = {
   'seniority-counted-to-cutoff': reading({
     id: 'seniority-counted-to-cutoff',
     title: '“满N年”算到评审轮次的截止日',
-    statement: '“从事专业技术工作满5年”算到哪一天为止？',
-    clauses: ['第二条', '第七条', '附件2 第一项'],
+    statement: '“从事专业技术工作满5年”算到哪一天为止？没有选择评审轮次时又算到哪一天？',
+    clauses: ['第二条', '第七条', '附件2 第一项', '附件2 第二项'],
     reading:
-      '算到您要参加的评审轮次公布的“年限计算截止日”。还没有公布轮次时，算到评估当天，并在结果里写明算到了哪一天。截止日晚于今天的，假定您现在的工作一直持续到截止日。',
-    alternatives: ['一律算到今天', '算到申报截止日'],
+      '算到您要参加的评审轮次公布的“年限计算截止日”。您没有选择轮次时，算到市人社局发布的、正在申报的轮次的截止日（几轮同时在申报时，按最先截止的一轮），并在结果里写明是哪一轮；没有正在申报的轮次，或您选择不按轮次计算时，算到评估当天。截止日晚于今天的，假定您现在的工作一直持续到截止日。',
+    alternatives: ['一律算到今天', '算到申报截止日', '没有选择轮次时一律算到今天'],
     source: 'POLICY.md',
+    parameters: {
+      /** With no round chosen: the open round closing first ('open_round_closing_first') or the as-of date ('as_of'). */
+      whenNoneChosen: 'open_round_closing_first' as 'open_round_closing_first' | 'as_of',
+    },
   }),
   'full-years-by-days': reading({
     id: 'full-years-by-days',

@@ -51,7 +51,7 @@ export function nextSteps(ctx: RouteContext, route: RouteDraft): NextSteps {
       ...(defenseRequired && round?.defenseFrom ? { from: round.defenseFrom, to: round.defenseTo } : {}),
       ...cite(ctx, '附件2 第三项', 'defense'),
     },
-    continuingEducationRequired: common.continuingEducationRequired,
+    continuingEducation: common.continuingEducation,
     papersReplaceable: common.papersReplaceable,
     separateGrouping: common.separateGrouping,
     checklist: checklist(ctx, route, nonPublic),
@@ -62,7 +62,7 @@ export function nextSteps(ctx: RouteContext, route: RouteDraft): NextSteps {
   };
 }
 
-type Common = Pick<NextSteps, 'submissionBodies' | 'continuingEducationRequired' | 'papersReplaceable' | 'separateGrouping'> & {
+type Common = Pick<NextSteps, 'submissionBodies' | 'continuingEducation' | 'papersReplaceable' | 'separateGrouping'> & {
   nonPublic: boolean;
 };
 const commonOf = new WeakMap<RouteContext, Common>();
@@ -76,7 +76,13 @@ function commonSteps(ctx: RouteContext): Common {
   const common: Common = {
     nonPublic,
     submissionBodies: nonPublic ? submissionBodies(ctx) : [employerBody(ctx)],
-    continuingEducationRequired: nonPublic ? cl['第四条'].parameters.continuingEducationRequired : null,
+    continuingEducation: nonPublic
+      ? {
+          required: cl['第四条'].parameters.continuingEducationRequired,
+          detail: '非公领域专业技术人才申报职称，不硬性要求继续教育学时。',
+          ...cite(ctx, '第四条', 'exempt'),
+        }
+      : null,
     papersReplaceable: nonPublic
       ? {
           by: cl['第三条'].parameters.replacements.map((r) => PAPER_REPLACEMENT_LABELS[r]),

@@ -99,8 +99,8 @@ export interface NextSteps {
   submissionBodies: SubmissionBody[];
   reviewer: ({ channel: ChannelId; body: string } & Cited)[];
   defense: { required: boolean; detail: string; from?: IsoDate; to?: IsoDate } & Cited;
-  /** 第四条 (non-public only; null = the general rules apply). */
-  continuingEducationRequired: false | null;
+  /** 第四条: no hard continuing-education requirement (non-public only; null = the general rules apply). */
+  continuingEducation: ({ required: false; detail: string } & Cited) | null;
   /** 第三条: what may replace papers, and what the person declared. */
   papersReplaceable: ({ by: string[]; yours: string[] } & Cited) | null;
   /** 第五条: the application carries the non-public marker for separate grouping. */
@@ -132,7 +132,14 @@ export interface EligibilityResult {
   document: { number: string; title: string };
   asOf: IsoDate;
   /** The date "满 N 年" was counted to, and why that date. */
-  countedTo: { date: IsoDate; basis: 'round_cutoff' | 'as_of'; roundId?: string; explanation: string };
+  countedTo: {
+    date: IsoDate;
+    basis: 'round_cutoff' | 'as_of';
+    /** The person chose the round (or to count to the as-of date), or the engine took the open round by default. */
+    by: 'choice' | 'default';
+    roundId?: string;
+    explanation: string;
+  };
   sector: { id: string; label: string; nonPublic: boolean };
   disclaimer: string;
   notices: string[];

@@ -14,6 +14,14 @@ function Section({ title, className, children }: { title: string; className: str
   );
 }
 
+/** A check saved before 第四条 carried its citation said only `continuingEducationRequired: false`. */
+function legacyContinuingEducation(steps: NextSteps) {
+  const legacy = steps as NextSteps & { continuingEducationRequired?: false | null };
+  return legacy.continuingEducation === undefined && legacy.continuingEducationRequired === false
+    ? { text: '不硬性要求继续教育学时', clause: '第四条' as const }
+    : null;
+}
+
 /**
  * What to do next on a route: channel, where to submit (best fit first, with the reason), who reviews, the
  * defense, what non-public applicants are spared (第三/四/五条), the checklist and the calendar — each with
@@ -23,7 +31,7 @@ function Section({ title, className, children }: { title: string; className: str
  */
 export function NextStepsView({ steps }: { steps: NextSteps }) {
   const privileges = [
-    steps.continuingEducationRequired === false ? { text: '不硬性要求继续教育学时', clause: '第四条' as const } : null,
+    steps.continuingEducation ? { text: '不硬性要求继续教育学时', clause: steps.continuingEducation.clause } : legacyContinuingEducation(steps),
     steps.papersReplaceable
       ? {
           text: `没有论文可以用${steps.papersReplaceable.by.join('、')}等成果代替${steps.papersReplaceable.yours.length ? `（您有：${steps.papersReplaceable.yours.join('、')}）` : ''}`,
