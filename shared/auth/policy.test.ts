@@ -39,6 +39,11 @@ describe('granting roles', () => {
     expect(canGrant(admin, { role: 'district_officer', scope: { kind: 'city' } })).toBe(false);
     expect(canGrant(admin, { role: 'employer_hr', scope: { kind: 'district', district: KDL } })).toBe(false);
     expect(canGrant(city, { role: 'recommender', scope: { kind: 'org', orgId: 'e' }, org: kdlEmployer })).toBe(false);
+    // admins too: an employer takes HR staff, not recommenders (and a body not HR)
+    expect(canGrant(admin, { role: 'recommender', scope: { kind: 'org', orgId: 'e' }, org: kdlEmployer })).toBe(false);
+    expect(canGrant(admin, { role: 'employer_hr', scope: { kind: 'org', orgId: 'a' }, org: { district: KDL, type: 'social_org' } })).toBe(false);
+    expect(canGrant(admin, { role: 'employer_hr', scope: { kind: 'org', orgId: 'x' } })).toBe(false);
+    expect(canGrant(admin, { role: 'employer_hr', scope: { kind: 'org', orgId: 'e' }, org: gxEmployer })).toBe(true);
     expect(canGrant(city, { role: 'recommender', scope: { kind: 'org', orgId: 'a' }, org: { district: KDL, type: 'social_org' } })).toBe(true);
   });
 

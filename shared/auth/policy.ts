@@ -67,12 +67,14 @@ export interface GrantTarget {
 export function canGrant(actor: Actor, target: GrantTarget): boolean {
   if (!scopeFitsRole(target.role, target.scope)) return false;
   if (target.role === 'applicant') return false;
+  // employer_hr / recommender: the organization must accept that role (for admins too), and lie in the actor's area.
+  if (target.role === 'employer_hr' || target.role === 'recommender') {
+    if (!target.org || staffRoleFor(target.org.type) !== target.role) return false;
+    return isAdmin(actor) || governsDistrict(actor, target.org.district);
+  }
   if (isAdmin(actor)) return true;
   if (target.role === 'admin') return false;
-  if (target.role === 'district_officer' || target.role === 'city_officer') return hasRole(actor, 'city_officer');
-  // employer_hr / recommender: the organization must accept that role and lie in the actor's area.
-  if (!target.org || staffRoleFor(target.org.type) !== target.role) return false;
-  return governsDistrict(actor, target.org.district);
+  return hasRole(actor, 'city_officer');
 }
 
 /** Socialized rounds are the city's annual arrangement (附件2 第二项): city officers and admins publish them. */

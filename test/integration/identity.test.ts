@@ -119,6 +119,16 @@ describe('grantRole and revokeRole', () => {
     expect(await call('revokeRole', { grantId: 'no-such-grant' }, U.city)).toMatchObject({ ok: false, code: 'NOT_FOUND' });
   });
 
+  it('a person who has only opened the app (no name saved yet) can be granted a role; admins cannot put staff roles on the wrong kind of organization', async () => {
+    const newcomer = 'newcomer-no-name-1';
+    expect(await call('grantRole', { openid: newcomer, ...districtOfficer(KDL) }, U.city)).toMatchObject({ ok: false, code: 'NOT_FOUND' });
+    ok(await call('whoami', {}, newcomer)); // first sign-in
+    const g = ok(await call('grantRole', { openid: newcomer, ...districtOfficer(KDL) }, U.city));
+    expect(g.role).toBe('district_officer');
+    expect(await call('grantRole', { openid: newcomer, role: 'recommender', scope: { kind: 'org', orgId: 'emp-kdl' } }, ADMIN)).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+    expect(await count('grants', { openid: newcomer, role: 'recommender' })).toBe(0);
+  });
+
   it('audits every grant and revocation', async () => {
     expect(await count('audit', { action: 'identity.grantRole', actor: U.city })).toBeGreaterThan(0);
     expect(await count('audit', { action: 'identity.revokeRole', actor: U.kdl })).toBe(1);
