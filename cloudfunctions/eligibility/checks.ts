@@ -1,3 +1,4 @@
+import type { Database } from '../kit/cloud';
 import type { EligibilityHistoryItem } from '../../shared/contracts';
 import type { EligibilityResult } from '../../shared/policy';
 
@@ -21,4 +22,22 @@ export function routeSummary(result: EligibilityResult): EligibilityHistoryItem[
     verdict: r.verdict,
     ...(r.eligibleFrom ? { eligibleFrom: r.eligibleFrom } : {}),
   }));
+}
+
+/** How many saved self-checks one person keeps; the oldest beyond it are removed unless an application cites them. */
+export const MAX_SAVED_CHECKS = 30;
+
+/** Trim `openid`'s saved checks to MAX_SAVED_CHECKS, keeping every check an application was started from. */
+export async function trimSavedChecks(db: Database, openid: string, max = MAX_SAVED_CHECKS): Promise<number> {
+  const coll = db.collection('eligibility_checks');
+  const total = (await coll.where({ openid }).count()).total;
+  if (total <= max) return 0;
+  const oldest = await coll.where({ openid }).orderBy('at', 'asc').limit(Math.min(100, total - max)).field({ _id: true }).get();
+  const ids = (oldest.data as { _id: string }[]).map((d) => d._id);
+  const _ = db.command;
+  const cited = await db.collection('applications').where({ applicantOpenid: openid, 'origin.checkId': _.in(ids) }).field({ origin: true }).limit(100).get();
+  const keep = new Set((cited.data as { origin: { checkId?: string } }[]).map((a) => a.origin.checkId));
+  const drop = ids.filter((id) => !keep.has(id));
+  if (drop.length) await coll.where({ openid, _id: _.in(drop) }).remove();
+  return drop.length;
 }

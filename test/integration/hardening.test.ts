@@ -211,3 +211,52 @@ describe('the function kit refuses what the host would (a production function ha
     expect(text).not.toMatch(/王建国|13912345678|150203199001011234|applicant-alice/);
   });
 });
+
+describe('writes are rate-limited per caller and action, in the database', () => {
+  it('guessing invitation codes: 5 a minute, counted atomically across concurrent calls; another person is unaffected', async () => {
+    const guesser = 'guesser-000001';
+    const guesses = Array.from({ length: 8 }, (_, i) => cloud.call('identity', 'claimInvitation', { code: `ABCDEF${String(10 + i)}` }, guesser));
+    const answers = await Promise.all(guesses);
+    expect(answers.filter((a: any) => a.code === 'INVITATION_INVALID')).toHaveLength(5);
+    const limited = answers.filter((a: any) => a.code === 'RATE_LIMITED') as any[];
+    expect(limited).toHaveLength(3);
+    expect(limited[0].message).toMatch(/操作太频繁，请 \d+ 秒后再试/);
+    expect(await cloud.call('identity', 'claimInvitation', { code: 'ABCDEF99' }, 'guesser-000002')).toMatchObject({ code: 'INVITATION_INVALID' });
+    const counters = await cloud.db.collection('rate_limits').where({}).get();
+    expect(JSON.stringify(counters.data)).not.toContain(guesser); // counters name the caller by a hash only
+  });
+
+  it('a window that has passed opens again (the dev clock moves the function’s now)', async () => {
+    const guesser = 'guesser-000003';
+    for (let i = 0; i < 5; i++) await cloud.call('identity', 'claimInvitation', { code: 'ZZZZZZZ2' }, guesser);
+    expect(await cloud.call('identity', 'claimInvitation', { code: 'ZZZZZZZ2' }, guesser)).toMatchObject({ code: 'RATE_LIMITED' });
+    cloud.clockOffsetMs = 61_000;
+    try {
+      expect(await cloud.call('identity', 'claimInvitation', { code: 'ZZZZZZZ2' }, guesser)).toMatchObject({ code: 'INVITATION_INVALID' });
+    } finally {
+      cloud.clockOffsetMs = 0;
+    }
+  });
+
+  it('saved self-checks: limited per minute, and each person keeps at most 30 (those an application cites stay)', async () => {
+    const saver = U.alice;
+    const profile = example('technician-3y');
+    let saved = 0;
+    let limited = 0;
+    for (let minute = 1; minute <= 3; minute++) {
+      cloud.clockOffsetMs = minute * 61_000;
+      for (let i = 0; i < 22; i++) {
+        const r: any = await cloud.call('eligibility', 'evaluate', { profile, save: true }, saver);
+        if (r.ok) saved++;
+        else if (r.code === 'RATE_LIMITED') limited++;
+      }
+    }
+    cloud.clockOffsetMs = 0;
+    expect(saved).toBe(60);
+    expect(limited).toBe(6);
+    const kept = await cloud.db.collection('eligibility_checks').where({ openid: saver }).count();
+    expect(kept.total).toBeLessThanOrEqual(30 + 1);
+    const cited = (await stored(aliceApp)).origin.checkId;
+    expect((await cloud.db.collection('eligibility_checks').doc(cited).get()).data).toHaveLength(1);
+  });
+});
