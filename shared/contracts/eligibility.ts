@@ -32,12 +32,18 @@ export const eligibility = {
         profile: boundedObject,
         /** The evaluation date; the server's today (China time) when absent. */
         asOf: isoDate.optional(),
-        /** A published socialized round: seniority is counted to its cut-off date. */
+        /**
+         * The published socialized round the person chose: seniority is counted to its cut-off date. With
+         * neither this nor `countToAsOf`, the function counts to the open published round (the engine's default).
+         */
         roundId: f.id.optional(),
+        /** The person chose to count seniority to the evaluation date, not to a round. */
+        countToAsOf: z.boolean().optional(),
         /** Keep this check in the person's history (so it can become an application later). */
         save: z.boolean().default(false),
       })
-      .strict(),
+      .strict()
+      .refine((v) => !(v.roundId && v.countToAsOf), { path: ['countToAsOf'], message: '评审轮次和“按今天计算”只能选一个' }),
     output: z.object({ result: z.custom<EligibilityResult>((v) => typeof v === 'object' && v !== null), savedId: z.string().optional() }),
   },
   history: {
@@ -48,6 +54,7 @@ export const eligibility = {
     input: z.object({ id: f.id }).strict(),
     output: z.object({ id: z.string(), at: z.string(), profile: z.record(z.string(), z.unknown()), result: z.custom<EligibilityResult>((v) => typeof v === 'object' && v !== null) }),
   },
+  /** Published rounds are public (附件2 第二项: the city's arrangement): a visitor who has not signed in may list them too. */
   'rounds.list': {
     input: z.object({ includeClosed: z.boolean().default(false) }).strict(),
     output: z.object({ items: z.array(roundOut) }),

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { evaluate as evaluateOnPhone } from '../../shared/policy';
-import { chinaDate } from '../../shared/policy/dates';
+import { addDays, chinaDate } from '../../shared/policy/dates';
 import { ADMIN, ok, startCloud, type Cloud } from '../support/cloud';
 import { arrange, U } from '../support/fixtures';
 
@@ -26,9 +26,10 @@ describe('evaluate: the authority answers like the phone', () => {
     expect(result.disclaimer).toContain('不是人社部门的最终认定');
   });
 
-  it('returns exactly what the shared engine computes on the phone', async () => {
+  it('returns exactly what the shared engine computes on the phone (with the rounds the phone was given)', async () => {
     const { result } = ok(await call('evaluate', { profile: example, asOf: '2026-11-24' }, U.alice));
-    expect(result).toEqual(evaluateOnPhone(example, { asOf: '2026-11-24' }));
+    const rounds = ok(await call('rounds.list', {}, U.alice)).items;
+    expect(result).toEqual(evaluateOnPhone(example, { asOf: '2026-11-24', rounds }));
   });
 
   it('refuses an anonymous caller', async () => {
@@ -109,5 +110,56 @@ describe('rounds: the city publishes, everyone reads, the seniority cut-off coun
 
   it('says when a round does not exist', async () => {
     expect(await call('evaluate', { profile: example, roundId: 'no-such-round' }, U.alice)).toMatchObject({ ok: false, code: 'NOT_FOUND' });
+  });
+});
+
+describe('issue 7: published rounds for everyone, and 满N年 counted to the open one unless the person chose otherwise', () => {
+  // Relative to today (China time), so the round is open whenever the suite runs; it closes today, so it is
+  // the open round closing first (the default) whatever else this file has published.
+  const today = chinaDate(new Date());
+  const openRound = {
+    name: '测试社会化评审（正在申报）',
+    applyFrom: addDays(today, -90),
+    applyTo: today,
+    seniorityCutoff: addDays(today, -10),
+  };
+  const profile = example;
+  let published: any;
+  beforeAll(async () => {
+    published = ok(await call('rounds.publish', openRound, U.city));
+  });
+
+  it('lets a visitor who has not signed in list the published rounds, read-only and bounded', async () => {
+    const listed = ok(await call('rounds.list', {}));
+    expect(listed.items.map((r: any) => r.id)).toContain(published.id);
+    expect(listed.items.length).toBeLessThanOrEqual(100);
+    expect(listed.items.find((r: any) => r.id === published.id)).toMatchObject({ ...openRound, publishedBy: '包头市人力资源和社会保障局' });
+    // The same contract as for a signed-in caller; nothing else is open to a visitor.
+    expect(await call('rounds.list', { includeClosed: 'yes' })).toMatchObject({ ok: false, code: 'VALIDATION' });
+    expect(await call('rounds.list', { where: {} })).toMatchObject({ ok: false, code: 'VALIDATION' });
+    expect(await cloud.call('eligibility', 'rounds.list', {}, undefined, { deep: JSON.parse('['.repeat(40) + ']'.repeat(40)) })).toMatchObject({ ok: false, code: 'BAD_REQUEST' });
+    expect(await call('rounds.publish', openRound)).toMatchObject({ ok: false, code: 'UNAUTHENTICATED' });
+    expect(await call('history', {})).toMatchObject({ ok: false, code: 'UNAUTHENTICATED' });
+  });
+
+  it('counts to the open round by default — the same result the phone computes from the rounds a visitor lists', async () => {
+    const rounds = ok(await call('rounds.list', {})).items;
+    const { result } = ok(await call('evaluate', { profile }, U.alice));
+    expect(result.countedTo).toMatchObject({ basis: 'round_cutoff', by: 'default', date: openRound.seniorityCutoff, roundId: published.id });
+    expect(result.countedTo.explanation).toContain(`“${openRound.name}”正在申报`);
+    expect(result.calendar.socialized.note).not.toContain('还没有在本程序发布');
+    expect(result.calendar.socialized.open.map((r: any) => r.id)).toContain(published.id);
+    expect(result).toEqual(evaluateOnPhone(profile, { asOf: today, rounds }));
+  });
+
+  it('counts to today when the person chose so, and says so; a round and 按今天 together are refused', async () => {
+    const { result } = ok(await call('evaluate', { profile, countToAsOf: true }, U.alice));
+    expect(result.countedTo).toMatchObject({ basis: 'as_of', by: 'choice', date: today });
+    expect(result.countedTo.explanation).toContain('您选择了不按评审轮次');
+    expect(await call('evaluate', { profile, countToAsOf: true, roundId: published.id }, U.alice)).toMatchObject({
+      ok: false,
+      code: 'VALIDATION',
+      issues: [{ path: 'countToAsOf', message: '评审轮次和“按今天计算”只能选一个' }],
+    });
   });
 });

@@ -1,21 +1,19 @@
 import { canPublishRound } from '../../../shared/auth/policy';
 import { AppError } from '../../../shared/contracts/errors';
-import { checkRound, chinaDate, type Round } from '../../../shared/policy';
+import { checkRound, chinaDate } from '../../../shared/policy';
 import { auditEntry } from '../../kit/audit';
 import type { Handler } from '../../kit/dispatch';
 import { putDoc } from '../../kit/docs';
 import { newId } from '../../kit/ids';
+import { publishedRounds } from '../rounds';
 import { inTransaction } from '../../kit/transaction';
 
 const CITY_BUREAU = '包头市人力资源和社会保障局';
 
-/** Published socialized rounds, newest first; closed ones only on request. */
-export const listRounds: Handler<'eligibility', 'rounds.list'> = async (input, { db, now }) => {
-  const _ = db.command;
-  const where = input.includeClosed ? {} : { applyTo: _.gte(chinaDate(now)) };
-  const res = await db.collection('rounds').where(where).orderBy('applyFrom', 'desc').limit(100).get();
-  return { items: (res.data as (Round & { _id: string })[]).map(({ _id, ...r }) => ({ ...r, id: r.id ?? _id })) };
-};
+/** Published socialized rounds, newest first; closed ones only on request. Public: see ../index.ts. */
+export const listRounds: Handler<'eligibility', 'rounds.list'> = async (input, { db, now }) => ({
+  items: await publishedRounds(db, chinaDate(now), input.includeClosed),
+});
 
 /** A city officer publishes a round (附件2 第二项: the city's annual arrangement); the policy validates it. */
 export const publishRound: Handler<'eligibility', 'rounds.publish'> = async (input, { actor, db, now, requestId }) => {
