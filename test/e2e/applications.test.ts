@@ -185,7 +185,8 @@ test('an engineer applies, HR and the district bureau handle the file, and the a
   await settled(hr, '#app-action-end_notice.btn--disabled');
   await hr.context().close();
 
-  // The public notice board lists the file; an objection needs at least 10 characters.
+  // The public notice board lists the file to the employer's own people; an objection needs at least 10 characters.
+  await joinRuikeStaff('demo-applicant-2');
   const viewer = await phonePage(browser);
   await signInAs(viewer, 'demo-applicant-2');
   await viewer.goto(`${app.url}/#/pages/progress/index`);
@@ -297,6 +298,7 @@ test('someone objects on the notice board; HR decides the objection on the detai
   await step(hrToken, 'employer_approve');
   await step(hrToken, 'start_notice');
 
+  await joinRuikeStaff('demo-applicant-2');
   const viewer = await phonePage(browser);
   await signInAs(viewer, 'demo-applicant-2');
   await viewer.goto(`${app.url}/#/packages/work/notices/index`);
@@ -355,6 +357,20 @@ test('HR returns a file for correction with reasons; the applicant sees them and
 });
 
 /** demo-hr-1's employer, an application created and submitted through the function: at 单位审核. */
+/**
+ * Make `openid` one of 瑞科's own people (a draft 助理工程师 application through it): the public notice is shown
+ * only inside the employer (NOTICE_AUDIENCE), so the person who objects must belong there.
+ */
+async function joinRuikeStaff(openid: string) {
+  const token = await signIn(app.url, openid);
+  const profile = JSON.parse(readFileSync(join(__dirname, '../../shared/policy/examples/technician-3y.json'), 'utf8'));
+  const checkId = (await callFn(app.url, 'eligibility', 'evaluate', { profile, save: true }, token)).body.data.savedId;
+  const orgs = await callFn(app.url, 'identity', 'listOrganizations', { type: 'employer', keyword: '瑞科', page: 1, pageSize: 5 }, token);
+  const input = { checkId, routeId: 'art7-assistant', workflow: 'socialized', employerOrgId: orgs.body.data.items[0].id };
+  const created = await callFn(app.url, 'applications', 'create', input, token);
+  expect(created.body.ok || created.body.code === 'NOT_ALLOWED_NOW').toBe(true); // already one of them
+}
+
 async function submittedFile(openid: string) {
   const [applicantToken, hrToken] = await Promise.all([signIn(app.url, openid), signIn(app.url, 'demo-hr-1')]);
   const profile = JSON.parse(readFileSync(join(__dirname, '../../shared/policy/examples/engineer-bachelor-6y.json'), 'utf8'));

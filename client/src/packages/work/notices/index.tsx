@@ -1,9 +1,10 @@
 /**
- * 单位公示 (anyone signed in): the applications on public notice now or about to be (notices.list), each with
- * 提出异议 during the period (notices.object). The objector's identity is never shown to the applicant.
+ * 单位公示: the applications on public notice that the person may see (the employer's own people and the
+ * officers of its scope, NOTICE_AUDIENCE in shared/workflow/visibility), each with 提出异议 during the period
+ * (notices.object). The objector's identity is never shown to the applicant. The page says who sees the notice.
  * Test hooks: #notices-list, .notice-item (data-id), #notices-empty, .notice-object (button, one per item),
  *   #objection-form, #objection-text (input: `#objection-text input`), #objection-text-error, #objection-submit,
- *   #objection-cancel, #objection-error, #objection-done, #load-error, #signin-prompt
+ *   #objection-cancel, #objection-error, #objection-done, #load-error, #signin-prompt, #notice-audience
  */
 import { useCallback, useState } from 'react';
 import { Text, View } from '@tarojs/components';
@@ -16,6 +17,7 @@ import { Notice } from '../../../components/Notice';
 import { ActionButton } from '../../../components/ActionButton';
 import { TextField } from '../../../components/TextField';
 import { formatDate } from '../../../services/dates';
+import { NOTICE_AUDIENCE } from '@shared/workflow/visibility';
 import '../work.scss';
 
 export default function Notices() {
@@ -39,6 +41,10 @@ export default function Notices() {
     <View className="page work-notices">
       <Text className="page-title">单位公示</Text>
       <Text className="page-lead">以下人员正在本单位公示拟申报的职称。如有异议，请在公示期内实事求是地提出（至少 10 个字），您的身份不会告诉申报人。</Text>
+      <View id="notice-audience" className="card__hint" role="note" aria-label="公示范围">
+        <Text>{`谁能看到公示：${NOTICE_AUDIENCE.reading}`}</Text>
+        <Text>{`依据：${NOTICE_AUDIENCE.clauses.join('、')}“${NOTICE_AUDIENCE.quote}”`}</Text>
+      </View>
       {done ? (
         <Notice kind="ok" id="objection-done">
           {done}
