@@ -48,6 +48,7 @@ export async function invokeFunction(
   if (timeoutMs !== undefined) context.time_limit_in_ms = timeoutMs;
   const outcome = await pool.call(callEvent(event, caller, requestId), context);
   if (outcome.ok) return { body: outcome.result, status: 200, requestId };
+  if (outcome.reason === 'busy') return { body: hostError('INTERNAL', requestId), status: 503, requestId, failure: 'busy' };
   if (outcome.reason === 'rejected')
     return { body: hostError('BAD_REQUEST', requestId), status: 400, requestId, failure: `rejected:${outcome.detail ?? ''}` };
   return {

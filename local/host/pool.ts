@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { CallContext } from './context';
 
 export type CallOutcome =
-  { ok: true; result: unknown } | { ok: false; reason: 'threw' | 'crashed' | 'timeout' | 'closed' | 'rejected'; detail?: string };
+  { ok: true; result: unknown } | { ok: false; reason: 'threw' | 'crashed' | 'timeout' | 'closed' | 'rejected' | 'busy'; detail?: string };
 
 export interface PoolOptions {
   name: string;
@@ -18,6 +18,8 @@ export interface PoolOptions {
   /** The instance's whole process.env. */
   env: Record<string, string>;
   maxInstances: number;
+  /** Calls that may wait for an instance; past this a call is turned away at once (a flood cannot fill memory). */
+  maxQueued?: number;
 }
 
 interface Pending {
@@ -36,6 +38,7 @@ interface Instance {
 const WORKER_FILE = join(__dirname, 'instance.worker.js');
 /** How long loading a function's code may take on a cold start, on top of the call's own limit. */
 const INIT_LIMIT_MS = 10_000;
+const DEFAULT_MAX_QUEUED = 256;
 
 export class FunctionPool {
   private readonly instances: Instance[] = [];
@@ -50,6 +53,7 @@ export class FunctionPool {
 
   call(event: unknown, context: CallContext): Promise<CallOutcome> {
     if (this.closed) return Promise.resolve({ ok: false, reason: 'closed' });
+    if (this.queue.length >= (this.opts.maxQueued ?? DEFAULT_MAX_QUEUED)) return Promise.resolve({ ok: false, reason: 'busy' });
     return new Promise((resolve) => {
       this.queue.push({ event, context, resolve });
       this.pump();
