@@ -15,6 +15,11 @@ import { ChoiceField, YES_NO_UNSURE } from '../../../client/src/components/Choic
 import { MultiChoiceField } from '../../../client/src/components/MultiChoiceField';
 import { DateField } from '../../../client/src/components/DateField';
 import { StepProgress } from '../../../client/src/components/StepProgress';
+import { GreenChannelQuarter } from '../../../client/src/components/check/GreenChannelQuarter';
+import { NextStepsView } from '../../../client/src/components/check/NextStepsView';
+import { SeriesStep } from '../../../client/src/packages/check/form/steps';
+import { emptyForm } from '../../../client/src/services/check/form';
+import { nextGreenChannel } from '@shared/policy/calendar';
 
 const result = evaluate(
   {
@@ -115,5 +120,62 @@ describe('form fields', () => {
   it('StepProgress: 「第 2 步，共 6 步」', () => {
     const { container } = render(<StepProgress index={1} total={6} title="您的学历" />);
     expect(container.querySelector('.step-progress__count')?.textContent).toBe('第 2 步，共 6 步');
+  });
+});
+
+describe('issue 7 on the result page and the form', () => {
+  it('GreenChannelQuarter marks the month the day falls in (China time) and says what it is for', () => {
+    const { container } = render(<GreenChannelQuarter calendar={nextGreenChannel('2026-12-01')} />);
+    const months = Array.from(container.querySelectorAll('.check-quarter__month'));
+    expect(months.map((m) => m.textContent)).toEqual(['10 月申报', '11 月评审', '12 月核准发证本月']);
+    expect(months[2].className).toContain('check-quarter__month--now');
+    expect(months[2].getAttribute('aria-current')).toBe('date');
+    expect(container.querySelector('#check-green-quarter')?.getAttribute('aria-label')).toBe('2026年第4季度绿色通道安排');
+    expect(container.querySelector('#check-green-today')?.textContent).toContain('2026-12-01（北京时间）在2026年第4季度的第三个月');
+    expect(container.querySelector('#check-green-next')?.textContent).toContain('下一次绿色通道申报在 2027-01');
+    fireEvent.click(container.querySelector('.cite-link')!);
+    expect(openClause).toHaveBeenCalledWith('附件1 第二项');
+  });
+
+  it('GreenChannelQuarter shows only the next application for a result saved before it knew the month', () => {
+    const { today: _today, ...old } = nextGreenChannel('2026-12-01');
+    const { container } = render(<GreenChannelQuarter calendar={old as never} />);
+    expect(container.querySelector('#check-green-quarter')).toBeNull();
+    expect(container.querySelector('#check-green-next')?.textContent).toContain('2027-01');
+  });
+
+  it('NextStepsView cites 第四条 from the step itself', () => {
+    const steps = result.routes.find((r) => r.id === 'art2-intermediate')!.nextSteps!;
+    const { container } = render(<NextStepsView steps={steps} />);
+    const cite = Array.from(container.querySelectorAll('.next-steps__privileges .cite-link')).map((c) => c.getAttribute('data-clause'));
+    expect(cite).toContain('第四条');
+  });
+
+  it('the round question keeps 暂不选择 by default and says it counts to the open round; 按今天计算 is offered', () => {
+    const open = {
+      id: 'r-open',
+      name: '2026年度工程系列社会化评审',
+      applyFrom: '2026-11-01',
+      applyTo: '2026-12-31',
+      seniorityCutoff: '2026-06-30',
+      publishedBy: '包头市人力资源和社会保障局',
+      publishedAt: '2026-10-01',
+    };
+    const props = {
+      form: emptyForm(),
+      applies: {} as never,
+      today: '2026-11-24',
+      err: () => undefined,
+      set: jest.fn(),
+      onRound: jest.fn(),
+    };
+    const { container } = render(<SeriesStep {...props} rounds={{ status: 'ok', items: [open] }} />);
+    const none = container.querySelector('#check-round-id-none')!;
+    expect(none.className).toContain('choice__option--on');
+    expect(none.textContent).toContain('按正在申报的“2026年度工程系列社会化评审”计算：年限算到 2026 年 6 月 30 日');
+    expect(container.querySelector('#check-round-id-today')?.textContent).toContain('按今天计算');
+    expect(container.querySelector('#check-round-id-r-open')?.textContent).toContain('正在申报');
+    fireEvent.click(container.querySelector('#check-round-id-today')!);
+    expect(props.set).toHaveBeenCalledWith({ roundId: 'today' });
   });
 });

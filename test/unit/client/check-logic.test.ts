@@ -38,8 +38,10 @@ import {
   loadDraft,
   newDraft,
   normalizeDraft,
+  loadRounds,
   pickRound,
   saveDraft,
+  saveRounds,
 } from '../../../client/src/services/check/draft';
 import {
   formatDate,
@@ -417,5 +419,68 @@ describe('the phone’s evaluation and the function’s answer', () => {
       kind: 'error',
       message: '系统繁忙，请稍后再试',
     });
+  });
+});
+
+describe('issue 7: the phone counts to the open round unless the person chose otherwise', () => {
+  const open = {
+    id: 'r-open',
+    name: '2026年度工程系列社会化评审',
+    applyFrom: '2026-11-01',
+    applyTo: '2026-12-31',
+    seniorityCutoff: '2021-06-30',
+    publishedBy: '包头市人力资源和社会保障局',
+    publishedAt: '2026-10-01T00:00:00.000Z',
+  };
+  const upcoming = {
+    ...open,
+    id: 'r-next',
+    name: '2027年度评审',
+    applyFrom: '2027-03-01',
+    applyTo: '2027-03-31',
+    seniorityCutoff: '2026-12-31',
+  };
+  const done = (patch: Partial<CheckForm> = {}) => ({ ...newDraft(), form: engineer(patch), completed: true });
+
+  it.each(['none', ''])('roundId %p (暂不选择) counts to the open round the phone listed, and says which', (roundId) => {
+    const out = evaluateDraft(done({ roundId }), TODAY, [upcoming, open]);
+    if (out.kind !== 'ok') throw new Error(out.kind);
+    expect(out.result.countedTo).toMatchObject({ date: '2021-06-30', basis: 'round_cutoff', by: 'default', roundId: 'r-open' });
+    expect(out.result.calendar.socialized.note).toContain('正在申报：“2026年度工程系列社会化评审”');
+    expect(out.result.calendar.socialized.note).not.toContain('还没有在本程序发布');
+    // The function is asked without a round: it counts to the open one itself.
+    expect(out.roundId).toBeUndefined();
+    expect(out.countToAsOf).toBeUndefined();
+  });
+
+  it('按今天计算 counts to today, says the person chose it, and asks the function the same', () => {
+    const out = evaluateDraft(done({ roundId: 'today' }), TODAY, [open]);
+    if (out.kind !== 'ok') throw new Error(out.kind);
+    expect(out.result.countedTo).toMatchObject({ date: TODAY, basis: 'as_of', by: 'choice' });
+    expect(out.result.countedTo.explanation).toContain('您选择了不按评审轮次');
+    expect(out.countToAsOf).toBe(true);
+  });
+
+  it('without a list (offline, never listed) it counts to today without claiming no round was published', () => {
+    const out = evaluateDraft(done(), TODAY, null);
+    if (out.kind !== 'ok') throw new Error(out.kind);
+    expect(out.result.countedTo).toMatchObject({ basis: 'as_of', by: 'default' });
+    expect(out.result.calendar.socialized.note).not.toContain('还没有在本程序发布');
+  });
+
+  it('keeps the listed rounds in storage, only their own fields, bounded', () => {
+    expect(loadRounds()).toBeNull();
+    saveRounds([{ ...open, version: 2 } as never, upcoming]);
+    expect(loadRounds()).toEqual([open, upcoming]);
+    saveRounds(Array.from({ length: 30 }, (_, i) => ({ ...open, id: `r${i}` })));
+    expect(loadRounds()).toHaveLength(20);
+  });
+
+  it('a function that counted to another date differs, even with the same verdicts', () => {
+    const mine = evaluateDraft(done(), TODAY, [open]);
+    const theirs = evaluateDraft(done(), TODAY, []);
+    if (mine.kind !== 'ok' || theirs.kind !== 'ok') throw new Error('expected results');
+    expect(serverOutcome(mine.result, { ok: true, data: { result: mine.result }, requestId: 'x' }).kind).toBe('same');
+    expect(serverOutcome(mine.result, { ok: true, data: { result: theirs.result }, requestId: 'x' }).kind).toBe('differs');
   });
 });

@@ -11,6 +11,10 @@ import type { CheckForm } from './form';
 import { emptyForm, normalizeForm } from './form';
 
 export const DRAFT_KEY = 'checkDraft';
+/** The published rounds last listed (`eligibility.rounds.list`), for the phone's own evaluation offline. */
+export const ROUNDS_KEY = 'checkRounds';
+/** At most this many listed rounds are kept in storage. */
+export const MAX_STORED_ROUNDS = 20;
 /** The id of the last check the function saved, for 据此申报 (the application issue reads it). */
 export const SAVED_CHECK_KEY = 'checkSavedId';
 
@@ -22,7 +26,7 @@ export interface CheckDraft {
   /** How many steps apply, for 「上次填到第 N 步，共 M 步」. */
   totalSteps: number;
   stepIndex: number;
-  /** The chosen published round (for the phone's own evaluation); null = seniority counted to today. */
+  /** The chosen published round (for the phone's own evaluation); null = none chosen (see form.roundId). */
   round: Round | null;
   /** The person has seen a result with these answers. */
   completed: boolean;
@@ -53,13 +57,36 @@ export function pickRound(r: Round): Round {
   };
 }
 
+function isRoundLike(r: unknown): r is Round {
+  return !!r && typeof r === 'object' && typeof (r as Round).id === 'string';
+}
+
+/** The published rounds from storage (null = never listed on this phone). */
+export function loadRounds(): Round[] | null {
+  try {
+    const raw = Taro.getStorageSync(ROUNDS_KEY) as unknown;
+    const items = raw && typeof raw === 'object' ? (raw as { items?: unknown }).items : undefined;
+    return Array.isArray(items) ? items.filter(isRoundLike).slice(0, MAX_STORED_ROUNDS).map(pickRound) : null;
+  } catch {
+    return null;
+  }
+}
+
+export function saveRounds(items: readonly Round[]): void {
+  try {
+    Taro.setStorageSync(ROUNDS_KEY, { at: new Date().toISOString(), items: items.slice(0, MAX_STORED_ROUNDS).map(pickRound) });
+  } catch {
+    // Storage full or unavailable: the result page lists the rounds again.
+  }
+}
+
 /** Anything → a draft, or null when there is none worth restoring. */
 export function normalizeDraft(raw: unknown): CheckDraft | null {
   if (!raw || typeof raw !== 'object') return null;
   const r = raw as Record<string, unknown>;
   if (r.v !== 1 || !r.form || typeof r.form !== 'object') return null;
   const int = (v: unknown, d: number, max: number) => (typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= max ? v : d);
-  const round = r.round && typeof r.round === 'object' && typeof (r.round as Round).id === 'string' ? pickRound(r.round as Round) : null;
+  const round = isRoundLike(r.round) ? pickRound(r.round) : null;
   const issues = Array.isArray(r.serverIssues)
     ? r.serverIssues.filter((i): i is FieldIssue => !!i && typeof i.path === 'string' && typeof i.message === 'string').slice(0, 50)
     : [];

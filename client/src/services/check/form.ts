@@ -10,6 +10,9 @@ import type { ProfileInput } from '@shared/policy/profile';
 /** A yes/no question: '' = not answered yet; 'unsure' = answered 「不确定」 (the engine reports it as unknown). */
 export type Answer = '' | 'yes' | 'no' | 'unsure';
 
+/** The round question's value for 「按今天计算」 (the person chose not to count to a round). */
+export const COUNT_TO_TODAY = 'today';
+
 export interface PeriodForm {
   /** Stable key for the list (not sent). */
   key: string;
@@ -44,7 +47,10 @@ export interface CheckForm {
   appliedSeries: string;
   /** Client only: the level the person hopes for; orders the result, never sent. */
   wantedLevel: string;
-  /** '' = not chosen, 'none' = counted to today, else a published round's id. */
+  /**
+   * '' or 'none' (暂不选择) = not chosen: the engine counts to the open published round's cut-off, if any;
+   * 'today' = the person chose to count to today; else a published round's id.
+   */
   roundId: string;
   // 6 业绩成果
   achIntermediate: Answer;

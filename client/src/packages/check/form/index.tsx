@@ -24,8 +24,9 @@ import { ActionButton } from '../../../components/ActionButton';
 import { Notice } from '../../../components/Notice';
 import { StepProgress } from '../../../components/StepProgress';
 import type { CheckForm } from '../../../services/check/form';
+import { COUNT_TO_TODAY } from '../../../services/check/form';
 import type { CheckDraft } from '../../../services/check/draft';
-import { clearDraft, hasAnswers, loadDraft, newDraft, pickRound, saveDraft } from '../../../services/check/draft';
+import { clearDraft, hasAnswers, loadDraft, newDraft, pickRound, saveDraft, saveRounds } from '../../../services/check/draft';
 import { activeSteps, appliesTo, STEP_TITLES, type StepId } from '../../../services/check/steps';
 import { GENERAL, domIdOf, errorsByField, errorsOnStep, firstStepWithErrors, validateForm } from '../../../services/check/issues';
 import { today as todayInBaotou } from '../../../services/dates';
@@ -38,8 +39,10 @@ function useRounds(): RoundsState {
     let live = true;
     void api.eligibility['rounds.list']({}).then((res) => {
       if (!live) return;
-      if (res.ok) setState({ status: 'ok', items: res.data.items });
-      else setState({ status: res.code === 'UNAUTHENTICATED' ? 'unauthenticated' : 'error', items: [] });
+      if (res.ok) {
+        saveRounds(res.data.items);
+        setState({ status: 'ok', items: res.data.items });
+      } else setState({ status: res.code === 'UNAUTHENTICATED' ? 'unauthenticated' : 'error', items: [] });
     });
     return () => {
       live = false;
@@ -86,9 +89,9 @@ export default function CheckFormPage() {
     }
   });
 
-  // A round that is no longer published: count to today instead.
+  // A round that is no longer published: back to 暂不选择 (the open round, if any, by default).
   useEffect(() => {
-    if (rounds.status !== 'ok' || !form.roundId || form.roundId === 'none') return;
+    if (rounds.status !== 'ok' || !form.roundId || form.roundId === 'none' || form.roundId === COUNT_TO_TODAY) return;
     if (!rounds.items.some((r) => r.id === form.roundId)) setDraft((d) => ({ ...d, form: { ...d.form, roundId: 'none' }, round: null }));
   }, [rounds, form.roundId]);
 

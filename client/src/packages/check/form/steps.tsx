@@ -4,6 +4,7 @@
  */
 import { Text, View } from '@tarojs/components';
 import type { Round } from '@shared/policy/calendar';
+import { chooseRound } from '@shared/policy/calendar';
 import { ChoiceField, YES_NO, YES_NO_UNSURE } from '../../../components/ChoiceField';
 import type { Choice } from '../../../components/ChoiceField';
 import { MultiChoiceField } from '../../../components/MultiChoiceField';
@@ -14,7 +15,7 @@ import { ActionButton } from '../../../components/ActionButton';
 import { Card } from '../../../components/Card';
 import { Notice } from '../../../components/Notice';
 import type { Applies, Answer, CheckForm, PeriodForm } from '../../../services/check/form';
-import { MAX_PERIODS, newPeriod } from '../../../services/check/form';
+import { COUNT_TO_TODAY, MAX_PERIODS, newPeriod } from '../../../services/check/form';
 import { domIdOf } from '../../../services/check/issues';
 import { formatDate } from '../../../services/dates';
 import {
@@ -333,17 +334,28 @@ export function TitleStep({ form, applies, today, err, set }: StepProps) {
 
 export function SeriesStep({
   form,
+  today,
   err,
   set,
   rounds,
   onRound,
 }: StepProps & { rounds: RoundsState; onRound: (round: Round | null) => void }) {
+  // Which round 暂不选择 counts to is the engine's rule (interpretation seniority-counted-to-cutoff), asked here.
+  const choice = chooseRound({ asOf: today, rounds: rounds.items });
+  const byDefault = choice.round;
   const roundChoices: Choice[] = [
-    { value: 'none', label: '暂不选择', hint: '工作年限先算到今天' },
+    {
+      value: 'none',
+      label: '暂不选择',
+      hint: byDefault
+        ? `按正在申报的“${byDefault.name}”计算：年限算到 ${formatDate(byDefault.seniorityCutoff)}`
+        : '目前没有正在申报的轮次，工作年限先算到今天',
+    },
+    ...(byDefault ? [{ value: COUNT_TO_TODAY, label: '按今天计算', hint: '不按评审轮次，工作年限算到今天' }] : []),
     ...rounds.items.map((r) => ({
       value: r.id,
       label: r.name,
-      hint: `申报 ${formatDate(r.applyFrom)} 至 ${formatDate(r.applyTo)}；年限算到 ${formatDate(r.seniorityCutoff)}`,
+      hint: `${choice.open.some((o) => o.id === r.id) ? '正在申报' : '尚未开始'}：申报 ${formatDate(r.applyFrom)} 至 ${formatDate(r.applyTo)}；年限算到 ${formatDate(r.seniorityCutoff)}`,
     })),
   ];
   return (
@@ -372,9 +384,9 @@ export function SeriesStep({
         <ChoiceField
           id={id('roundId')}
           label="准备参加哪一轮评审？"
-          explain="“满 N 年”算到评审轮次公布的年限计算截止日；不选就先算到今天（第二条）。"
+          explain="“满 N 年”算到评审轮次公布的年限计算截止日；暂不选择就按正在申报的那一轮算（第二条、附件2 第二项）。"
           options={roundChoices}
-          value={form.roundId}
+          value={form.roundId || 'none'}
           error={err('roundId')}
           onChange={(roundId) => {
             set({ roundId });
@@ -385,9 +397,9 @@ export function SeriesStep({
         <Text id="check-round-none" className="field__hint">
           {rounds.status === 'loading'
             ? '正在查询市人社局发布的评审轮次…'
-            : rounds.status === 'unauthenticated'
-              ? '登录后可以选择市人社局发布的评审轮次；现在工作年限先算到今天。'
-              : '市人社局还没有在本程序发布评审轮次，工作年限先算到今天。'}
+            : rounds.status === 'ok'
+              ? '市人社局还没有在本程序发布正在申报或即将开始的评审轮次，工作年限先算到今天。'
+              : '暂时没有查到市人社局发布的评审轮次，工作年限先算到今天；查看结果时会再查一次。'}
         </Text>
       )}
     </Card>

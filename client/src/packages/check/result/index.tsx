@@ -1,5 +1,6 @@
 /**
- * 自测结果: computed at once on the phone by the shared engine, then confirmed (and saved) by the function.
+ * 自测结果: computed at once on the phone by the shared engine (with the published rounds last listed, so 暂不选择
+ * counts to the open round as the function does), then confirmed (and saved) by the function.
  * A disclaimer banner ("可能符合", not a final determination), how seniority was counted, one card per route
  * (best verdicts first), the interpretations used, the hotlines; share, 据此申报, and the saved history.
  * Test hooks:
@@ -7,24 +8,29 @@
  *   #check-server-status (.server-status--pending|same|differs|unauthenticated|invalid|error),
  *   #check-server-retry, #check-server-fix, #check-server-signin,
  *   .route-card (see components/check/RouteCard), #check-other-routes (toggle), #check-other-list,
- *   #check-interpretations, .check-interpretation, #check-calendar, #check-help, .check-hotline,
+ *   #check-interpretations, .check-interpretation, #check-calendar, #check-socialized-calendar, the green channel's
+ *   quarter (components/check/GreenChannelQuarter: #check-green-quarter, #check-green-today, #check-green-next),
+ *   #check-help, .check-hotline,
  *   #check-copy (H5) / #check-share (weapp), #check-apply, #check-edit, #check-again,
  *   #check-history, .check-history-item, #check-history-viewing, #check-history-back, #check-history-edit,
  *   #check-empty (no answers yet), #check-incomplete, #check-invalid (answers need fixing), #check-go-form
  */
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
+import type { Envelope } from '@shared/contracts';
+import type { Round } from '@shared/policy/calendar';
 import type { EligibilityResult } from '@shared/policy/types';
 import { api } from '../../../services/api';
 import { Card } from '../../../components/Card';
 import { Notice } from '../../../components/Notice';
 import { ActionButton } from '../../../components/ActionButton';
 import { RouteCard } from '../../../components/check/RouteCard';
+import { GreenChannelQuarter } from '../../../components/check/GreenChannelQuarter';
 import { CiteLink } from '../../../components/check/CiteLink';
 import { HistoryList } from '../../../components/check/HistoryList';
 import { ShareButton, useShareResult } from '../../../components/check/ShareButton';
-import { loadDraft, newDraft, rememberSavedCheck, saveDraft } from '../../../services/check/draft';
+import { loadDraft, loadRounds, newDraft, rememberSavedCheck, saveDraft, saveRounds } from '../../../services/check/draft';
 import { fromProfile } from '../../../services/check/form';
 import { evaluateDraft, serverOutcome, type ServerOutcome } from '../../../services/check/evaluate';
 import { isWanted, shareText, shareTitle, sortRoutes } from '../../../services/check/summary';
@@ -153,16 +159,12 @@ function ResultView({ result, wantedLevel }: { result: EligibilityResult; wanted
         ))}
       </Card>
       <Card title="什么时候申报" id="check-calendar">
-        <View className="list-item">
+        <View className="list-item" id="check-socialized-calendar">
           <Text className="list-item__title">社会化评审</Text>
           <Text className="check-interpretation__reading">{result.calendar.socialized.note}</Text>
           <CiteLink clause={result.calendar.socialized.clause} />
         </View>
-        <View className="list-item">
-          <Text className="list-item__title">引进人才绿色通道（每季度一次）</Text>
-          <Text className="check-interpretation__reading">{result.calendar.greenChannel.note}</Text>
-          <CiteLink clause={result.calendar.greenChannel.clause} />
-        </View>
+        <GreenChannelQuarter calendar={result.calendar.greenChannel} />
       </Card>
       <Card title="有问题可以问" id="check-help">
         <Text className="card__text">包头市人社局职称服务热线（点号码直接拨打）：</Text>
@@ -179,11 +181,46 @@ function ResultView({ result, wantedLevel }: { result: EligibilityResult; wanted
   );
 }
 
+/** The published rounds: those last listed on this phone at once, then the current list (visitors too). */
+function usePublishedRounds(): Round[] | null {
+  const [rounds, setRounds] = useState<Round[] | null>(loadRounds);
+  useEffect(() => {
+    let live = true;
+    void api.eligibility['rounds.list']({}).then((res) => {
+      if (!live || !res.ok) return;
+      saveRounds(res.data.items);
+      setRounds(res.data.items);
+    });
+    return () => {
+      live = false;
+    };
+  }, []);
+  return rounds;
+}
+
+type EvaluateReply = Envelope<{ result: EligibilityResult; savedId?: string }>;
+
 export default function CheckResultPage() {
   const today = useMemo(todayInBaotou, []);
   const [draft] = useState(loadDraft);
-  const local = useMemo(() => evaluateDraft(draft, today), [draft, today]);
-  const [server, setServer] = useState<ServerOutcome>({ kind: 'pending' });
+  const rounds = usePublishedRounds();
+  const local = useMemo(() => evaluateDraft(draft, today, rounds), [draft, today, rounds]);
+  // What the function is asked: the answers and the person's round choice (it lists the published rounds itself),
+  // so a fresher list of rounds here re-evaluates on the phone without asking (and saving) again.
+  const requestKey =
+    local.kind === 'ok'
+      ? JSON.stringify({
+          profile: local.profile,
+          ...(local.roundId ? { roundId: local.roundId } : {}),
+          ...(local.countToAsOf ? { countToAsOf: true } : {}),
+        })
+      : '';
+  const request = useMemo(
+    () => (requestKey ? (JSON.parse(requestKey) as { profile: Record<string, unknown>; roundId?: string; countToAsOf?: true }) : null),
+    [requestKey],
+  );
+  const savedId = useRef(draft?.savedId);
+  const [reply, setReply] = useState<{ key: string; res: EvaluateReply } | null>(null);
   const [attempt, setAttempt] = useState(0);
   const [viewing, setViewing] = useState<{ id: string; at: string; result: EligibilityResult; profile: Record<string, unknown> } | null>(
     null,
@@ -191,31 +228,29 @@ export default function CheckResultPage() {
   const [historyError, setHistoryError] = useState('');
 
   useEffect(() => {
-    if (local.kind !== 'ok') return;
+    if (!request) return;
     let live = true;
-    setServer({ kind: 'pending' });
-    void api.eligibility
-      .evaluate({
-        profile: local.profile as unknown as Record<string, unknown>,
-        ...(local.roundId ? { roundId: local.roundId } : {}),
-        // Saved once per set of answers: looking again confirms without a second record.
-        save: !draft?.savedId,
-      })
-      .then((res) => {
-        if (!live) return;
-        const outcome = serverOutcome(local.result, res);
-        if ((outcome.kind === 'same' || outcome.kind === 'differs') && outcome.savedId && draft) {
-          rememberSavedCheck(outcome.savedId);
-          saveDraft({ ...draft, savedId: outcome.savedId });
-        }
-        setServer(
-          draft?.savedId && (outcome.kind === 'same' || outcome.kind === 'differs') ? { ...outcome, savedId: draft.savedId } : outcome,
-        );
-      });
+    setReply(null);
+    // Saved once per set of answers: looking again confirms without a second record.
+    void api.eligibility.evaluate({ ...request, save: !savedId.current }).then((res) => {
+      if (!live) return;
+      if (res.ok && res.data.savedId && draft) {
+        savedId.current = res.data.savedId;
+        rememberSavedCheck(res.data.savedId);
+        saveDraft({ ...draft, savedId: res.data.savedId });
+      }
+      setReply({ key: JSON.stringify(request), res });
+    });
     return () => {
       live = false;
     };
-  }, [local, attempt, draft]);
+  }, [request, attempt, draft]);
+
+  const server: ServerOutcome = useMemo(() => {
+    if (local.kind !== 'ok' || !reply || reply.key !== requestKey) return { kind: 'pending' };
+    const outcome = serverOutcome(local.result, reply.res);
+    return (outcome.kind === 'same' || outcome.kind === 'differs') && savedId.current ? { ...outcome, savedId: savedId.current } : outcome;
+  }, [local, reply, requestKey]);
 
   const current = local.kind === 'ok' ? (server.kind === 'differs' ? server.result : local.result) : null;
   const shown = viewing?.result ?? current;
