@@ -56,12 +56,12 @@ describe('green-channel calendar (附件1 第二项): apply in the quarter’s f
     expect(c).toMatchObject({ clause: '附件1 第二项', citation: '包人社办字〔2021〕82号 附件1 第二项' });
   });
 
-  it('says what this month is for in words, and when the next application is', () => {
+  it('says what this month is for in words (the calendar’s note says when the next application is)', () => {
     expect(nextGreenChannel('2026-12-01').today.note).toBe(
-      '2026-12-01（北京时间）在2026年第4季度的第三个月，是绿色通道核准结果、发放证书的月份；下一次申报在 2027-01。',
+      '2026-12-01（北京时间）在2026年第4季度的第三个月，是绿色通道核准结果、发放证书的月份；本季度的申报已在 2026-10 结束。',
     );
     expect(nextGreenChannel('2026-11-24').today.note).toBe(
-      '2026-11-24（北京时间）在2026年第4季度的第二个月，是绿色通道的评审月：本季度的申报已在 2026-10 结束，2026-12 核准结果、发放证书；下一次申报在 2027-01。',
+      '2026-11-24（北京时间）在2026年第4季度的第二个月，是绿色通道的评审月：本季度的申报已在 2026-10 结束，2026-12 核准结果、发放证书。',
     );
     expect(nextGreenChannel('2027-01-05').today.note).toBe(
       '2027-01-05（北京时间）在2027年第1季度的第一个月，是绿色通道的申报月；本季度的评审在 2027-02，2027-03 核准结果、发放证书。',

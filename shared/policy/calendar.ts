@@ -81,7 +81,7 @@ export function nextGreenChannel(asOf: IsoDate, ruleset: Ruleset = DEFAULT_RULES
     next,
     applicationMonthIsNow: isNow,
     ...(isNow ? { following: later(next) } : {}),
-    today: greenChannelToday(asOf, here, next, ruleset),
+    today: greenChannelToday(asOf, here, ruleset),
     note: isNow
       ? `本月（${thisMonth}）就是绿色通道申报月，具体截止时间以申报通知和网站为准；如本月已截止，下一次申报在 ${later(next).applicationMonth}。`
       : `下一次绿色通道申报在 ${next.applicationMonth}，${next.reviewMonth} 评审，${next.certificateMonth} 核准结果、发放证书；具体时间以申报通知和网站为准。`,
@@ -92,7 +92,7 @@ export function nextGreenChannel(asOf: IsoDate, ruleset: Ruleset = DEFAULT_RULES
 }
 
 /** Which month of its quarter the as-of date is in, and what that month is for (附件1 第二项's parameters). */
-function greenChannelToday(asOf: IsoDate, quarter: GreenChannelWindow, next: GreenChannelWindow, ruleset: Ruleset): GreenChannelToday {
+function greenChannelToday(asOf: IsoDate, quarter: GreenChannelWindow, ruleset: Ruleset): GreenChannelToday {
   const p = ruleset.clauses['附件1 第二项'].parameters;
   const { year, month } = monthOf(asOf);
   const monthOfQuarter = (month - (quarter.quarter - 1) * 3) as 1 | 2 | 3;
@@ -105,15 +105,15 @@ function greenChannelToday(asOf: IsoDate, quarter: GreenChannelWindow, next: Gre
           ? 'certificate'
           : 'none';
   const where = `${asOf}（北京时间）在${quarter.label}的${MONTH_OF_QUARTER[monthOfQuarter]}`;
-  const after = next.applicationMonth === quarter.applicationMonth ? '' : `下一次申报在 ${next.applicationMonth}。`;
+  // When the next application is, is the calendar's own note; this one says what this month is for.
   const note =
     phase === 'application'
       ? `${where}，是绿色通道的申报月；本季度的评审在 ${quarter.reviewMonth}，${quarter.certificateMonth} 核准结果、发放证书。`
       : phase === 'review'
-        ? `${where}，是绿色通道的评审月：本季度的申报已在 ${quarter.applicationMonth} 结束，${quarter.certificateMonth} 核准结果、发放证书；${after}`
+        ? `${where}，是绿色通道的评审月：本季度的申报已在 ${quarter.applicationMonth} 结束，${quarter.certificateMonth} 核准结果、发放证书。`
         : phase === 'certificate'
-          ? `${where}，是绿色通道核准结果、发放证书的月份；${after}`
-          : `${where}，绿色通道本月没有安排；${after}`;
+          ? `${where}，是绿色通道核准结果、发放证书的月份；本季度的申报已在 ${quarter.applicationMonth} 结束。`
+          : `${where}，绿色通道本月没有安排。`;
   return {
     date: asOf,
     month: isoMonth(year, month),
