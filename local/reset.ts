@@ -1,4 +1,7 @@
-/** `npm run reset`: wipe the local data folder (.local-data/, or DATA_DIR); the next `npm start` reseeds. */
+/**
+ * `npm run reset`: wipe the local data folder (.local-data/, or DATA_DIR), the gateway's credentials with it;
+ * the next `npm start` reseeds and generates new credentials.
+ */
 import { existsSync, rmSync } from 'node:fs';
 import { connect } from 'node:net';
 import { homedir } from 'node:os';
@@ -26,7 +29,9 @@ async function main(): Promise<void> {
     return;
   }
   rmSync(dataDir, { recursive: true, force: true });
-  console.log(`已清空本地数据 ${dataDir}（数据库、登录会话、演示数据标记）。下次 npm start 会重新写入演示数据。`);
+  console.log(
+    `已清空本地数据 ${dataDir}（数据库、数据库网关凭据、登录会话、演示数据标记）。下次 npm start 会重新写入演示数据并生成新的网关凭据，连本地数据库的脚本需重新读取凭据文件。`,
+  );
 }
 
 main().catch((err) => {

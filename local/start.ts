@@ -74,7 +74,7 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void stop('SIGTERM'));
 
   done = step('演示数据');
-  const seed = await seedOnce({ gatewayUrl: gateway.url, dataDir });
+  const seed = await seedOnce({ gatewayUrl: gateway.url, gatewayCredentials: gateway.credentials, dataDir });
   if (seed.seeded)
     console.log(
       `  已写入 ${seed.counts.organizations} 个单位、${seed.counts.users} 位用户、${seed.counts.grants} 条授权、${seed.counts.invitations} 个邀请码、${seed.counts.rounds} 个评审轮次`,
@@ -86,6 +86,7 @@ async function main(): Promise<void> {
   const host = await listenOrExplain('PORT', port, () =>
     createHost({
       gatewayUrl: gateway.url,
+      gatewayCredentials: gateway.credentials,
       functionsDir: join(root, 'cloudfunctions', 'dist'),
       adminOpenids: [...new Set([...DEMO_ADMIN_OPENIDS, ...extraAdmins])],
       h5Dir: join(root, 'client', 'dist', 'h5'),
@@ -104,7 +105,7 @@ async function main(): Promise<void> {
   const sender = setInterval(() => void host.invoke('notify', { action: 'deliver' }, {}).catch(() => undefined), 15_000);
   sender.unref();
 
-  printBanner(host.url, gateway.url);
+  printBanner(host.url, gateway.url, gateway.credentialsFile ?? '');
 }
 
 async function listenOrExplain<T>(envName: string, p: number, start: () => Promise<T>): Promise<T> {
@@ -118,14 +119,17 @@ async function listenOrExplain<T>(envName: string, p: number, start: () => Promi
   }
 }
 
-function printBanner(appUrl: string, gatewayUrl: string): void {
+function printBanner(appUrl: string, gatewayUrl: string, credentialsFile: string): void {
   const w = (s: string, n: number) => s + ' '.repeat(Math.max(0, n - [...s].reduce((k, c) => k + (c.charCodeAt(0) > 0x2e80 ? 2 : 1), 0)));
   console.log(`
 ────────────────────────────────────────────────────────────
   应用（H5）     ${appUrl}
   数据库网关     ${gatewayUrl}
+  数据库网关凭据：${credentialsFile}
+                 （只接受用这对 secretId/secretKey 签名的请求；勿提交、勿外传；npm run reset 后重新生成）
   Node 脚本连接：process.env.TENCENTCLOUD = 'true';
-                 tcb.init({ env: '${LOCAL_ENV_ID}', serviceUrl: '${gatewayUrl}', secretId: 'local', secretKey: 'local' })
+                 const { secretId, secretKey } = JSON.parse(fs.readFileSync('${credentialsFile}', 'utf8'));
+                 tcb.init({ env: '${LOCAL_ENV_ID}', serviceUrl: '${gatewayUrl}', secretId, secretKey })
   云函数调用     POST ${appUrl}/api/fn/<函数名>  { action, input }  + Authorization: Bearer <token>
   开发登录       GET ${appUrl}/dev/users · POST ${appUrl}/dev/signin { openid } · GET ${appUrl}/dev/outbox
   开发时钟       GET ${appUrl}/dev/clock · POST ${appUrl}/dev/clock { advanceDays }

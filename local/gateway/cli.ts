@@ -1,6 +1,8 @@
 /**
  * Runs the gateway on its own: `npx tsx local/gateway/cli.ts [--data-dir DIR] [--port N] [--host H]`.
- * Without --data-dir it keeps data in memory. Prints `GATEWAY_URL <url>` once it listens.
+ * Without --data-dir it keeps data in memory. Prints `GATEWAY_URL <url>` once it listens, then where its
+ * credentials are: `GATEWAY_CREDENTIALS_FILE <DIR>/gateway-credentials.json`, or in memory (nowhere else to
+ * find them) `GATEWAY_CREDENTIALS {"secretId":..,"secretKey":..}`.
  */
 import { COLLECTIONS } from '../../shared/db/collections';
 import { createGateway } from './gateway';
@@ -18,6 +20,8 @@ async function main(): Promise<void> {
     port: Number(arg('port') ?? 0),
   });
   process.stdout.write(`GATEWAY_URL ${gateway.url}\n`);
+  if (gateway.credentialsFile) process.stdout.write(`GATEWAY_CREDENTIALS_FILE ${gateway.credentialsFile}\n`);
+  else process.stdout.write(`GATEWAY_CREDENTIALS ${JSON.stringify(gateway.credentials)}\n`);
   const stop = () => void gateway.close().then(() => process.exit(0));
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);

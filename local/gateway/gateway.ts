@@ -12,25 +12,34 @@ import { OpenApiOutbox } from './openapi-outbox';
 import { databaseActions } from './actions/database-actions';
 import { wxOpenApiActions } from './actions/wx-openapi-actions';
 import { createHttpHandler, type RequestHandler } from './http/handler';
+import { isLoopbackAddress } from './http/request-guard';
+import { loadOrCreateCredentials, type GatewayCredentials } from './credentials';
 import type { Gateway, GatewayOptions, OpenApiCall } from './types';
 
 const DEFAULT_TRANSACTION_TIMEOUT_MS = 60_000;
 
 export interface GatewayHandler {
   handle: RequestHandler;
+  /** The secretId/secretKey requests must be signed with (pass them to tcb.init). */
+  credentials: GatewayCredentials;
+  /** `<dataDir>/gateway-credentials.json`, or null in memory. */
+  credentialsFile: string | null;
   outbox(): Promise<OpenApiCall[]>;
   /** Aborts open transactions. Stop sending requests first. */
   close(): Promise<void>;
 }
 
 export async function createGatewayHandler(opts: Omit<GatewayOptions, 'host' | 'port'>): Promise<GatewayHandler> {
+  const { credentials, file } = loadOrCreateCredentials(opts.dataDir);
   const store = await CollectionStore.open(opts.dataDir, opts.collections);
   const journal = await CommitJournal.open(opts.dataDir, store);
   const txns = new TransactionManager(store, journal, opts.transactionTimeoutMs ?? DEFAULT_TRANSACTION_TIMEOUT_MS);
   const outbox = await OpenApiOutbox.open(opts.dataDir);
-  const handle = createHttpHandler({ ...databaseActions(store, txns), ...wxOpenApiActions(outbox) });
+  const handle = createHttpHandler({ ...databaseActions(store, txns), ...wxOpenApiActions(outbox) }, { credentials });
   return {
     handle,
+    credentials,
+    credentialsFile: file,
     outbox: () => outbox.list(),
     close: async () => txns.close(),
   };
@@ -38,6 +47,7 @@ export async function createGatewayHandler(opts: Omit<GatewayOptions, 'host' | '
 
 export async function createGateway(opts: GatewayOptions): Promise<Gateway> {
   const host = opts.host ?? '127.0.0.1';
+  if (!isLoopbackAddress(host)) throw new Error(`the local gateway binds loopback only (127.0.0.1 / ::1), not ${host}`);
   const gateway = await createGatewayHandler(opts);
   const server = http.createServer(gateway.handle);
   await new Promise<void>((resolve, reject) => {
@@ -52,6 +62,8 @@ export async function createGateway(opts: GatewayOptions): Promise<Gateway> {
   return {
     url: `http://${host.includes(':') ? `[${host}]` : host}:${port}/`,
     port,
+    credentials: gateway.credentials,
+    credentialsFile: gateway.credentialsFile,
     outbox: gateway.outbox,
     close: () =>
       (closing ??= new Promise<void>((resolve) => {

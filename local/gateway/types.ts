@@ -1,4 +1,5 @@
 /** Public types of the local database gateway. */
+import type { GatewayCredentials } from './credentials';
 
 /**
  * Same shape as `shared/db/collections.ts` (Mongo index spec: 1 ascending, -1 descending). Keys may be
@@ -15,11 +16,14 @@ export interface CollectionSpec {
 }
 
 export interface GatewayOptions {
-  /** Directory holding one nedb datafile per collection; null keeps everything in memory. */
+  /**
+   * Directory holding one nedb datafile per collection and the gateway's credentials
+   * (`gateway-credentials.json`); null keeps everything in memory.
+   */
   dataDir: string | null;
   /** Collections created (with their indexes) at start; pass COLLECTIONS from shared/db/collections. */
   collections: Record<string, CollectionSpec>;
-  /** Listen address; only 127.0.0.1 (default) or another loopback address makes sense. */
+  /** Listen address: 127.0.0.1 (default) or another loopback address; anything else is refused. */
   host?: string;
   /** 0 (default) picks a free port. */
   port?: number;
@@ -42,6 +46,13 @@ export interface Gateway {
   /** Base URL to pass as `serviceUrl` (or TCB_CONTEXT_CNFG.URL), e.g. http://127.0.0.1:40123/ */
   url: string;
   port: number;
+  /**
+   * What every request must be signed with: `tcb.init({ env, serviceUrl: url, ...credentials })`. Generated
+   * on the first start on a data folder and kept in `credentialsFile`; random per instance in memory.
+   */
+  credentials: GatewayCredentials;
+  /** `<dataDir>/gateway-credentials.json` (mode 0600), or null for an in-memory gateway. */
+  credentialsFile: string | null;
   close(): Promise<void>;
   outbox(): Promise<OpenApiCall[]>;
 }

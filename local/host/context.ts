@@ -4,6 +4,7 @@
  * The local host and the integration tests both build calls here, so the function code runs unchanged.
  */
 import { randomUUID } from 'node:crypto';
+import type { GatewayCredentials } from '../gateway/credentials';
 
 export const LOCAL_ENV_ID = 'zhichengtong-local';
 export const LOCAL_APPID = 'wx0000000000local';
@@ -48,14 +49,21 @@ export function buildCallContext(functionName: string, caller: Caller, requestId
   };
 }
 
-/** The process environment of a function instance, as SCF sets it (credentials are dummies locally). */
-export function instanceEnv(gatewayUrl: string, extra: Record<string, string | undefined> = {}): Record<string, string> {
+/**
+ * The process environment of a function instance, as SCF sets it: the SDK signs its requests with
+ * TENCENTCLOUD_SECRETID/SECRETKEY, here the local gateway's own credentials.
+ */
+export function instanceEnv(
+  gatewayUrl: string,
+  credentials: GatewayCredentials,
+  extra: Record<string, string | undefined> = {},
+): Record<string, string> {
   const env: Record<string, string> = {
     TENCENTCLOUD_RUNENV: 'SCF',
     SCF_NAMESPACE: LOCAL_ENV_ID,
     TENCENTCLOUD_REGION: 'ap-shanghai',
-    TENCENTCLOUD_SECRETID: 'local',
-    TENCENTCLOUD_SECRETKEY: 'local',
+    TENCENTCLOUD_SECRETID: credentials.secretId,
+    TENCENTCLOUD_SECRETKEY: credentials.secretKey,
     TCB_ENV: LOCAL_ENV_ID,
     TCB_CONTEXT_CNFG: JSON.stringify({ URL: gatewayUrl }),
     /** Marks an instance started locally: only such an instance honours the dev clock. */

@@ -35,7 +35,7 @@ export async function createHost(opts: HostOptions): Promise<Host> {
   const registry = new FunctionRegistry({
     functionsDir: opts.functionsDir,
     maxInstances: opts.maxInstances ?? 4,
-    env: instanceEnv(opts.gatewayUrl, { ADMIN_OPENIDS: opts.adminOpenids.join(','), ...opts.instanceEnv }),
+    env: instanceEnv(opts.gatewayUrl, opts.gatewayCredentials, { ADMIN_OPENIDS: opts.adminOpenids.join(','), ...opts.instanceEnv }),
   });
   registry.warmAll();
   const sessions = new SessionStore(opts.sessionsFile);

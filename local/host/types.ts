@@ -22,6 +22,8 @@ export interface HostLogLine {
 export interface HostOptions {
   /** Where @cloudbase/node-sdk in every function instance sends its requests (TCB_CONTEXT_CNFG.URL). */
   gatewayUrl: string;
+  /** The gateway's secretId/secretKey (`gateway.credentials`), given to every instance to sign its requests with. */
+  gatewayCredentials: { secretId: string; secretKey: string };
   /** Folder holding `<name>/index.js` per built function (cloudfunctions/dist). */
   functionsDir: string;
   /** Passed to every instance as ADMIN_OPENIDS. */

@@ -8,7 +8,7 @@
  */
 import { spawn } from 'node:child_process';
 import tcb from '@cloudbase/node-sdk';
-import { createGateway } from '../../local/gateway';
+import { createGateway, type GatewayCredentials } from '../../local/gateway';
 import { buildCallContext, instanceEnv, LOCAL_ENV_ID } from '../../local/host/context';
 import { COLLECTIONS } from '../../shared/db/collections';
 import { DISTRICT_CODES } from '../../shared/org/districts';
@@ -28,18 +28,19 @@ const RUNS = { mine: 200, get: 200, queue: 200, dashboard: 5 };
 
 async function serve(): Promise<void> {
   const gateway = await createGateway({ dataDir: null, collections: COLLECTIONS, host: '127.0.0.1', port: 0 });
-  process.stdout.write(`GATEWAY_URL ${gateway.url}\n`);
+  // The parent signs its SDK requests with this in-memory gateway's credentials: hand them over on the pipe.
+  process.stdout.write(`GATEWAY_URL ${gateway.url} ${JSON.stringify(gateway.credentials)}\n`);
   process.once('SIGTERM', () => void gateway.close().then(() => process.exit(0)));
 }
 
-function startGatewayProcess(): Promise<{ url: string; stop(): Promise<void> }> {
+function startGatewayProcess(): Promise<{ url: string; credentials: GatewayCredentials; stop(): Promise<void> }> {
   const child = spawn(process.execPath, ['--import', 'tsx', __filename, '--serve'], { stdio: ['ignore', 'pipe', 'inherit'] });
   return new Promise((resolve, reject) => {
     let out = '';
     child.stdout!.on('data', (c) => {
       out += c;
-      const m = /GATEWAY_URL (\S+)/.exec(out);
-      if (m) resolve({ url: m[1], stop: () => new Promise<void>((r) => (child.once('exit', () => r()), child.kill('SIGTERM'))) });
+      const m = /GATEWAY_URL (\S+) (\{.*\})\n/.exec(out);
+      if (m) resolve({ url: m[1], credentials: JSON.parse(m[2]) as GatewayCredentials, stop: () => new Promise<void>((r) => (child.once('exit', () => r()), child.kill('SIGTERM'))) });
     });
     child.once('exit', (code) => reject(new Error(`gateway exited with ${code}`)));
   });
@@ -74,10 +75,10 @@ async function main(): Promise<void> {
   process.env.TENCENTCLOUD = 'true';
   const started = performance.now();
   const gateway = await startGatewayProcess();
-  Object.assign(process.env, instanceEnv(gateway.url, { FUNCTION_LOG: 'off' }));
+  Object.assign(process.env, instanceEnv(gateway.url, gateway.credentials, { FUNCTION_LOG: 'off' }));
   const { main: fn } = await import('../../cloudfunctions/applications');
   const { toDoc } = await import('../../cloudfunctions/applications/store');
-  const db = tcb.init({ env: LOCAL_ENV_ID, serviceUrl: gateway.url, secretId: 'local', secretKey: 'local' }).database();
+  const db = tcb.init({ env: LOCAL_ENV_ID, serviceUrl: gateway.url, secretId: gateway.credentials.secretId, secretKey: gateway.credentials.secretKey }).database();
   const _ = db.command;
   try {
     // ---- data: employers, grants, applications (a real draft from the domain, moved to a spread of stages)

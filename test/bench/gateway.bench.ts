@@ -10,7 +10,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import tcb from '@cloudbase/node-sdk';
-import { createGateway } from '../../local/gateway';
+import { createGateway, type GatewayCredentials } from '../../local/gateway';
 
 const DOCS = 100_000;
 const BATCH = 1000;
@@ -22,19 +22,20 @@ const MANIFEST = { bench: { indexes: [{ name: 'k', keys: { k: 1 as const } }] } 
 
 async function serve(dataDir: string | null): Promise<void> {
   const gateway = await createGateway({ dataDir, collections: MANIFEST, host: '127.0.0.1', port: 0 });
-  process.stdout.write(`GATEWAY_URL ${gateway.url}\n`);
+  // The parent signs its SDK requests with this in-memory gateway's credentials: hand them over on the pipe.
+  process.stdout.write(`GATEWAY_URL ${gateway.url} ${JSON.stringify(gateway.credentials)}\n`);
   process.once('SIGTERM', () => void gateway.close().then(() => process.exit(0)));
 }
 
-function startGatewayProcess(dataDir: string | null): Promise<{ url: string; stop(): Promise<void> }> {
+function startGatewayProcess(dataDir: string | null): Promise<{ url: string; credentials: GatewayCredentials; stop(): Promise<void> }> {
   const args = ['--import', 'tsx', __filename, '--serve', dataDir ?? '-'];
   const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
   return new Promise((resolve, reject) => {
     let out = '';
     child.stdout!.on('data', (c) => {
       out += c;
-      const m = /GATEWAY_URL (\S+)/.exec(out);
-      if (m) resolve({ url: m[1], stop: () => new Promise<void>((r) => (child.once('exit', () => r()), child.kill('SIGTERM'))) });
+      const m = /GATEWAY_URL (\S+) (\{.*\})\n/.exec(out);
+      if (m) resolve({ url: m[1], credentials: JSON.parse(m[2]) as GatewayCredentials, stop: () => new Promise<void>((r) => (child.once('exit', () => r()), child.kill('SIGTERM'))) });
     });
     child.once('exit', (code) => reject(new Error(`gateway exited with ${code}`)));
   });
@@ -68,7 +69,7 @@ async function main(): Promise<void> {
   const memory = process.argv.includes('--memory');
   const dataDir = memory ? null : await mkdtemp(path.join(tmpdir(), 'gateway-bench-'));
   const gateway = await startGatewayProcess(dataDir);
-  const client = () => tcb.init({ env: 'local', serviceUrl: gateway.url, secretId: 'local', secretKey: 'local' }).database();
+  const client = () => tcb.init({ env: 'local', serviceUrl: gateway.url, secretId: gateway.credentials.secretId, secretKey: gateway.credentials.secretKey }).database();
   try {
     const db = client();
     const insertLat: number[] = [];

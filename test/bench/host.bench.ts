@@ -71,11 +71,12 @@ async function main(): Promise<void> {
     collections: COLLECTIONS,
     port: 0,
   });
-  const db = gatewayDatabase(gateway.url);
+  const db = gatewayDatabase(gateway.url, gateway.credentials);
   await seedDemo(db);
   await seedSyntheticOrganizations(db, 200);
   const host = await createHost({
     gatewayUrl: gateway.url,
+    gatewayCredentials: gateway.credentials,
     functionsDir: dir,
     adminOpenids: DEMO_ADMIN_OPENIDS,
     devUsers: async () => DEMO_USERS,

@@ -3,7 +3,7 @@
  * bodies over 1 MB, broken EJSON. Each gets an error body the SDK understands (HTTP 200,
  * `{ code, message, requestId }`), nothing is written, and the gateway keeps serving.
  */
-import { rawPost, startTestGateway, type TestGateway } from '../support/gateway';
+import { startTestGateway, type TestGateway } from '../support/gateway';
 
 let t: TestGateway;
 beforeAll(async () => {
@@ -19,7 +19,7 @@ async function expectUntouched(): Promise<void> {
 }
 
 it('malformed JSON -> INVALID_PARAM', async () => {
-  const r = await rawPost(t.url, '{"action":"database.insertDocument","collectionName":"safe","data":[');
+  const r = await t.rawPost('{"action":"database.insertDocument","collectionName":"safe","data":[');
   expect(r.status).toBe(200);
   expect(r.json).toMatchObject({ code: 'INVALID_PARAM' });
   expect(typeof r.json.requestId).toBe('string');
@@ -27,19 +27,19 @@ it('malformed JSON -> INVALID_PARAM', async () => {
 });
 
 it('a JSON body that is not an object -> INVALID_PARAM', async () => {
-  for (const body of ['[]', '"x"', 'null', '42']) expect((await rawPost(t.url, body)).json.code).toBe('INVALID_PARAM');
+  for (const body of ['[]', '"x"', 'null', '42']) expect((await t.rawPost(body)).json.code).toBe('INVALID_PARAM');
 });
 
 it('unknown or missing action -> INVALID_ACTION', async () => {
-  expect((await rawPost(t.url, JSON.stringify({ action: 'database.dropEverything', collectionName: 'safe' }))).json.code).toBe('INVALID_ACTION');
-  expect((await rawPost(t.url, JSON.stringify({ action: 'toString' }))).json.code).toBe('INVALID_ACTION');
-  expect((await rawPost(t.url, JSON.stringify({ collectionName: 'safe' }))).json.code).toBe('INVALID_ACTION');
+  expect((await t.rawPost(JSON.stringify({ action: 'database.dropEverything', collectionName: 'safe' }))).json.code).toBe('INVALID_ACTION');
+  expect((await t.rawPost(JSON.stringify({ action: 'toString' }))).json.code).toBe('INVALID_ACTION');
+  expect((await t.rawPost(JSON.stringify({ collectionName: 'safe' }))).json.code).toBe('INVALID_ACTION');
   await expectUntouched();
 });
 
 it('a body over 1 MB -> EXCEED_REQUEST_SIZE_LIMIT, nothing written', async () => {
   const big = JSON.stringify({ action: 'database.insertDocument', collectionName: 'safe', data: [JSON.stringify({ _id: 'big', blob: 'x'.repeat(1024 * 1024) })] });
-  const r = await rawPost(t.url, big);
+  const r = await t.rawPost(big);
   expect(r.json).toMatchObject({ code: 'EXCEED_REQUEST_SIZE_LIMIT' });
   await expectUntouched();
 });
@@ -50,23 +50,23 @@ it('the SDK surfaces an oversize write as an error with that code', async () => 
 });
 
 it('bad EJSON in query or data -> INVALID_PARAM, nothing written', async () => {
-  const query = await rawPost(t.url, JSON.stringify({ action: 'database.getDocument', collectionName: 'safe', query: '{"a":', limit: 10 }));
+  const query = await t.rawPost(JSON.stringify({ action: 'database.getDocument', collectionName: 'safe', query: '{"a":', limit: 10 }));
   expect(query.json.code).toBe('INVALID_PARAM');
-  const data = await rawPost(t.url, JSON.stringify({ action: 'database.insertDocument', collectionName: 'safe', data: ['{"_id":"n1"}', '{"_id": {"$numberInt": "oops"}}'] }));
+  const data = await t.rawPost(JSON.stringify({ action: 'database.insertDocument', collectionName: 'safe', data: ['{"_id":"n1"}', '{"_id": {"$numberInt": "oops"}}'] }));
   expect(data.json.code).toBe('INVALID_PARAM');
-  const update = await rawPost(t.url, JSON.stringify({ action: 'database.modifyDocument', collectionName: 'safe', query: '{"_id":"keep"}', data: '{"$set":', merge: true }));
+  const update = await t.rawPost(JSON.stringify({ action: 'database.modifyDocument', collectionName: 'safe', query: '{"_id":"keep"}', data: '{"$set":', merge: true }));
   expect(update.json.code).toBe('INVALID_PARAM');
-  const wrongType = await rawPost(t.url, JSON.stringify({ action: 'database.modifyDocument', collectionName: 'safe', query: { _id: 'keep' }, data: '{"$set":{"v":2}}', merge: true }));
+  const wrongType = await t.rawPost(JSON.stringify({ action: 'database.modifyDocument', collectionName: 'safe', query: { _id: 'keep' }, data: '{"$set":{"v":2}}', merge: true }));
   expect(wrongType.json.code).toBe('INVALID_PARAM');
   await expectUntouched();
 });
 
 it('unknown query and update operators -> INVALID_PARAM', async () => {
-  const q = await rawPost(t.url, JSON.stringify({ action: 'database.getDocument', collectionName: 'safe', query: '{"v":{"$frobnicate":1}}' }));
+  const q = await t.rawPost(JSON.stringify({ action: 'database.getDocument', collectionName: 'safe', query: '{"v":{"$frobnicate":1}}' }));
   expect(q.json.code).toBe('INVALID_PARAM');
-  const u = await rawPost(t.url, JSON.stringify({ action: 'database.modifyDocument', collectionName: 'safe', query: '{"_id":"keep"}', data: '{"$explode":{"v":1}}', merge: true }));
+  const u = await t.rawPost(JSON.stringify({ action: 'database.modifyDocument', collectionName: 'safe', query: '{"_id":"keep"}', data: '{"$explode":{"v":1}}', merge: true }));
   expect(u.json.code).toBe('INVALID_PARAM');
-  const where = await rawPost(t.url, JSON.stringify({ action: 'database.getDocument', collectionName: 'safe', query: '{"$where":"while(true){}"}' }));
+  const where = await t.rawPost(JSON.stringify({ action: 'database.getDocument', collectionName: 'safe', query: '{"$where":"while(true){}"}' }));
   expect(where.json.code).toBe('DATABASE_REQUEST_FAILED');
   await expectUntouched();
 });

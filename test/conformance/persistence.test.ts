@@ -7,6 +7,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { appendFile, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { EJSON } from 'bson';
+import { readGatewayCredentials } from '../../local/gateway';
 import { makeTempDir, sdkApp, startTestGateway } from '../support/gateway';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -31,7 +32,7 @@ it('acknowledged writes survive kill -9 right after the answer', async () => {
   try {
     const { url, child } = await startChildGateway(tmp.dir);
     const exited = new Promise((r) => child.once('exit', r));
-    const app = sdkApp(url);
+    const app = sdkApp(url, readGatewayCredentials(tmp.dir));
     const db = app.database();
     const _ = db.command;
     await db.collection('users').add({ _id: 'u1', openid: 'o-1', n: 0 });

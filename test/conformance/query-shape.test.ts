@@ -3,7 +3,7 @@
  * documents when no limit is given and never more than 1000 (larger limits are capped, by the SDK and
  * again by the gateway).
  */
-import { rawPost, startTestGateway, type TestGateway } from '../support/gateway';
+import { startTestGateway, type TestGateway } from '../support/gateway';
 
 let t: TestGateway;
 const N = 1100;
@@ -32,7 +32,7 @@ describe('limits', () => {
     expect((await bulk().limit(5000).get()).data).toHaveLength(1000);
   });
   it('caps a raw limit over 1000 at 1000 on the gateway too', async () => {
-    const r = await rawPost(t.url, JSON.stringify({ action: 'database.getDocument', collectionName: 'bulk', queryType: 'WHERE', limit: 5000 }));
+    const r = await t.rawPost(JSON.stringify({ action: 'database.getDocument', collectionName: 'bulk', queryType: 'WHERE', limit: 5000 }));
     expect(r.status).toBe(200);
     expect(r.json.data.list).toHaveLength(1000);
     expect(r.json.data.limit).toBe(1000);

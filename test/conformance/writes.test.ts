@@ -3,7 +3,7 @@
  * unique indexes, missing collections, and concurrent `_.inc` without lost updates. `updated` counts
  * documents whose content actually changed (MongoDB's nModified).
  */
-import { rawPost, startTestGateway, type TestGateway } from '../support/gateway';
+import { startTestGateway, type TestGateway } from '../support/gateway';
 
 let t: TestGateway;
 beforeAll(async () => {
@@ -95,7 +95,7 @@ describe('doc().set / update / remove', () => {
   });
   it('the _id cannot be changed through a raw $set', async () => {
     await things().doc('fixed').set({ a: 1 });
-    const r = await rawPost(t.url, JSON.stringify({ action: 'database.modifyDocument', collectionName: 'things', query: '{"_id":"fixed"}', data: '{"$set":{"_id":"other"}}', merge: true, multi: false }));
+    const r = await t.rawPost(JSON.stringify({ action: 'database.modifyDocument', collectionName: 'things', query: '{"_id":"fixed"}', data: '{"$set":{"_id":"other"}}', merge: true, multi: false }));
     expect(r.json.code).toBe('INVALID_PARAM');
   });
 });

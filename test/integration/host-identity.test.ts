@@ -35,7 +35,7 @@ describe('function host with the identity function and the demo seed', () => {
   beforeAll(async () => {
     functionsDir = await bundleFunctions(['identity']);
     stack = await startHostStack({ functionsDir, adminOpenids: DEMO_ADMIN_OPENIDS, devUsers: async () => DEMO_USERS });
-    const first = await seedOnce({ gatewayUrl: stack.gatewayUrl, dataDir: stack.dataDir });
+    const first = await seedOnce({ gatewayUrl: stack.gatewayUrl, gatewayCredentials: stack.gatewayCredentials, dataDir: stack.dataDir });
     expect(first.seeded).toBe(true);
   }, 30_000);
   afterAll(async () => {
@@ -44,7 +44,7 @@ describe('function host with the identity function and the demo seed', () => {
   });
 
   test('host seed runs once per data folder', async () => {
-    const again = await seedOnce({ gatewayUrl: stack.gatewayUrl, dataDir: stack.dataDir });
+    const again = await seedOnce({ gatewayUrl: stack.gatewayUrl, gatewayCredentials: stack.gatewayCredentials, dataDir: stack.dataDir });
     expect(again.seeded).toBe(false);
   });
 
@@ -97,7 +97,7 @@ describe('function host with the identity function and the demo seed', () => {
   });
 
   test('host: seedDemo is idempotent (stable ids)', async () => {
-    const db = gatewayDatabase(stack.gatewayUrl);
+    const db = gatewayDatabase(stack.gatewayUrl, stack.gatewayCredentials);
     await seedDemo(db);
     const count = await db.collection('organizations').count();
     expect(count.total).toBe(DEMO_ORGANIZATIONS.length);

@@ -149,6 +149,7 @@ describe('function host with the echo fixture', () => {
     // Another host on the same sessions file (a restart of npm start) still knows the token.
     const again = await createHost({
       gatewayUrl: stack.gatewayUrl,
+      gatewayCredentials: stack.gatewayCredentials,
       functionsDir: FIXTURE_FUNCTIONS,
       adminOpenids: [],
       sessionsFile: join(stack.dataDir, 'sessions.json'),
@@ -185,7 +186,7 @@ describe('function host with the echo fixture', () => {
     expect(JSON.parse(rebound.body).code).toBe('FORBIDDEN');
 
     await expect(
-      createHost({ gatewayUrl: stack.gatewayUrl, functionsDir: FIXTURE_FUNCTIONS, adminOpenids: [], host: '0.0.0.0' }),
+      createHost({ gatewayUrl: stack.gatewayUrl, gatewayCredentials: stack.gatewayCredentials, functionsDir: FIXTURE_FUNCTIONS, adminOpenids: [], host: '0.0.0.0' }),
     ).rejects.toThrow(/本机地址/);
   });
 
@@ -263,7 +264,7 @@ describe('function host rebuilds', () => {
       `require(${JSON.stringify(require.resolve('@cloudbase/node-sdk'))})`,
     );
     writeFileSync(join(dir, 'echo', 'index.js'), src);
-    const host = await createHost({ gatewayUrl: 'http://127.0.0.1:9/', functionsDir: dir, adminOpenids: [], log: false });
+    const host = await createHost({ gatewayUrl: 'http://127.0.0.1:9/', gatewayCredentials: { secretId: 'none', secretKey: 'none' }, functionsDir: dir, adminOpenids: [], log: false });
     try {
       const first = (await callFn(host.url, 'echo', 'whoami')).body.data.instanceId;
       writeFileSync(join(dir, 'echo', 'index.js'), `${src}\n// rebuilt\n`);

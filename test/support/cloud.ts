@@ -31,8 +31,8 @@ const mains: Record<string, () => Promise<Main>> = {
 
 export async function startCloud(): Promise<Cloud> {
   const gw = await createGateway({ dataDir: null, collections: COLLECTIONS, host: '127.0.0.1', port: 0 });
-  Object.assign(process.env, instanceEnv(gw.url, { ADMIN_OPENIDS: ADMIN, FUNCTION_LOG: 'off' }));
-  const db = tcb.init({ env: LOCAL_ENV_ID, serviceUrl: gw.url, secretId: 'local', secretKey: 'local' }).database();
+  Object.assign(process.env, instanceEnv(gw.url, gw.credentials, { ADMIN_OPENIDS: ADMIN, FUNCTION_LOG: 'off' }));
+  const db = tcb.init({ env: LOCAL_ENV_ID, serviceUrl: gw.url, ...gw.credentials }).database();
   const cloud: Cloud = {
     clockOffsetMs: 0,
     gatewayUrl: gw.url,

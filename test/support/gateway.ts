@@ -1,13 +1,13 @@
 /**
  * Starts a local database gateway (in memory, or on a data directory) on an ephemeral 127.0.0.1 port and
- * hands back the real @cloudbase/node-sdk pointed at it. TENCENTCLOUD=true keeps the SDK from probing
- * the cloud metadata service during init, so nothing leaves the machine.
+ * hands back the real @cloudbase/node-sdk pointed at it, with the gateway's own credentials. TENCENTCLOUD=true
+ * keeps the SDK from probing the cloud metadata service during init, so nothing leaves the machine.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import tcb from '@cloudbase/node-sdk';
-import { createGateway, type CollectionSpec, type Gateway } from '../../local/gateway';
+import { createGateway, signRequest, type CollectionSpec, type Gateway, type GatewayCredentials } from '../../local/gateway';
 import { COLLECTIONS } from '../../shared/db/collections';
 
 process.env.TENCENTCLOUD = 'true';
@@ -18,8 +18,11 @@ export type TcbDb = ReturnType<TcbApp['database']>;
 export interface TestGateway {
   gateway: Gateway;
   url: string;
+  credentials: GatewayCredentials;
   app: TcbApp;
   db: TcbDb;
+  /** A raw POST signed with the gateway's credentials (for what the SDK never sends). */
+  rawPost(body: string | Buffer, headers?: Record<string, string>): Promise<{ status: number; json: any }>;
   close(): Promise<void>;
 }
 
@@ -40,14 +43,22 @@ export async function startTestGateway(opts: TestGatewayOptions = {}): Promise<T
     port: 0,
     transactionTimeoutMs: opts.transactionTimeoutMs,
   });
-  const app = sdkApp(gateway.url);
-  return { gateway, url: gateway.url, app, db: app.database(), close: () => gateway.close() };
+  const app = sdkApp(gateway.url, gateway.credentials);
+  return {
+    gateway,
+    url: gateway.url,
+    credentials: gateway.credentials,
+    app,
+    db: app.database(),
+    rawPost: (body, headers) => rawPost(gateway.url, body, headers, gateway.credentials),
+    close: () => gateway.close(),
+  };
 }
 
-/** An initialized SDK app talking to the gateway at `url`. */
-export function sdkApp(url: string): TcbApp {
+/** An initialized SDK app talking to the gateway at `url` with these credentials. */
+export function sdkApp(url: string, credentials: GatewayCredentials): TcbApp {
   process.env.TENCENTCLOUD = 'true';
-  return tcb.init({ env: 'local', serviceUrl: url, secretId: 'local', secretKey: 'local' });
+  return tcb.init({ env: 'local', serviceUrl: url, secretId: credentials.secretId, secretKey: credentials.secretKey });
 }
 
 export async function makeTempDir(prefix = 'gateway-test-'): Promise<{ dir: string; remove(): Promise<void> }> {
@@ -55,9 +66,19 @@ export async function makeTempDir(prefix = 'gateway-test-'): Promise<{ dir: stri
   return { dir, remove: () => rm(dir, { recursive: true, force: true }) };
 }
 
-/** Raw POST to the gateway (for what the SDK never sends: malformed JSON, oversize bodies, ...). */
-export async function rawPost(url: string, body: string | Buffer, headers: Record<string, string> = {}): Promise<{ status: number; json: any }> {
-  const res = await fetch(url, { method: 'POST', body, headers: { 'content-type': 'application/json', ...headers } });
+/**
+ * Raw POST to the gateway (for what the SDK never sends: malformed JSON, oversize bodies, ...), signed with
+ * `credentials` when given (the signature covers the body as sent), unsigned otherwise.
+ */
+export async function rawPost(
+  url: string,
+  body: string | Buffer,
+  headers: Record<string, string> = {},
+  credentials?: GatewayCredentials,
+): Promise<{ status: number; json: any }> {
+  const contentType = headers['content-type'] ?? 'application/json';
+  const signature = credentials ? signRequest({ url, body, contentType, credentials }) : {};
+  const res = await fetch(url, { method: 'POST', body, headers: { 'content-type': contentType, ...signature, ...headers } });
   const text = await res.text();
   let json: unknown;
   try {

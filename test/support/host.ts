@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
-import { createGateway } from '../../local/gateway';
+import { createGateway, type GatewayCredentials } from '../../local/gateway';
 import { createHost, type Host, type HostOptions } from '../../local/host';
 import { COLLECTIONS } from '../../shared/db/collections';
 
@@ -19,6 +19,8 @@ export interface HostStack {
   host: Host;
   url: string;
   gatewayUrl: string;
+  /** What a direct SDK client of the stack's gateway signs with (gatewayDatabase(gatewayUrl, gatewayCredentials)). */
+  gatewayCredentials: GatewayCredentials;
   dataDir: string;
   outbox(): Promise<unknown[]>;
   close(): Promise<void>;
@@ -37,6 +39,7 @@ export async function startHostStack(opts: Partial<HostOptions> = {}): Promise<H
   try {
     host = await createHost({
       gatewayUrl: gateway.url,
+      gatewayCredentials: gateway.credentials,
       functionsDir: FIXTURE_FUNCTIONS,
       adminOpenids: ['test-admin-0001'],
       sessionsFile: join(dataDir, 'sessions.json'),
@@ -53,6 +56,7 @@ export async function startHostStack(opts: Partial<HostOptions> = {}): Promise<H
     host,
     url: host.url,
     gatewayUrl: gateway.url,
+    gatewayCredentials: gateway.credentials,
     dataDir,
     outbox,
     async close() {

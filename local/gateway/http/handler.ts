@@ -1,30 +1,54 @@
 /**
  * HTTP front of the gateway: every call is a POST whose JSON body carries `action` (node-sdk appends
- * `?env=..&seqId=..` to serviceUrl; path and query are ignored). Answers are HTTP 200 with JSON; failures
- * are `{ code, message, requestId }`, which node-sdk raises as an error with that `code`.
+ * `?env=..&seqId=..` to serviceUrl; path and query are signed but otherwise ignored). Answers are HTTP 200
+ * with JSON; failures are `{ code, message, requestId }`, which node-sdk raises as an error with that `code`.
+ *
+ * Before any action runs: POST only (405); a loopback Host, no foreign Origin, no cross-site browser request
+ * (403 PERMISSION_DENIED); a JSON body, or multipart for wx.openApi (415 INVALID_CONTENT_TYPE); the node-sdk
+ * signature made with this gateway's secretId/secretKey (SIGN_PARAM_INVALID, HTTP 200 as tcb-api answers it,
+ * so the SDK throws that code). Headers are checked before the body is read; nothing is parsed for an action
+ * until the signature over the body matched.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { randomUUID } from 'node:crypto';
 import { GatewayError, invalidParam, toErrorBody } from '../errors';
 import { logRequest } from '../request-log';
 import type { ActionHandler, ActionResult, Params } from '../actions/action-types';
+import type { GatewayCredentials } from '../credentials';
 import { readBody } from './request-body';
-import { parseMultipart } from './multipart';
+import { multipartFields, parseMultipartParts } from './multipart';
+import { bodyKind, checkCaller, MULTIPART_ACTIONS } from './request-guard';
+import { checkAuthorizationHeaders, jsonPayload, multipartPayload, verifySignature, type SignedPayload } from './signature';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 
 export type RequestHandler = (req: IncomingMessage, res: ServerResponse) => void;
 
-export function createHttpHandler(actions: Record<string, ActionHandler>, maxBodyBytes = MAX_BODY_BYTES): RequestHandler {
+export interface HttpHandlerOptions {
+  /** The secret every request must be signed with. */
+  credentials: GatewayCredentials;
+  maxBodyBytes?: number;
+}
+
+export function createHttpHandler(actions: Record<string, ActionHandler>, opts: HttpHandlerOptions): RequestHandler {
+  const maxBodyBytes = opts.maxBodyBytes ?? MAX_BODY_BYTES;
   return (req, res) => {
-    handle(actions, maxBodyBytes, req, res).catch(() => {
+    handle(actions, opts.credentials, maxBodyBytes, req, res).catch(() => {
       if (!res.headersSent) res.statusCode = 500;
       res.end();
     });
   };
 }
 
-async function handle(actions: Record<string, ActionHandler>, maxBodyBytes: number, req: IncomingMessage, res: ServerResponse): Promise<void> {
+const signatureRefused = (message: string) => new GatewayError('SIGN_PARAM_INVALID', message);
+
+async function handle(
+  actions: Record<string, ActionHandler>,
+  credentials: GatewayCredentials,
+  maxBodyBytes: number,
+  req: IncomingMessage,
+  res: ServerResponse,
+): Promise<void> {
   const started = performance.now();
   const requestId = randomUUID();
   let action = '';
@@ -36,6 +60,24 @@ async function handle(actions: Record<string, ActionHandler>, maxBodyBytes: numb
       status = 405;
       throw invalidParam('only POST is supported');
     }
+    // Refusals before the body is read close the connection, so the unread body cannot be taken for a request.
+    const refusedCaller = checkCaller(req.headers);
+    if (refusedCaller) {
+      status = 403;
+      res.setHeader('connection', 'close');
+      throw refusedCaller;
+    }
+    const kind = bodyKind(req.headers['content-type']);
+    if (kind instanceof GatewayError) {
+      status = 415;
+      res.setHeader('connection', 'close');
+      throw kind;
+    }
+    const signed = checkAuthorizationHeaders(req.headers, credentials);
+    if ('refused' in signed) {
+      res.setHeader('connection', 'close');
+      throw signatureRefused(signed.refused);
+    }
     const body = await readBody(req, maxBodyBytes);
     if (!body.ok) {
       if (body.reason === 'aborted') {
@@ -46,9 +88,17 @@ async function handle(actions: Record<string, ActionHandler>, maxBodyBytes: numb
       res.setHeader('connection', 'close');
       throw new GatewayError('EXCEED_REQUEST_SIZE_LIMIT', `request body exceeds ${maxBodyBytes} bytes`);
     }
-    const params = parseParams(body.body, String(req.headers['content-type'] ?? ''));
+    const decoded = decodeBody(body.body, kind, String(req.headers['content-type']));
+    const mismatch = verifySignature(req, signed.auth, decoded.payload, credentials);
+    if (mismatch) throw signatureRefused(mismatch);
+
+    const params = decoded.params();
     action = typeof params.action === 'string' ? params.action : '';
     collection = typeof params.collectionName === 'string' ? params.collectionName.slice(0, 64) : undefined;
+    if (kind === 'multipart' && !MULTIPART_ACTIONS.has(action)) {
+      status = 415;
+      throw new GatewayError('INVALID_CONTENT_TYPE', 'only wx.openApi is sent as multipart/form-data; use application/json');
+    }
     const handler = Object.prototype.hasOwnProperty.call(actions, action) ? actions[action] : undefined;
     if (!handler) throw new GatewayError('INVALID_ACTION', `unknown action ${JSON.stringify(action.slice(0, 64))}`);
     send(res, status, await handler(params), requestId);
@@ -65,20 +115,33 @@ async function handle(actions: Record<string, ActionHandler>, maxBodyBytes: numb
   }
 }
 
-function parseParams(body: Buffer, contentType: string): Params {
-  if (/^multipart\/form-data/i.test(contentType)) {
-    const fields = parseMultipart(body, contentType);
-    if (!fields) throw invalidParam('malformed multipart body');
-    return fields;
+/** The body as the signature covers it, and (only asked for once the signature matched) as action params. */
+function decodeBody(body: Buffer, kind: 'json' | 'multipart', contentType: string): { payload: SignedPayload; params(): Params } {
+  if (kind === 'multipart') {
+    const parts = parseMultipartParts(body, contentType);
+    return {
+      payload: multipartPayload(body, parts),
+      params: () => {
+        if (!parts) throw invalidParam('malformed multipart body');
+        return multipartFields(parts);
+      },
+    };
   }
   let parsed: unknown;
+  let valid = true;
   try {
     parsed = JSON.parse(body.toString('utf8'));
   } catch {
-    throw invalidParam('request body is not valid JSON');
+    valid = false;
   }
-  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) throw invalidParam('request body must be a JSON object');
-  return parsed as Params;
+  return {
+    payload: valid ? jsonPayload(body, parsed) : { kind: 'raw', body },
+    params: () => {
+      if (!valid) throw invalidParam('request body is not valid JSON');
+      if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) throw invalidParam('request body must be a JSON object');
+      return parsed as Params;
+    },
+  };
 }
 
 function send(res: ServerResponse, status: number, result: ActionResult, requestId: string): void {
