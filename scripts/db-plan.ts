@@ -1,9 +1,19 @@
-/** The collection manifest (shared/db/collections.ts) in the shape CloudBase's database management API takes. */
-import { COLLECTIONS, type CollectionSpec } from '../shared/db/collections';
+/**
+ * The collection manifest (shared/db/collections.ts) in the shape CloudBase's management APIs take: indexes
+ * for UpdateTable (manager.database.updateCollection) and each collection's security rule for ModifySafeRule
+ * (manager.commonService().call({ Action: 'ModifySafeRule', Param: { EnvId, CollectionName, AclTag, Rule } })).
+ */
+import { COLLECTIONS, type CollectionSpec, type SecurityRule } from '../shared/db/collections';
 
 export interface CloudIndex {
   IndexName: string;
   MgoKeySchema: { MgoIndexKeys: { Name: string; Direction: string }[]; MgoIsUnique: boolean };
+}
+
+/** ModifySafeRule's AclTag and Rule: a custom rule, its JSON with real booleans (CloudBase rejects "false"). */
+export interface CloudSafeRule {
+  AclTag: 'CUSTOM';
+  Rule: string;
 }
 
 export function cloudIndexes(spec: CollectionSpec): CloudIndex[] {
@@ -16,6 +26,14 @@ export function cloudIndexes(spec: CollectionSpec): CloudIndex[] {
   }));
 }
 
+export function cloudSafeRule(rule: SecurityRule): CloudSafeRule {
+  return { AclTag: 'CUSTOM', Rule: JSON.stringify({ read: rule.read, write: rule.write }) };
+}
+
 export function dbPlan(collections: Record<string, CollectionSpec> = COLLECTIONS) {
-  return Object.entries(collections).map(([name, spec]) => ({ name, indexes: cloudIndexes(spec) }));
+  return Object.entries(collections).map(([name, spec]) => ({
+    name,
+    indexes: cloudIndexes(spec),
+    securityRule: cloudSafeRule(spec.security),
+  }));
 }

@@ -1,25 +1,43 @@
 /**
- * Collections and their indexes, declared once. The local gateway applies them at start; `npm run deploy:db`
- * prints/applies them for CloudBase. Keys follow MongoDB's index spec (1 ascending, -1 descending).
+ * Collections, their indexes and their security rules, declared once. The local gateway applies the indexes
+ * at start; `npm run deploy:db` prints/applies indexes and rules for CloudBase. Keys follow MongoDB's index
+ * spec (1 ascending, -1 descending).
  */
 export interface IndexSpec {
   name: string;
   keys: Record<string, 1 | -1>;
   unique?: boolean;
 }
+
+/**
+ * A collection's CloudBase database security rule: what a client (the mini-program's wx.cloud.database(),
+ * the web SDK) may do directly. Cloud functions use server credentials and are not bound by it. Deployed as
+ * AclTag CUSTOM with this JSON as the rule (ModifySafeRule); `false` must stay the JSON boolean.
+ */
+export interface SecurityRule {
+  read: boolean | string;
+  write: boolean | string;
+}
+
+/** No direct client access at all: every read and write goes through a function, which authorizes it. */
+export const FUNCTIONS_ONLY: SecurityRule = Object.freeze({ read: false, write: false });
+
 export interface CollectionSpec {
   indexes: IndexSpec[];
+  /** Required, so a new collection cannot be deployed without saying who may touch it. */
+  security: SecurityRule;
 }
 
 const declare = <T extends Record<string, CollectionSpec>>(c: T): T => c;
 
 export const COLLECTIONS = declare({
-  users: { indexes: [{ name: 'openid_unique', keys: { openid: 1 }, unique: true }] },
+  users: { indexes: [{ name: 'openid_unique', keys: { openid: 1 }, unique: true }], security: FUNCTIONS_ONLY },
   grants: {
     indexes: [
       { name: 'openid_role', keys: { openid: 1, role: 1 } },
       { name: 'scope_org', keys: { 'scope.orgId': 1 } },
     ],
+    security: FUNCTIONS_ONLY,
   },
   organizations: {
     indexes: [
@@ -27,11 +45,12 @@ export const COLLECTIONS = declare({
       { name: 'uscc', keys: { uscc: 1 } },
       { name: 'name', keys: { name: 1 } },
     ],
+    security: FUNCTIONS_ONLY,
   },
-  invitations: { indexes: [{ name: 'code_hash_unique', keys: { codeHash: 1 }, unique: true }] },
-  eligibility_checks: { indexes: [{ name: 'openid_at', keys: { openid: 1, at: -1 } }] },
-  rounds: { indexes: [{ name: 'applyTo', keys: { applyTo: -1 } }] },
-  audit: { indexes: [{ name: 'at', keys: { at: -1 } }, { name: 'target', keys: { target: 1, at: -1 } }] },
+  invitations: { indexes: [{ name: 'code_hash_unique', keys: { codeHash: 1 }, unique: true }], security: FUNCTIONS_ONLY },
+  eligibility_checks: { indexes: [{ name: 'openid_at', keys: { openid: 1, at: -1 } }], security: FUNCTIONS_ONLY },
+  rounds: { indexes: [{ name: 'applyTo', keys: { applyTo: -1 } }], security: FUNCTIONS_ONLY },
+  audit: { indexes: [{ name: 'at', keys: { at: -1 } }, { name: 'target', keys: { target: 1, at: -1 } }], security: FUNCTIONS_ONLY },
   applications: {
     indexes: [
       { name: 'applicant_updated', keys: { applicantOpenid: 1, updatedAt: -1 } },
@@ -43,21 +62,23 @@ export const COLLECTIONS = declare({
       { name: 'open_due', keys: { open: 1, dueBy: 1 } },
       { name: 'updated', keys: { updatedAt: -1 } },
     ],
+    security: FUNCTIONS_ONLY,
   },
   /** Processed transition requests (`<applicationId>:<requestId>`), for idempotent retries. */
-  requests: { indexes: [{ name: 'application', keys: { applicationId: 1 } }] },
+  requests: { indexes: [{ name: 'application', keys: { applicationId: 1 } }], security: FUNCTIONS_ONLY },
   /** `<openid>:<series>:<level>` → the application holding that title open (one open application per title). */
-  open_titles: { indexes: [{ name: 'application', keys: { applicationId: 1 } }] },
-  green_exceptions: { indexes: [{ name: 'applicant_employer', keys: { applicantOpenid: 1, 'employer.orgId': 1, validUntil: -1 } }] },
-  inbox: { indexes: [{ name: 'openid_at', keys: { openid: 1, at: -1 } }, { name: 'openid_read', keys: { openid: 1, read: 1 } }] },
+  open_titles: { indexes: [{ name: 'application', keys: { applicationId: 1 } }], security: FUNCTIONS_ONLY },
+  green_exceptions: { indexes: [{ name: 'applicant_employer', keys: { applicantOpenid: 1, 'employer.orgId': 1, validUntil: -1 } }], security: FUNCTIONS_ONLY },
+  inbox: { indexes: [{ name: 'openid_at', keys: { openid: 1, at: -1 } }, { name: 'openid_read', keys: { openid: 1, read: 1 } }], security: FUNCTIONS_ONLY },
   outbox: {
     indexes: [
       { name: 'status_next', keys: { status: 1, nextAttemptAt: 1 } },
       { name: 'status_claimed', keys: { status: 1, claimedUntil: 1 } },
     ],
+    security: FUNCTIONS_ONLY,
   },
   /** Rate-limit counters: one per caller, action and window (cloudfunctions/kit/rateLimit.ts); swept when expired. */
-  rate_limits: { indexes: [{ name: 'expires', keys: { expiresAt: 1 } }] },
+  rate_limits: { indexes: [{ name: 'expires', keys: { expiresAt: 1 } }], security: FUNCTIONS_ONLY },
 });
 
 export type CollectionName = keyof typeof COLLECTIONS;
