@@ -102,7 +102,7 @@ async function main(): Promise<void> {
   done();
 
   // The outbox sender: in CloudBase a timer trigger runs `notify`; here the host calls it every 15 s.
-  const sender = setInterval(() => void host.invoke('notify', { action: 'deliver' }, {}).catch(() => undefined), 15_000);
+  const sender = setInterval(() => void host.invoke('notify', { Type: 'Timer', TriggerName: 'outbox-sender', Time: new Date().toISOString() }, { trigger: 'timer' }).catch(() => undefined), 15_000);
   sender.unref();
 
   printBanner(host.url, gateway.url, gateway.credentialsFile ?? '');

@@ -13,6 +13,8 @@ export interface Caller {
   /** Absent for an anonymous call (H5 without sign-in): the function answers UNAUTHENTICATED. */
   openid?: string;
   clientIp?: string;
+  /** A call made by a trigger (the host's own timer), never by a client: no openid, its own source. */
+  trigger?: 'timer';
   /** The local dev clock's offset from real time (ms); put in context.environment, never set in CloudBase. */
   clockOffsetMs?: number;
 }
@@ -31,7 +33,7 @@ export function buildCallContext(functionName: string, caller: Caller, requestId
   const wx: Record<string, string> = caller.openid
     ? { WX_OPENID: caller.openid, WX_APPID: LOCAL_APPID, WX_UNIONID: '', WX_CLIENTIP: caller.clientIp ?? '127.0.0.1' }
     : {};
-  const tcb = { TCB_ENV: LOCAL_ENV_ID, TCB_SEQID: requestId, TCB_SOURCE: caller.openid ? 'wx_client' : 'local_http' };
+  const tcb = { TCB_ENV: LOCAL_ENV_ID, TCB_SEQID: requestId, TCB_SOURCE: caller.trigger ? 'timer' : caller.openid ? 'wx_client' : 'local_http' };
   return {
     request_id: requestId,
     function_name: functionName,

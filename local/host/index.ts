@@ -44,7 +44,8 @@ export async function createHost(opts: HostOptions): Promise<Host> {
   const invoke = (name: string, event: unknown, caller: Caller) =>
     invokeFunction(registry, name, event, { ...caller, clockOffsetMs: clock.offsetMs }, opts.timeoutMs);
 
-  const server = createServer((req, res) => {
+  // A client that sends its headers or body a byte at a time is cut off instead of holding a socket forever.
+  const server = createServer({ headersTimeout: 15_000, requestTimeout: 30_000 }, (req, res) => {
     route(req, res).catch(() => {
       if (!res.headersSent) sendJson(res, 500, hostError('INTERNAL', requestIdFrom(undefined)));
       else res.destroy();

@@ -56,7 +56,7 @@ export interface Host {
   url: string;
   port: number;
   /** Call a function as `caller` the way the HTTP route does (identity from `caller` only). */
-  invoke(name: string, event: unknown, caller: { openid?: string; clientIp?: string }): Promise<unknown>;
+  invoke(name: string, event: unknown, caller: { openid?: string; clientIp?: string; trigger?: 'timer' }): Promise<unknown>;
   /** The dev clock every call runs on (real time plus an offset). */
   clock: import('./clock').DevClock;
   close(): Promise<void>;

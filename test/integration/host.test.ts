@@ -114,6 +114,41 @@ describe('function host with the echo fixture', () => {
     expect(after.body.ok).toBe(true);
   });
 
+  test('host refuses deep nesting before parsing or cloning it: 8 anonymous bombs at once, then it still serves', async () => {
+    const bomb = (depth: number) => `{"action":"whoami","input":${'['.repeat(depth)}${']'.repeat(depth)}}`;
+    const answers = await Promise.all(Array.from({ length: 8 }, () => postJson(`${stack.url}/api/fn/echo`, null, undefined, bomb(5000))));
+    for (const a of answers) {
+      expect(a.status).toBe(400);
+      expect(a.body).toMatchObject({ ok: false, code: 'BAD_REQUEST', message: expect.stringContaining('层级过深') });
+    }
+    // one after another, as the attacker did to pin every instance
+    for (let i = 0; i < 6; i++) expect((await postJson(`${stack.url}/api/fn/echo`, null, undefined, bomb(4000))).status).toBe(400);
+    // just inside the bound passes through; forbidden keys are refused at the door
+    const ok32 = await postJson(`${stack.url}/api/fn/echo`, null, undefined, `{"action":"whoami","input":{"a":${'['.repeat(30)}${']'.repeat(30)}}}`);
+    expect(ok32.body.ok).toBe(true);
+    const proto = await postJson(`${stack.url}/api/fn/echo`, null, undefined, '{"action":"whoami","input":{"__proto__":{"admin":true}}}');
+    expect(proto.body).toMatchObject({ ok: false, code: 'BAD_REQUEST' });
+    const operator = await callFn(stack.url, 'echo', 'whoami', { id: { $ne: null } });
+    expect(operator.body).toMatchObject({ ok: false, code: 'BAD_REQUEST' });
+    const token = await signIn(stack.url, USERS[3].openid);
+    const after = await Promise.all(Array.from({ length: 8 }, () => callFn(stack.url, 'echo', 'whoami', {}, token)));
+    expect(after.every((a) => a.body.ok)).toBe(true);
+  });
+
+  test('an event that cannot be handed to an instance is refused and frees the instance', async () => {
+    const deep: unknown[] = [];
+    let cur = deep;
+    for (let i = 0; i < 20_000; i++) {
+      const next: unknown[] = [];
+      cur.push(next);
+      cur = next;
+    }
+    const r = (await stack.host.invoke('echo', { action: 'whoami', input: deep }, {})) as any;
+    expect(r).toMatchObject({ ok: false, code: 'BAD_REQUEST' });
+    const again = (await stack.host.invoke('echo', { action: 'whoami', input: {} }, { openid: USERS[4].openid })) as any;
+    expect(again.ok).toBe(true);
+  });
+
   test('host log lines carry request facts and no personal data', async () => {
     const token = await signIn(stack.url, USERS[7].openid);
     logs.length = 0;
@@ -127,7 +162,13 @@ describe('function host with the echo fixture', () => {
       ms: expect.any(Number),
       time: expect.any(String),
     });
+    logs.length = 0;
+    await callFn(stack.url, 'echo', '13912345678', {}, token);
+    await callFn(stack.url, '张三-13912345678', 'whoami', {}, token);
+    await callFn(stack.url, 'identity', `whoami 张三 ${'x'.repeat(200_000)}`, {}, token);
+    expect(logs.map((l) => [l.function, l.action])).toEqual([['echo', '?'], ['?', 'whoami'], ['identity', '?']]);
     const text = JSON.stringify(logs);
+    expect(text.length).toBeLessThan(2000);
     expect(text).not.toContain(USERS[7].openid);
     expect(text).not.toContain('张三');
     expect(text).not.toContain('13912345678');
@@ -274,6 +315,25 @@ describe('function host rebuilds', () => {
     } finally {
       await host.close();
       rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('function pool under a flood', () => {
+  test('calls beyond the queue bound are turned away at once; the queued ones are served', async () => {
+    const { FunctionPool } = await import('../../local/host/pool');
+    const { buildCallContext } = await import('../../local/host/context');
+    const pool = new FunctionPool({ name: 'echo', file: join(FIXTURE_FUNCTIONS, 'echo', 'index.js'), env: {}, maxInstances: 1, maxQueued: 2 });
+    try {
+      const ctx = () => ({ ...buildCallContext('echo', {}), time_limit_in_ms: 400 });
+      const hung = pool.call({ action: 'hang' }, ctx());
+      await new Promise((r) => setTimeout(r, 50));
+      const queued = [pool.call({ action: 'whoami' }, ctx()), pool.call({ action: 'whoami' }, ctx())];
+      expect(await pool.call({ action: 'whoami' }, ctx())).toEqual({ ok: false, reason: 'busy' });
+      expect(await hung).toMatchObject({ ok: false, reason: 'timeout' });
+      for (const q of await Promise.all(queued)) expect(q.ok).toBe(true);
+    } finally {
+      await pool.close();
     }
   });
 });
