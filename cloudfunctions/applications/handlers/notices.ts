@@ -1,5 +1,5 @@
 import { AppError } from '../../../shared/contracts/errors';
-import { canSeeNotice, noticeBoard, visibleNotices, type NoticeViewer } from '../../../shared/workflow';
+import { canSeeNotice, noticeBoard, transition, visibleNotices, type NoticeViewer } from '../../../shared/workflow';
 import { cloud } from '../../kit/cloud';
 import type { Handler, HandlerContext } from '../../kit/dispatch';
 import { toWhere } from '../../kit/where';
@@ -46,6 +46,10 @@ export const objectToNotice: Handler<'applications', 'notices.object'> = async (
   if (app.applicant.openid === ctx.actor.openid) throw new AppError('FORBIDDEN', '不能对自己的申报提出异议');
   if (app.notice?.objections.some((o) => o.by === ctx.actor.openid && o.status === 'open'))
     throw new AppError('NOT_ALLOWED_NOW', '您对这份公示提出的异议正在处理中，处理后才能再次提出');
+  // The machine's own decision (those who decide objections do not file them; the period must be running), pure and free,
+  // before the paid content check; act() decides again inside its transaction.
+  const dry = transition(app, 'file_objection', ctx.actor, ctx.now, { text: input.text });
+  if (!dry.ok) throw new AppError(dry.code, dry.message, dry.issues);
   await contentCheck(input.text, ctx.actor.openid);
   await act(ctx, input.id, 'file_objection', { text: input.text }, undefined);
   return { ok: true as const };
