@@ -11,6 +11,8 @@ import ExcelJS from 'exceljs';
 import { ok, startCloud, type Cloud } from '../support/cloud';
 import { arrange, GX, U } from '../support/fixtures';
 
+jest.setTimeout(60_000);
+
 let cloud: Cloud;
 const DAY = 86_400_000;
 const call = (action: string, input: unknown, openid?: string, requestId?: string) =>

@@ -50,6 +50,7 @@ export async function startHostStack(opts: Partial<HostOptions> = {}): Promise<H
     });
   } catch (err) {
     await gateway.close();
+    rmSync(dataDir, { recursive: true, force: true });
     throw err;
   }
   return {
