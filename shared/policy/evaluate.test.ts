@@ -282,6 +282,12 @@ describe('seniority is counted to the open round unless the person chose otherwi
     expect(unknown.calendar.socialized.roundsKnown).toBe(false);
   });
 
+  it('reads a published round again when it changes (a corrected cut-off counts at once)', () => {
+    expect(evaluateWith({ rounds: [open] }).countedTo.date).toBe('2021-06-29');
+    expect(evaluateWith({ rounds: [{ ...open, seniorityCutoff: '2021-06-30' }] }).countedTo.date).toBe('2021-06-30');
+    expect(evaluateWith({ rounds: [open] }).countedTo.date).toBe('2021-06-29');
+  });
+
   it('leaves out a published round it cannot read instead of failing the person’s check', () => {
     const result = evaluateWith({ rounds: [{ ...open, applyTo: 'soon' }, later, 'junk'] });
     expect(result.countedTo).toMatchObject({ roundId: 'open-2', by: 'default' });

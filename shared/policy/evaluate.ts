@@ -96,10 +96,33 @@ function publishedRounds(raw: unknown): Round[] | undefined {
   if (!Array.isArray(raw)) return undefined;
   const out: Round[] = [];
   for (const r of raw.slice(0, MAX_PUBLISHED_ROUNDS)) {
-    const checked = checkRound(r);
-    if (checked.ok) out.push(checked.value);
+    const checked = checkListedRound(r);
+    if (checked) out.push(checked);
   }
   return out;
+}
+
+/**
+ * The same few published rounds come with every evaluation (the phone's list, the function's query): each
+ * is validated once, remembered by its content (not its identity, so a changed round is checked again).
+ */
+const ROUNDS_KEPT = 64;
+const listedRounds = new Map<string, Round | null>();
+
+function checkListedRound(raw: unknown): Round | null {
+  let key: string;
+  try {
+    key = JSON.stringify(raw) ?? '';
+  } catch {
+    return null;
+  }
+  const known = listedRounds.get(key);
+  if (known !== undefined) return known && { ...known };
+  const checked = checkRound(raw);
+  const round = checked.ok ? checked.value : null;
+  if (listedRounds.size >= ROUNDS_KEPT) listedRounds.delete(listedRounds.keys().next().value as string);
+  listedRounds.set(key, round);
+  return round && { ...round };
 }
 
 function evaluateChecked(checked: Checked, options: { asOf: IsoDate; countToAsOf?: boolean; ruleset?: Ruleset }): EligibilityResult {
@@ -187,13 +210,20 @@ function finish(ctx: RouteContext, draft: RouteDraft): RouteResult {
   const { verdict, eligibleFrom } = verdictOf(draft.conditions);
   const used = new Set<InterpretationId>(draft.interpretations);
   for (const c of draft.conditions) if (c.interpretations) for (const i of c.interpretations) used.add(i);
+  // Field by field rather than {...draft}: a spread of drafts of several shapes is slow in the engine's loop.
   const result: RouteResult = {
-    ...draft,
+    id: draft.id,
+    clause: draft.clause,
+    name: draft.name,
+    title: draft.title,
+    conditions: draft.conditions,
+    channels: draft.channels,
     interpretations: [...used],
     verdict,
     verdictLabel: VERDICT_LABELS[verdict],
     summary: summaryOf(draft, verdict, eligibleFrom),
   };
+  if (draft.redirect) result.redirect = draft.redirect;
   if (eligibleFrom) result.eligibleFrom = eligibleFrom;
   if (verdict !== 'not_eligible') result.nextSteps = nextSteps(ctx, draft);
   return result;

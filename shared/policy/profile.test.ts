@@ -54,6 +54,14 @@ describe('profile validation: field-level Chinese messages', () => {
     ]);
   });
 
+  it('checks “not in the future” against each evaluation date, however many dates are asked in turn', () => {
+    const graduated = profile({ education: { level: 'bachelor', graduatedOn: '2026-11-20' } });
+    const dates = Array.from({ length: 12 }, (_, i) => `2026-11-${String(10 + i * 2).padStart(2, '0')}`);
+    for (let round = 0; round < 2; round++) {
+      for (const asOf of dates) expect({ asOf, ok: checkProfile(graduated, { asOf }).ok }).toEqual({ asOf, ok: asOf >= '2026-11-20' });
+    }
+  });
+
   it('rejects a work period ending before it starts, and a future end', () => {
     expect(
       issues(

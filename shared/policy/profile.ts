@@ -130,11 +130,25 @@ function required(what: string) {
 
 export type CheckResult<T> = { ok: true; value: T } | { ok: false; issues: FieldIssue[] };
 
-let cached: { asOf: IsoDate; schema: ReturnType<typeof profileSchema> } | undefined;
+/**
+ * The schema depends only on the evaluation date, and building it costs more than a whole evaluation: kept
+ * for the last few dates (a function instance sees today, and now and then an `asOf` a caller asked for).
+ */
+const SCHEMAS_KEPT = 8;
+const schemas = new Map<IsoDate, ReturnType<typeof profileSchema>>();
+
+function schemaFor(asOf: IsoDate): ReturnType<typeof profileSchema> {
+  let schema = schemas.get(asOf);
+  if (!schema) {
+    if (schemas.size >= SCHEMAS_KEPT) schemas.delete(schemas.keys().next().value as IsoDate);
+    schema = profileSchema(asOf);
+    schemas.set(asOf, schema);
+  }
+  return schema;
+}
 
 /** Validates what the form, the function or the CLI received. */
 export function checkProfile(input: unknown, options: { asOf: IsoDate }): CheckResult<Profile> {
-  if (cached?.asOf !== options.asOf) cached = { asOf: options.asOf, schema: profileSchema(options.asOf) };
-  const r = cached.schema.safeParse(input);
+  const r = schemaFor(options.asOf).safeParse(input);
   return r.success ? { ok: true, value: r.data } : { ok: false, issues: fieldIssues(r.error) };
 }
