@@ -15,6 +15,7 @@ import { handleDevRoute } from './dev-routes';
 import { DevClock } from './clock';
 import { hostError, requestIdFrom } from './envelope';
 import { FunctionRegistry } from './functions';
+import { timeLimitsFrom } from './function-config';
 import { applyCors, sendJson } from './http-util';
 import { invokeFunction } from './invoke';
 import { isLoopbackAddress } from './loopback';
@@ -41,8 +42,9 @@ export async function createHost(opts: HostOptions): Promise<Host> {
   const sessions = new SessionStore(opts.sessionsFile);
   const log = opts.log === false ? () => undefined : (opts.log ?? ((line: HostLogLine) => console.log(JSON.stringify(line))));
   const clock = new DevClock(opts.clockFile);
+  const limits = timeLimitsFrom(opts.functionConfig);
   const invoke = (name: string, event: unknown, caller: Caller) =>
-    invokeFunction(registry, name, event, { ...caller, clockOffsetMs: clock.offsetMs }, opts.timeoutMs);
+    invokeFunction(registry, name, event, { ...caller, clockOffsetMs: clock.offsetMs }, opts.timeoutMs ?? limits(name));
 
   // A client that sends its headers or body a byte at a time is cut off instead of holding a socket forever.
   const server = createServer({ headersTimeout: 15_000, requestTimeout: 30_000 }, (req, res) => {

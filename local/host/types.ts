@@ -42,8 +42,10 @@ export interface HostOptions {
   devUsers?: () => Promise<DevUser[]>;
   /** Instances per function (each serves one request at a time). Default 4. */
   maxInstances?: number;
-  /** Per-call time limit in ms (context.time_limit_in_ms). Default 20000, as buildCallContext sets it. */
+  /** Per-call time limit in ms for every function (context.time_limit_in_ms), overriding the configured ones. */
   timeoutMs?: number;
+  /** The deployment file whose `functions[].timeout` sets each function's limit (default: the repo's cloudbaserc.json; 3 s if unlisted). */
+  functionConfig?: string;
   /** Extra process.env entries for every instance (e.g. FUNCTION_LOG: 'off'). */
   instanceEnv?: Record<string, string>;
   /** Where the dev clock's offset persists (GET/POST /dev/clock); in memory only when absent. */

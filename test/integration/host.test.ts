@@ -337,3 +337,28 @@ describe('function pool under a flood', () => {
     }
   });
 });
+
+describe('time limits come from the deployment file', () => {
+  test('a call is cut off at its function’s configured timeout (cloudbaserc.json), unlisted functions at CloudBase’s 3 s', async () => {
+    const { timeLimitsFrom, DEFAULT_TIMEOUT_MS } = await import('../../local/host/function-config');
+    const dir = mkdtempSync(join(tmpdir(), 'zct-rc-'));
+    const rc = join(dir, 'cloudbaserc.json');
+    writeFileSync(rc, JSON.stringify({ functions: [{ name: 'echo', timeout: 1 }] }));
+    expect(timeLimitsFrom(rc)('echo')).toBe(1000);
+    expect(timeLimitsFrom(rc)('other')).toBe(DEFAULT_TIMEOUT_MS);
+    const repo = timeLimitsFrom();
+    expect(repo('applications')).toBe(20_000);
+    expect(repo('notify')).toBe(60_000);
+    const stack = await startHostStack({ functionConfig: rc, maxInstances: 1 });
+    try {
+      await callFn(stack.url, 'echo', 'whoami'); // warm
+      const started = Date.now();
+      const hung = await callFn(stack.url, 'echo', 'hang');
+      expect(hung.body).toMatchObject({ ok: false, code: 'INTERNAL' });
+      expect(Date.now() - started).toBeGreaterThanOrEqual(950);
+    } finally {
+      await stack.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
