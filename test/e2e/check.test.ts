@@ -11,7 +11,8 @@ import { chinaDate } from '../../shared/policy/dates';
 import { launchChromium, phonePage, settled } from './support/browser';
 import { startApp } from './support/app';
 import { pickDate, turnWheels } from './support/pickers';
-import type { HostStack } from '../support/host';
+import { callFn, type HostStack } from '../support/host';
+import type { Round } from '../../shared/policy/calendar';
 
 jest.setTimeout(120_000);
 
@@ -19,8 +20,12 @@ const HAS_FUNCTION = existsSync(join(__dirname, '..', '..', 'cloudfunctions', 'd
 
 let app: HostStack;
 let browser: Browser;
+/** The published rounds as a visitor lists them (the demo seed has one open round); undefined without the function. */
+let published: Round[] | undefined;
 beforeAll(async () => {
   [app, browser] = await Promise.all([startApp(), launchChromium()]);
+  const listed = await callFn(app.url, 'eligibility', 'rounds.list', {});
+  published = listed.body?.ok ? listed.body.data.items : undefined;
 });
 afterAll(async () => {
   await browser?.close();
@@ -97,7 +102,7 @@ async function fillQuestionnaire(page: Page, a: Answers): Promise<void> {
   await settled(page, '#check-result');
 }
 
-/** What the engine itself says for these answers today (the page must show the same). */
+/** What the engine itself says for these answers today, with the rounds the phone lists (the page must show the same). */
 function expected(a: Answers) {
   return evaluate(
     {
@@ -113,7 +118,7 @@ function expected(a: Answers) {
       majorContributions: [],
       archiveHeldBy: 'talent_centre',
     },
-    { asOf: chinaDate(new Date()) },
+    { asOf: chinaDate(new Date()), ...(published ? { rounds: published } : {}) },
   );
 }
 
@@ -232,7 +237,8 @@ describe('自测: the questionnaire and the result', () => {
     await choose(page, 'check-has-title', 'no');
     await choose(page, 'check-has-skill', 'no');
     await next(page, 'series');
-    expect(await page.locator(here('#check-round-none')).innerText()).toContain('登录后');
+    // Published rounds are public: a visitor sees them too, 暂不选择 kept.
+    if (HAS_FUNCTION) expect(await page.locator(here('#check-round-id-none')).getAttribute('class')).toContain('choice__option--on');
     await pickOption(page, 'check-applied-series', '工程技术系列');
     await next(page, 'achievements');
     await choose(page, 'check-achievements-intermediate', 'no');
@@ -248,6 +254,46 @@ describe('自测: the questionnaire and the result', () => {
       await page.locator(here('#check-server-status.server-status--unauthenticated')).waitFor();
       expect(await page.locator(here('#check-server-status')).innerText()).toContain('登录后可由云端复核并保存记录');
     }
+    await page.context().close();
+  });
+});
+
+describe('issue 7: 暂不选择 counts to the open round, and the green channel says where today falls', () => {
+  (HAS_FUNCTION ? it : it.skip)(
+    'a visitor keeps 暂不选择: the open round is named and counted to; the quarter marks this month (China time)',
+    async () => {
+      const open = published!.find((r) => r.applyFrom <= chinaDate(new Date()) && chinaDate(new Date()) <= r.applyTo)!;
+      expect(open).toBeDefined();
+      const page = await phonePage(browser);
+      await fillQuestionnaire(page, { graduatedOn: '2015-07-01', periodFrom: '2015-07-15' });
+
+      const countedTo = await page.locator(here('#check-counted-to')).innerText();
+      expect(countedTo).toContain(`您没有选择评审轮次。“${open.name}”正在申报`);
+      expect(countedTo).toContain(open.seniorityCutoff);
+      const socialized = await page.locator(here('#check-socialized-calendar')).innerText();
+      expect(socialized).toContain(`正在申报：“${open.name}”`);
+      expect(socialized).not.toContain('还没有在本程序发布');
+      const want = expected({ graduatedOn: '2015-07-01', periodFrom: '2015-07-15' });
+      expect(want.countedTo).toMatchObject({ by: 'default', roundId: open.id });
+
+      // Where today falls in the quarter, in China time, with 附件1 第二项 one tap away.
+      const today = want.calendar.greenChannel.today;
+      const now = page.locator(here('#check-green-quarter .check-quarter__month--now'));
+      expect(await now.getAttribute('data-phase')).toBe(today.phase);
+      expect(await now.getAttribute('aria-current')).toBe('date');
+      expect(await page.locator(here('#check-green-today')).innerText()).toBe(today.note);
+      expect(await page.locator(here('#check-calendar .check-green .cite-link')).getAttribute('data-clause')).toBe('附件1 第二项');
+      await page.locator(here('#check-server-status.server-status--unauthenticated')).waitFor();
+      await page.context().close();
+    },
+  );
+
+  (HAS_FUNCTION ? it : it.skip)('signed in, the function counts to the same open round (云端复核：一致)', async () => {
+    const page = await phonePage(browser);
+    await signInAs(page, 'demo-applicant-1');
+    await fillQuestionnaire(page, { graduatedOn: '2015-07-01', periodFrom: '2015-07-15' });
+    await page.locator(here('#check-server-status.server-status--same')).waitFor();
+    expect(await page.locator(here('#check-counted-to')).innerText()).toContain('您没有选择评审轮次');
     await page.context().close();
   });
 });
