@@ -38,7 +38,19 @@ interface CloudContext {
  * shared policy) → validate the output → the envelope. Nothing thrown leaves as a stack trace; the log names
  * only actions that exist.
  */
-export function defineFunction<F extends FunctionName>(fn: F, handlers: Handlers<F>) {
+export interface FunctionOptions<F extends FunctionName> {
+  /**
+   * Read-only actions on public information that a visitor who has not signed in may call (e.g. the published
+   * rounds): the handler gets an actor with no openid and no grants; bounds and contracts apply as for anyone.
+   */
+  openToVisitors?: readonly ActionName<F>[];
+}
+
+/** The actor of a visitor who has not signed in: no identity, no roles. */
+export const VISITOR: Actor = { openid: '', grants: [] };
+
+export function defineFunction<F extends FunctionName>(fn: F, handlers: Handlers<F>, options: FunctionOptions<F> = {}) {
+  const visitorActions = new Set<string>(options.openToVisitors ?? []);
   const contracts = CONTRACTS[fn] as Contracts[F];
   const known = (name: unknown): name is string => typeof name === 'string' && Object.prototype.hasOwnProperty.call(contracts, name);
   return async function main(event: unknown, context: unknown): Promise<Envelope<unknown>> {
@@ -69,11 +81,11 @@ export function defineFunction<F extends FunctionName>(fn: F, handlers: Handlers
       const spec = (contracts as Record<string, { input: { parse(v: unknown): unknown }; output: { parse(v: unknown): unknown } }>)[action];
       const input = spec.input.parse(ev.input ?? {});
       const openid = callerOpenid(context);
-      if (!openid) throw new AppError('UNAUTHENTICATED');
+      if (!openid && !visitorActions.has(action)) throw new AppError('UNAUTHENTICATED');
       const db = database();
       const now = clockNow(context);
-      const actor = toActor(openid, await loadGrants(db, openid));
-      await takeSlot(db, fn, action, openid, now);
+      const actor = openid ? toActor(openid, await loadGrants(db, openid)) : VISITOR;
+      if (openid) await takeSlot(db, fn, action, openid, now);
       const handler = (handlers as Record<string, (i: unknown, c: HandlerContext) => Promise<unknown>>)[action];
       const out = await handler(input, { actor, db, requestId, now });
       return spec.output.parse(out);

@@ -10,7 +10,7 @@ import { inTransaction } from '../../kit/transaction';
 
 const CITY_BUREAU = '包头市人力资源和社会保障局';
 
-/** Published socialized rounds, newest first; closed ones only on request. Public: see ../index.ts. */
+/** Published socialized rounds, newest first; closed ones only on request. Open to visitors (see ../index.ts). */
 export const listRounds: Handler<'eligibility', 'rounds.list'> = async (input, { db, now }) => ({
   items: await publishedRounds(db, chinaDate(now), input.includeClosed),
 });
