@@ -11,6 +11,8 @@ import { TransactionManager } from './transactions/transaction-manager';
 import { OpenApiOutbox } from './openapi-outbox';
 import { databaseActions } from './actions/database-actions';
 import { wxOpenApiActions } from './actions/wx-openapi-actions';
+import { storageActions } from './actions/storage-actions';
+import { isStorageRequest, openFileStorage } from './cloud-storage';
 import { createHttpHandler, type RequestHandler } from './http/handler';
 import { isLoopbackAddress } from './http/request-guard';
 import { loadOrCreateCredentials, type GatewayCredentials } from './credentials';
@@ -35,13 +37,22 @@ export async function createGatewayHandler(opts: Omit<GatewayOptions, 'host' | '
   const journal = await CommitJournal.open(opts.dataDir, store);
   const txns = new TransactionManager(store, journal, opts.transactionTimeoutMs ?? DEFAULT_TRANSACTION_TIMEOUT_MS);
   const outbox = await OpenApiOutbox.open(opts.dataDir);
-  const handle = createHttpHandler({ ...databaseActions(store, txns), ...wxOpenApiActions(outbox) }, { credentials });
+  const files = await openFileStorage(opts.dataDir, credentials, opts.storage);
+  const api = createHttpHandler(
+    { ...databaseActions(store, txns), ...wxOpenApiActions(outbox), ...storageActions(files) },
+    { credentials },
+  );
+  // Upload and temporary URLs (PUT / GET under /__storage/) are authorized by their own signed grants.
+  const handle: RequestHandler = (req, res) => (isStorageRequest(req.url) ? files.handle(req, res) : api(req, res));
   return {
     handle,
     credentials,
     credentialsFile: file,
     outbox: () => outbox.list(),
-    close: async () => txns.close(),
+    close: async () => {
+      await txns.close();
+      await files.close();
+    },
   };
 }
 
@@ -67,7 +78,13 @@ export async function createGateway(opts: GatewayOptions): Promise<Gateway> {
     outbox: gateway.outbox,
     close: () =>
       (closing ??= new Promise<void>((resolve) => {
-        server.close(() => resolve());
+        // A response still being streamed (a storage download) makes its keep-alive connection idle only after
+        // close() began: sweep again until the server has closed, rather than wait for the client's timeout.
+        const sweep = setInterval(() => server.closeIdleConnections(), 50);
+        server.close(() => {
+          clearInterval(sweep);
+          resolve();
+        });
         server.closeIdleConnections();
       }).then(() => gateway.close())),
   };

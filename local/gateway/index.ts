@@ -12,3 +12,4 @@ export { CREDENTIALS_FILE, credentialsFile, readGatewayCredentials, type Gateway
 export { signRequest } from './http/signature';
 export { DEFAULT_LIMIT, MAX_LIMIT } from './engine/find';
 export type { ErrorCode } from './errors';
+export { DEFAULT_MAX_UPLOAD_BYTES, MAX_CLOUD_PATH_BYTES, MAX_FILES_PER_CALL, type StorageOptions } from './cloud-storage';

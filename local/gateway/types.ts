@@ -1,5 +1,6 @@
 /** Public types of the local database gateway. */
 import type { GatewayCredentials } from './credentials';
+import type { StorageOptions } from './cloud-storage/options';
 
 /**
  * Same shape as `shared/db/collections.ts` (Mongo index spec: 1 ascending, -1 descending). Keys may be
@@ -29,6 +30,8 @@ export interface GatewayOptions {
   port?: number;
   /** An open transaction not committed within this time is aborted (default 60 s, as MongoDB). */
   transactionTimeoutMs?: number;
+  /** Cloud storage limits (upload size caps, URL lifetimes); files live in `<dataDir>/storage/`. */
+  storage?: StorageOptions;
 }
 
 /** One recorded `callWxOpenApi` / `callCompatibleWxOpenApi` call. */

@@ -3,6 +3,11 @@ export type Params = Record<string, unknown>;
 
 export type ActionResult = { json: Record<string, unknown> } | { raw: Buffer; contentType: string };
 
-export type ActionHandler = (params: Params) => Promise<ActionResult>;
+/** What an action may know about its request besides the params: the (signed, loopback) Host it was sent to. */
+export interface ActionContext {
+  host: string;
+}
+
+export type ActionHandler = (params: Params, ctx: ActionContext) => Promise<ActionResult>;
 
 export const json = (body: Record<string, unknown>): ActionResult => ({ json: body });

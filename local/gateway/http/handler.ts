@@ -101,7 +101,7 @@ async function handle(
     }
     const handler = Object.prototype.hasOwnProperty.call(actions, action) ? actions[action] : undefined;
     if (!handler) throw new GatewayError('INVALID_ACTION', `unknown action ${JSON.stringify(action.slice(0, 64))}`);
-    send(res, status, await handler(params), requestId);
+    send(res, status, await handler(params, { host: String(req.headers.host) }), requestId);
   } catch (e) {
     const err = toErrorBody(e, requestId);
     code = err.code;
