@@ -7,7 +7,14 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import tcb from '@cloudbase/node-sdk';
-import { createGateway, signRequest, type CollectionSpec, type Gateway, type GatewayCredentials } from '../../local/gateway';
+import {
+  createGateway,
+  signRequest,
+  type CollectionSpec,
+  type Gateway,
+  type GatewayCredentials,
+  type StorageOptions,
+} from '../../local/gateway';
 import { COLLECTIONS } from '../../shared/db/collections';
 
 process.env.TENCENTCLOUD = 'true';
@@ -32,6 +39,8 @@ export interface TestGatewayOptions {
   /** Default: COLLECTIONS from shared/db/collections. */
   collections?: Record<string, CollectionSpec>;
   transactionTimeoutMs?: number;
+  /** Cloud storage limits and clock (default: the gateway's defaults). */
+  storage?: StorageOptions;
 }
 
 export async function startTestGateway(opts: TestGatewayOptions = {}): Promise<TestGateway> {
@@ -42,6 +51,7 @@ export async function startTestGateway(opts: TestGatewayOptions = {}): Promise<T
     host: '127.0.0.1',
     port: 0,
     transactionTimeoutMs: opts.transactionTimeoutMs,
+    storage: opts.storage,
   });
   const app = sdkApp(gateway.url, gateway.credentials);
   return {
