@@ -1,3 +1,4 @@
+import './zod-locale';
 import { AppError, ERROR_CODES, type Envelope } from '../../shared/contracts/errors';
 import type { ActionName, Contracts, FunctionName, OutputOf, ParsedInputOf } from '../../shared/contracts';
 import { CONTRACTS } from '../../shared/contracts';

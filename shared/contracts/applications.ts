@@ -65,7 +65,7 @@ const queueFilters = {
   route: z.enum(ROUTE_IDS, { error: '申报路径不正确' }).optional(),
   workflow: z.enum(WORKFLOWS).optional(),
   overdue: z.boolean().optional(),
-  keyword: z.string().trim().max(30, '关键词不超过 30 个字').optional(),
+  keyword: f.keyword.optional(),
 };
 
 const inboxItem = z.object({

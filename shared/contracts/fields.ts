@@ -48,3 +48,13 @@ export const scope = z.discriminatedUnion(
 
 export const page = z.coerce.number({ error: '页码应为数字' }).int('页码应为整数').min(1, '页码从 1 开始').max(10000, '页码过大').default(1);
 export const pageSize = z.coerce.number({ error: '每页条数应为数字' }).int().min(1).max(50, '每页最多 50 条').default(20);
+
+/** Control characters (NUL and the like) have no place in anything a person types; tabs and line breaks do. */
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+
+/** A search keyword: short, trimmed, no control characters (it becomes a database regular expression). */
+export const keyword = z
+  .string({ error: '关键词应为文字' })
+  .trim()
+  .max(30, '关键词不超过 30 个字')
+  .refine((v) => !CONTROL.test(v), '关键词含有无法识别的字符');

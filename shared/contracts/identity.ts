@@ -80,7 +80,7 @@ export const identity = {
       .object({
         type: f.orgType.optional(),
         district: f.district.optional(),
-        keyword: z.string().trim().max(30, '关键词不超过 30 个字').optional(),
+        keyword: f.keyword.optional(),
         /** Only the organizations the caller may act on: their district(s) as an officer, their own as staff. */
         governed: z.boolean().optional(),
         page: f.page,
