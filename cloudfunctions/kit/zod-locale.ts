@@ -1,5 +1,4 @@
-import { config } from 'zod';
-import zhCN from 'zod/v4/locales/zh-CN.js';
+import { config, locales } from 'zod';
 
 /** Messages a contract does not spell out itself come back in Simplified Chinese, as on the phone. */
-config(zhCN());
+config(locales.zhCN());
