@@ -262,3 +262,14 @@ describe('writes are rate-limited per caller and action, in the database', () =>
     expect((await cloud.db.collection('eligibility_checks').doc(cited).get()).data).toHaveLength(1);
   });
 });
+
+describe('bad input speaks Chinese', () => {
+  it('the messages zod writes itself (wrong type, unknown key) come back in Simplified Chinese', async () => {
+    for (const input of [{ governed: 1 }, { unexpected: 'x' }, { keyword: '稀土\u0000' }]) {
+      const r: any = await cloud.call('identity', 'listOrganizations', input, U.alice);
+      expect(r).toMatchObject({ ok: false, code: 'VALIDATION' });
+      expect(r.message).toMatch(/[\u4e00-\u9fa5]/);
+      expect(r.message).not.toMatch(/Invalid input|Unrecognized key|expected \w+, received/);
+    }
+  });
+});
