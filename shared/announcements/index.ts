@@ -19,3 +19,4 @@ export * from './subscriptions';
 export * from './defense';
 export { ANNOUNCEMENT_RULES, rule } from './rules';
 export type { AnnouncementRules } from './rules';
+export * from './views';

@@ -13,3 +13,4 @@ export * from './cadence';
 export * from './effects';
 export { BRIEFING_RULES } from './rules';
 export type { BriefingRules } from './rules';
+export * from './views';

@@ -16,20 +16,21 @@ export const SCORE_LABELS: Record<Score, string> = { 5: '非常满意', 4: '满�
 const P = BRIEFING_RULES.rating.parameters;
 const DAY = 86_400_000;
 
-export const ratingInputSchema = z
-  .strictObject({
-    score: z.union(SCORES.map((s) => z.literal(s)) as unknown as [z.ZodLiteral<5>, z.ZodLiteral<4>, z.ZodLiteral<3>, z.ZodLiteral<2>, z.ZodLiteral<1>], {
-      error: '请选择评价：非常满意、满意、基本满意、不满意或非常不满意',
-    }),
-    comment: z
-      .string({ error: '评价内容应为文字' })
-      .trim()
-      .max(P.commentMax, `评价内容不超过 ${P.commentMax} 个字`)
-      .optional(),
-  })
-  .superRefine((v, ctx) => {
-    if (v.score <= P.commentRequiredAtOrBelow && !v.comment) ctx.addIssue({ code: 'custom', path: ['comment'], message: `评“${SCORE_LABELS[v.score]}”请写明原因，帮助我们改进` });
-  });
+/** The fields of a rating, and the rule that the two lowest need a reason (for schemas that add fields, e.g. the contract's id). */
+export const RATING_SHAPE = {
+  score: z.union(SCORES.map((s) => z.literal(s)) as unknown as [z.ZodLiteral<5>, z.ZodLiteral<4>, z.ZodLiteral<3>, z.ZodLiteral<2>, z.ZodLiteral<1>], {
+    error: '请选择评价：非常满意、满意、基本满意、不满意或非常不满意',
+  }),
+  comment: z
+    .string({ error: '评价内容应为文字' })
+    .trim()
+    .max(P.commentMax, `评价内容不超过 ${P.commentMax} 个字`)
+    .optional(),
+};
+export function commentRequired(v: { score: Score; comment?: string }, ctx: z.RefinementCtx): void {
+  if (v.score <= P.commentRequiredAtOrBelow && !v.comment) ctx.addIssue({ code: 'custom', path: ['comment'], message: `评“${SCORE_LABELS[v.score]}”请写明原因，帮助我们改进` });
+}
+export const ratingInputSchema = z.strictObject(RATING_SHAPE).superRefine(commentRequired);
 export type RatingInput = z.input<typeof ratingInputSchema>;
 
 export interface Rating {

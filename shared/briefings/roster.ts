@@ -133,21 +133,32 @@ export function signUpClosed(s: Session, now: Date): string | null {
  * twice, or beyond the waiting list; otherwise confirmed if the seats fit (and, under `strict_order`, nobody
  * is waiting), else waiting. The function calls this inside its compare-and-set loop (see the top).
  */
-export function signUp(s: Session, r: Roster, request: SignUpRequest, now: Date, p = BRIEFING_RULES.signUp.parameters): SignUpResult {
+export const WAITING_FULL = '名额已满，候补名单也已满';
+
+/**
+ * Why `person` may not sign up at all now, whatever they enter: the window, the audience, already on the
+ * roster; and, when no seat is free, a full waiting list. Null when they may (the button is enabled).
+ */
+export function signUpProblem(s: Session, r: Roster, person: Recipient, now: Date, p = BRIEFING_RULES.signUp.parameters): Refusal | null {
   const closed = signUpClosed(s, now);
   if (closed) return refuse('NOT_ALLOWED_NOW', closed);
-  const { person } = request;
   if (p.audienceOnly && !reaches(s.audience, person)) return refuse('FORBIDDEN', `这场宣讲面向${targetSummary(s.audience)}，您不在宣讲对象范围内`);
+  const already = statusOf(r, person.openid);
+  if (already) return refuse('NOT_ALLOWED_NOW', already.status === 'confirmed' ? '您已报名这场宣讲' : `您已在候补名单中（第 ${already.position} 位）`);
+  if (seatsFree(r) === 0 && r.waiting.length >= p.maxWaiting) return refuse('NOT_ALLOWED_NOW', WAITING_FULL);
+  return null;
+}
+
+export function signUp(s: Session, r: Roster, request: SignUpRequest, now: Date, p = BRIEFING_RULES.signUp.parameters): SignUpResult {
+  const { person } = request;
+  const problem = signUpProblem(s, r, person, now, p);
+  if (problem) return problem;
   const parsed = signUpRequestSchema.safeParse({ seats: request.seats, employerOrgId: request.employerOrgId, name: request.name });
   if (!parsed.success) {
     const i = parsed.error.issues[0];
     return refuse('VALIDATION', i.message, [{ path: i.path.join('.') || 'seats', message: i.message }]);
   }
   const { seats, employerOrgId, name } = parsed.data;
-  const already = statusOf(r, person.openid);
-  if (already) {
-    return refuse('NOT_ALLOWED_NOW', already.status === 'confirmed' ? '您已报名这场宣讲' : `您已在候补名单中（第 ${already.position} 位）`);
-  }
   if (seats > 1 && !(employerOrgId && HR_OF(person, employerOrgId))) {
     return refuse('VALIDATION', '只有单位人事可以为本单位报名多人', [{ path: 'seats', message: '只有单位人事可以为本单位报名多人' }]);
   }
@@ -174,7 +185,7 @@ export function signUp(s: Session, r: Roster, request: SignUpRequest, now: Date,
       ],
     };
   }
-  if (r.waiting.length >= p.maxWaiting) return refuse('NOT_ALLOWED_NOW', '名额已满，候补名单也已满');
+  if (r.waiting.length >= p.maxWaiting) return refuse('NOT_ALLOWED_NOW', WAITING_FULL);
   const position = r.waiting.length + 1;
   return {
     ok: true,

@@ -233,6 +233,11 @@ function capacityOn(s: Session, actor: Actor, action: 'edit' | 'cancel'): 'organ
   return null;
 }
 
+/** What the actor may do on the session (the buttons): edit/move/attach as organizer, cancel also as overseer. */
+export function sessionPermissions(s: Session, actor: Actor): { edit: boolean; cancel: boolean } {
+  return { edit: capacityOn(s, actor, 'edit') !== null, cancel: capacityOn(s, actor, 'cancel') !== null };
+}
+
 function byRef(actor: Actor, s: Session, as: 'organizer' | 'overseer'): ActorRef {
   return { openid: actor.openid, role: as === 'organizer' ? s.organizer.role : 'city_officer' };
 }
