@@ -110,6 +110,6 @@ describe('oversight (rule announcement-oversight)', () => {
     expect(overseesPublisher(PEOPLE.kdlOfficer, PUBLISHERS.city)).toBe(false);
     expect(overseesPublisher(PEOPLE.kdlOfficer, PUBLISHERS.gx)).toBe(false);
     expect(overseesPublisher(PEOPLE.cityOfficer, PUBLISHERS.city)).toBe(false);
-    expect(overseesPublisher(PEOPLE.cityOfficer, PUBLISHERS.kdl, { cityWithdrawsAny: false, districtWithdrawsOrgsInDistrict: true, overseersEdit: false })).toBe(false);
+    expect(overseesPublisher(PEOPLE.cityOfficer, PUBLISHERS.kdl, { cityWithdrawsAny: false, districtWithdrawsOrgsInDistrict: true })).toBe(false);
   });
 });

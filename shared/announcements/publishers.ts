@@ -75,10 +75,9 @@ export function publisherOf(p: PublisherIdentity, names: { orgName?: string; org
 
 /** Which kind of target holds a publisher inside its reach, and the one value it may name. */
 function reachKind(p: PublisherIdentity): { kind: 'districts' | 'employers' | 'bodies'; value: string } | null {
-  if (p.role === 'district_officer') return { kind: 'districts', value: p.scope.district };
-  if (p.role === 'employer_hr') return { kind: 'employers', value: p.scope.orgId };
-  if (p.role === 'recommender') return { kind: 'bodies', value: p.scope.orgId };
-  return null;
+  const kind = ANNOUNCEMENT_RULES.publisherReach.parameters.boundBy[p.role];
+  if (!kind) return null;
+  return { kind, value: p.scope.kind === 'district' ? p.scope.district : p.scope.kind === 'org' ? p.scope.orgId : '' };
 }
 
 const OUTSIDE: Record<'districts' | 'employers' | 'bodies', (value: string) => string> = {

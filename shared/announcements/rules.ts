@@ -32,7 +32,13 @@ export const ANNOUNCEMENT_RULES = {
     reading:
       '市人社局（和系统管理员）可以发给全市；旗县区人社部门只能发给本旗县区；推荐单位只能发给本单位的会员；单位人事只能发给本单位的职工。发布范围必须落在发布者的范围之内，否则不能发布。',
     alternatives: ['旗县区人社部门也可以发给相邻旗县区', '推荐单位可以发给全市'],
-    parameters: { cityWide: ['city_officer', 'admin'] as const },
+    parameters: {
+      /** The target kind that holds each role inside its reach (the city: none, it reaches everyone). */
+      boundBy: { city_officer: null, district_officer: 'districts', employer_hr: 'employers', recommender: 'bodies' } as Record<
+        'city_officer' | 'district_officer' | 'employer_hr' | 'recommender',
+        'districts' | 'employers' | 'bodies' | null
+      >,
+    },
   }),
   /** Oversight: who may withdraw what they did not publish; nobody edits another publisher's text. */
   oversight: rule({
@@ -43,7 +49,7 @@ export const ANNOUNCEMENT_RULES = {
     reading:
       '发布者本范围的工作人员（同一个市局、同一个旗县区人社部门、同一家单位的人事、同一个推荐单位）可以编辑、发布、修改和撤回。市人社局可以撤回任何公告；旗县区人社部门可以撤回本旗县区内单位和推荐单位发布的公告。撤回须写明理由，并通知发布者。任何人都不能修改别人发布的内容。',
     alternatives: ['只有发布者本人可以修改和撤回', '市人社局可以直接修改旗县区的公告'],
-    parameters: { cityWithdrawsAny: true, districtWithdrawsOrgsInDistrict: true, overseersEdit: false },
+    parameters: { cityWithdrawsAny: true, districtWithdrawsOrgsInDistrict: true },
   }),
   /** How the kinds of a target combine with the flat profile of a person. */
   flatAttributes: rule({
@@ -54,7 +60,8 @@ export const ANNOUNCEMENT_RULES = {
     reading:
       '不同种类的条件同时满足（“且”），同一种类里选了几项满足其一即可（“或”）。每种条件按这个人的全部属性分别比较：只要他的某个所在地区在所选旗县区中、某个所属行业在所选行业中……就算满足。这样发布范围总在发布者的范围之内，但一个与几家单位有关的人，可能因为不同单位的属性合起来而被包括在内。',
     alternatives: ['按一个人与每一家单位的关系逐一比较（要求同一家单位同时满足地区、行业等条件）'],
-    parameters: { combine: 'and_across_kinds_or_within' as const },
+    // Not a number to tune: the alternative reading is a different predicate (target.ts `reaches`).
+    parameters: {},
   }),
   /** 申报人 as a role of a target. */
   applicantRole: rule({
@@ -119,7 +126,7 @@ export const ANNOUNCEMENT_RULES = {
     reading:
       '撤回须写明理由（至少 2 个字），理由记入审计。撤回后接收人的列表里不再显示，尚未发出的消息不再发送；不另行通知接收人。上级撤回的，通知发布者本范围的工作人员。',
     alternatives: ['撤回时通知所有已收到的人'],
-    parameters: { minReasonLength: 2, notifyRecipients: false },
+    parameters: { minReasonLength: 2 },
   }),
   /** A target that reaches nobody. */
   emptyReach: rule({
@@ -155,7 +162,6 @@ export const ANNOUNCEMENT_RULES = {
     source: 'POLICY.md',
     parameters: {
       daysBefore: CLAUSES['附件2 第三项'].parameters.defenseNoticeDaysBefore,
-      publishAtScheduling: true,
       /** The workflow's schedule_defense already sends the applicant its `defense_scheduled` message. */
       notifyApplicant: false,
       notifyEmployerHr: true,

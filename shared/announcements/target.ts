@@ -106,10 +106,11 @@ function grantOrgs(p: Pick<Recipient, 'grants'>, role: 'employer_hr' | 'recommen
 export function personValues(kind: TargetKind, p: Recipient): string[] {
   switch (kind) {
     case 'roles': {
-      // Rule `target-applicant-role`: everyone signed in is an applicant.
-      const roles: AudienceRole[] = ['applicant'];
+      const roles: AudienceRole[] = [];
       if (grantOrgs(p, 'employer_hr').length) roles.push('employer_hr');
       if (grantOrgs(p, 'recommender').length) roles.push('recommender');
+      // Rule `target-applicant-role`: everyone signed in is an applicant (or, the alternative, only those with no staff role).
+      if (ANNOUNCEMENT_RULES.applicantRole.parameters.applicantIsEveryone || !roles.length) roles.unshift('applicant');
       return roles;
     }
     case 'districts':
@@ -282,9 +283,12 @@ export function recipientProfile(input: {
   latestCheck: readonly CheckSummaryItem[];
 }): Recipient {
   const base = { openid: input.openid, grants: input.grants };
-  const employers = uniq([...grantOrgs(base, 'employer_hr'), ...input.applications.map((a) => a.employerOrgId)]);
-  const staffBodies = grantOrgs(base, 'recommender');
-  const bodies = uniq([...staffBodies, ...input.applications.flatMap((a) => (a.bodyOrgId ? [a.bodyOrgId] : []))]);
+  const from = ANNOUNCEMENT_RULES.recipientTies.parameters;
+  const viaApplications = (list: readonly string[]) => list.includes('applications');
+  const hrOrgs = (from.employersFrom as readonly string[]).includes('employer_hr_grants') ? grantOrgs(base, 'employer_hr') : [];
+  const employers = uniq([...hrOrgs, ...(viaApplications(from.employersFrom) ? input.applications.map((a) => a.employerOrgId) : [])]);
+  const staffBodies = (from.bodiesFrom as readonly string[]).includes('recommender_grants') ? grantOrgs(base, 'recommender') : [];
+  const bodies = uniq([...staffBodies, ...(viaApplications(from.bodiesFrom) ? input.applications.flatMap((a) => (a.bodyOrgId ? [a.bodyOrgId] : [])) : [])]);
   const known = (id: string) => input.orgs[id];
   return {
     ...base,

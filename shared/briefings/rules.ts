@@ -52,7 +52,6 @@ export const BRIEFING_RULES = {
       maxWaiting: 200,
       maxCapacity: 500,
       promotion: 'first_fit' as 'first_fit' | 'strict_order',
-      cancelUntil: 'start' as const,
     },
   }),
   reminders: rule({
