@@ -95,15 +95,16 @@ export function listShowsFullName(actor: Actor, app: Application): boolean {
 /**
  * **Interpretation (who sees the 公示), a named and editable rule.** Both attachments put the public notice
  * inside the employer (附件1 第三项 3 “经公示无异议后”; 附件2 第三项 2 “在本单位公示”). By default the notice
- * is shown to, and open to objections from, the employer's own staff (its HR, and people who applied
- * through it) and the officers whose scope covers the employer.
+ * is shown to the employer's own people (its HR, and people who applied through it) and the officers whose
+ * scope covers the employer; of these, those who decide objections (HR, officers) do not file them.
  */
 export const NOTICE_AUDIENCE = {
   id: 'notice-audience',
   title: '单位内公示谁能看到、谁能提出异议',
   clauses: ['附件1 第三项', '附件2 第三项'],
   quote: '单位对申报材料审核，并将所有申报人员的《专业技术资格送审表》在本单位公示，公示无异议后上报。',
-  reading: '公示只在本单位内进行：本单位的人事和在本单位申报的职工，以及主管本单位所在旗县区的人社部门和市人社局工作人员可以看到公示并提出异议；其他单位的人看不到。',
+  reading:
+    '公示只在本单位内进行：在本单位申报的职工可以看到公示并提出异议；本单位人事、单位所在旗县区的人社部门和市人社局工作人员看到公示并处理异议；其他单位的人看不到。',
   alternatives: ['全市公开公示（任何登录的人都可以看到并提出异议）'],
   editable: true,
   lastReviewed: '2026-12-01',

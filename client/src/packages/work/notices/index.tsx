@@ -41,10 +41,10 @@ export default function Notices() {
     <View className="page work-notices">
       <Text className="page-title">单位公示</Text>
       <Text className="page-lead">以下人员正在本单位公示拟申报的职称。如有异议，请在公示期内实事求是地提出（至少 10 个字），您的身份不会告诉申报人。</Text>
-      <View id="notice-audience" className="card__hint" role="note" aria-label="公示范围">
-        <Text>{`谁能看到公示：${NOTICE_AUDIENCE.reading}`}</Text>
-        <Text>{`依据：${NOTICE_AUDIENCE.clauses.join('、')}“${NOTICE_AUDIENCE.quote}”`}</Text>
-      </View>
+      <Card id="notice-audience" title="谁能看到公示">
+        <Text className="card__text">{NOTICE_AUDIENCE.reading}</Text>
+        <Text className="card__hint">{`依据：${NOTICE_AUDIENCE.clauses.join('、')}“${NOTICE_AUDIENCE.quote}”`}</Text>
+      </Card>
       {done ? (
         <Notice kind="ok" id="objection-done">
           {done}
