@@ -14,7 +14,7 @@ import { wxOpenApiActions } from './actions/wx-openapi-actions';
 import { storageActions } from './actions/storage-actions';
 import { isStorageRequest, openFileStorage } from './cloud-storage';
 import { createHttpHandler, type RequestHandler } from './http/handler';
-import { isLoopbackAddress } from './http/request-guard';
+import { isLoopbackAddress } from '../loopback';
 import { loadOrCreateCredentials, type GatewayCredentials } from './credentials';
 import type { Gateway, GatewayOptions, OpenApiCall } from './types';
 

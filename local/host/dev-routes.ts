@@ -6,7 +6,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { hostError, requestIdFrom } from './envelope';
 import { readBody, sendJson } from './http-util';
-import { isLoopbackAddress, isLoopbackHostHeader, isLoopbackOrigin } from './loopback';
+import { isLoopbackAddress, isLoopbackHostHeader, isLoopbackOrigin } from '../loopback';
 import { bearerToken, type SessionStore } from './sessions';
 import type { DevUser } from './types';
 import type { DevClock } from './clock';

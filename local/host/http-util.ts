@@ -1,6 +1,6 @@
 /** Small node:http helpers: bounded body reading, JSON answers, CORS for loopback origins. */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { isLoopbackOrigin } from './loopback';
+import { isLoopbackOrigin } from '../loopback';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 /** Past this, an oversized body is no longer drained: the connection is cut after the 413. */

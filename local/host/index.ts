@@ -18,14 +18,14 @@ import { FunctionRegistry } from './functions';
 import { timeLimitsFrom } from './function-config';
 import { applyCors, sendJson } from './http-util';
 import { invokeFunction } from './invoke';
-import { isLoopbackAddress } from './loopback';
+import { isLoopbackAddress } from '../loopback';
 import { SessionStore } from './sessions';
 import { serveStatic } from './static-files';
 import type { Host, HostLogLine, HostOptions } from './types';
 
 export type { DevUser, Host, HostLogLine, HostOptions } from './types';
 export { devRequestAllowed } from './dev-routes';
-export { isLoopbackAddress, isLoopbackOrigin } from './loopback';
+export { isLoopbackAddress, isLoopbackOrigin } from '../loopback';
 
 const FN_ROUTE = /^\/api\/fn\/([^/]+)$/;
 

@@ -7,39 +7,22 @@
  */
 import type { IncomingHttpHeaders } from 'node:http';
 import { GatewayError } from '../errors';
+import { isLoopbackHostHeader, isLoopbackOrigin } from '../../loopback';
 
 /** Actions node-sdk sends as multipart/form-data (app.callCompatibleWxOpenApi). */
 export const MULTIPART_ACTIONS: ReadonlySet<string> = new Set(['wx.openApi']);
 
 export type BodyKind = 'json' | 'multipart';
 
-export function isLoopbackAddress(address: string): boolean {
-  const a = address.toLowerCase();
-  if (a === '::1' || a === 'localhost') return true;
-  const v4 = a.startsWith('::ffff:') ? a.slice(7) : a;
-  return /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(v4);
-}
-
-/** `127.x.x.x[:port]`, `localhost[:port]`, `[::1][:port]`. */
-export function isLoopbackHost(host: string | undefined): boolean {
-  if (!host) return false;
-  const m = /^(\[[^\]]+\]|[^:[\]]+)(?::\d{1,5})?$/.exec(host.trim().toLowerCase());
-  if (!m) return false;
-  const name = m[1];
-  return name.startsWith('[') ? name === '[::1]' : isLoopbackAddress(name);
-}
-
-const LOOPBACK_ORIGIN = /^https?:\/\/(127\.\d{1,3}\.\d{1,3}\.\d{1,3}|localhost|\[::1\])(:\d{1,5})?$/i;
-
 /** A refusal for requests not from this machine's programs, or null. */
 export function checkCaller(headers: IncomingHttpHeaders): GatewayError | null {
-  if (!isLoopbackHost(headers.host))
+  if (!isLoopbackHostHeader(headers.host, 'refuse'))
     return new GatewayError(
       'PERMISSION_DENIED',
       'the local gateway answers only requests addressed to a loopback host (127.0.0.1, localhost, [::1])',
     );
   const origin = headers.origin;
-  if (origin !== undefined && !LOOPBACK_ORIGIN.test(origin))
+  if (origin !== undefined && !isLoopbackOrigin(origin))
     return new GatewayError('PERMISSION_DENIED', 'cross-origin requests are refused by the local gateway');
   if (String(headers['sec-fetch-site'] ?? '').toLowerCase() === 'cross-site')
     return new GatewayError('PERMISSION_DENIED', 'cross-site requests are refused by the local gateway');

@@ -1,4 +1,7 @@
-/** The local host is for one machine: addresses, Host headers and Origins must be loopback. */
+/**
+ * The local CloudBase (gateway and host) is for one machine: addresses, Host headers and Origins must be
+ * loopback. One definition for both servers.
+ */
 
 export function isLoopbackAddress(address: string | undefined): boolean {
   if (!address) return false;
@@ -8,9 +11,12 @@ export function isLoopbackAddress(address: string | undefined): boolean {
   return /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(v4);
 }
 
-/** A Host header naming this machine (DNS rebinding sends another name with a loopback address). */
-export function isLoopbackHostHeader(host: string | undefined): boolean {
-  if (!host) return true;
+/**
+ * A Host header naming this machine (DNS rebinding sends another name with a loopback address). HTTP/1.0
+ * clients may send none: `missing` says whether that is acceptable.
+ */
+export function isLoopbackHostHeader(host: string | undefined, missing: 'allow' | 'refuse' = 'allow'): boolean {
+  if (!host) return missing === 'allow';
   const m = /^(\[[^\]]+\]|[^:]+)(?::\d+)?$/.exec(host.trim().toLowerCase());
   if (!m) return false;
   const name = m[1].replace(/^\[|\]$/g, '');
