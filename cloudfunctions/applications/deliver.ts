@@ -2,6 +2,7 @@ import type { Database } from '../kit/cloud';
 import { cloud } from '../kit/cloud';
 import { TEMPLATES, type TemplateId } from '../../shared/workflow';
 import type { AppDoc, OutboxDoc } from './store';
+import { briefingFields, briefingReminderDue } from '../briefings/due';
 
 /**
  * The outbox sender: pending subscribe messages whose time has come are claimed (compare-and-set on status
@@ -26,14 +27,14 @@ function templateId(t: TemplateId): string {
 
 export function subscribeRequest(m: Pick<OutboxDoc, 'touser' | 'template' | 'data' | 'applicationId'>): Record<string, unknown> {
   const data: Record<string, { value: string }> = {};
-  for (const field of TEMPLATES[m.template].fields) {
+  for (const field of TEMPLATES[m.template]?.fields ?? briefingFields(m.template) ?? []) {
     const value = m.data[field];
     if (value !== undefined) data[field] = { value: Array.from(value).slice(0, 20).join('') };
   }
   return {
     touser: m.touser,
     template_id: templateId(m.template),
-    page: m.applicationId ? `packages/applications/detail?id=${m.applicationId}` : 'pages/me/index',
+    page: m.applicationId ? `packages/applications/detail?id=${m.applicationId}` : (m as { briefingId?: string }).briefingId ? `packages/briefings/detail?id=${(m as { briefingId?: string }).briefingId}` : 'pages/me/index',
     data,
     miniprogram_state: process.env.WX_MINIPROGRAM_STATE ?? 'formal',
     lang: 'zh_CN',
@@ -81,7 +82,14 @@ export async function deliverOutbox(
       .where({ _id: m._id, status: m.status, attempts: m.attempts })
       .update({ status: 'sending', claimedUntil: new Date(now.getTime() + CLAIM_MS).toISOString() });
     if (!claim.updated) continue;
-    if (m.kind === 'remind' && m.onlyIf) {
+    // Briefing reminders: sent only while the session still starts then and the person is still confirmed.
+    const briefing = (m.onlyIf as { sessionId?: string } | undefined)?.sessionId ? (m.onlyIf as unknown as Parameters<typeof briefingReminderDue>[1]) : null;
+    if (m.kind === 'remind' && briefing && !(await briefingReminderDue(db, briefing))) {
+      await coll.doc(m._id).update({ status: 'skipped', claimedUntil: _.remove() });
+      result.skipped++;
+      continue;
+    }
+    if (m.kind === 'remind' && m.onlyIf && !briefing) {
       const res = await db.collection('applications').doc(m.onlyIf.applicationId).field({ stage: true }).get();
       const app = (res.data as AppDoc[])[0];
       if (!app || app.stage !== m.onlyIf.stage) {

@@ -4,6 +4,8 @@
  * rule is counted per caller and action, in the database, so it holds across function instances.
  * An action not listed here is a cheap read and is not counted.
  */
+import { BRIEFING_RATE_LIMITS } from './briefings';
+
 export interface RateRule {
   /** Window length in seconds. */
   windowSec: number;
@@ -39,6 +41,7 @@ export const RATE_LIMITS: Record<string, RateRule[]> = {
   'applications.export.roster': [perMinute(5), perHour(60)],
   'applications.export.queue': [perMinute(5), perHour(60)],
   'applications.dashboard': [perMinute(20), perHour(300)],
+  ...BRIEFING_RATE_LIMITS,
 };
 
 export function rateRulesFor(fn: string, action: string): RateRule[] {

@@ -79,6 +79,24 @@ export const COLLECTIONS = declare({
   },
   /** Rate-limit counters: one per caller, action and window (cloudfunctions/kit/rateLimit.ts); swept when expired. */
   rate_limits: { indexes: [{ name: 'expires', keys: { expiresAt: 1 } }], security: FUNCTIONS_ONLY },
+  /** 政策宣讲 (issue 8): the session with flat keys (organizerKey, organizerDistrict) for the lists and the cadence. */
+  briefings: {
+    indexes: [
+      { name: 'status_starts', keys: { status: 1, startsAt: 1 } },
+      { name: 'status_ends', keys: { status: 1, endsAt: 1 } },
+      { name: 'organizer_starts', keys: { organizerKey: 1, startsAt: -1 } },
+      { name: 'district_starts', keys: { organizerDistrict: 1, startsAt: -1 } },
+    ],
+    security: FUNCTIONS_ONLY,
+  },
+  /** One roster per session (`_id` = session id): capacity, confirmed, waiting, nextSeq, version (compare-and-set). */
+  briefing_rosters: { indexes: [], security: FUNCTIONS_ONLY },
+  /** `<sessionId>:<openid>`, derived from the roster, for “my briefings”. */
+  briefing_signups: { indexes: [{ name: 'openid', keys: { openid: 1, startsAt: -1 } }, { name: 'session', keys: { sessionId: 1 } }], security: FUNCTIONS_ONLY },
+  /** Insert-once check-ins, `<sessionId>:<openid>`. */
+  briefing_checkins: { indexes: [{ name: 'session', keys: { sessionId: 1, at: 1 } }], security: FUNCTIONS_ONLY },
+  /** Insert-once ratings (好差评), `<sessionId>:<openid>`. */
+  briefing_ratings: { indexes: [{ name: 'session', keys: { sessionId: 1, at: -1 } }], security: FUNCTIONS_ONLY },
 });
 
 export type CollectionName = keyof typeof COLLECTIONS;

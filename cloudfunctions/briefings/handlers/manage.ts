@@ -1,0 +1,123 @@
+import { AppError } from '../../../shared/contracts/errors';
+import { publisherOf } from '../../../shared/announcements/publishers';
+import type { BriefingEffect, Roster, Session } from '../../../shared/briefings';
+import { attachMaterials, cancelSession, createSession, moveSession, newRoster, updateSession } from '../../../shared/briefings';
+import { cloud } from '../../kit/cloud';
+import type { Handler, HandlerContext } from '../../kit/dispatch';
+import { putDoc } from '../../kit/docs';
+import { newId } from '../../kit/ids';
+import { inTransaction } from '../../kit/transaction';
+import { deliverOutbox } from '../../applications/deliver';
+import {
+  C,
+  carryRosterEffects,
+  fromRefusal,
+  loadRoster,
+  loadSession,
+  notFound,
+  runContentChecks,
+  syncSignups,
+  toRosterDoc,
+  toSessionDoc,
+  viewerProfile,
+  writeEffects,
+  canSee,
+} from '../store';
+import { detailOf } from './read';
+
+async function send(ctx: HandlerContext, ids: string[]): Promise<void> {
+  if (ids.length) await deliverOutbox(ctx.db, ctx.now, { ids }).catch(() => undefined);
+}
+
+/** A session and its roster as the caller may see them; NOT_FOUND when they may not know it exists. */
+export async function visible(ctx: HandlerContext, id: string): Promise<{ s: Session; r: Roster }> {
+  const [s, r] = await Promise.all([loadSession(ctx.db, id), loadRoster(ctx.db, id)]);
+  if (!s || !r) throw notFound();
+  if (!canSee(ctx.actor, await viewerProfile(ctx), s, r)) throw notFound();
+  return { s, r };
+}
+
+/**
+ * Write a decided session (compare-and-set on its version, inside a transaction with the roster when it
+ * changed, the audit entries, inbox and outbox), then the roster-wide effects and the sends.
+ */
+async function commit(ctx: HandlerContext, prev: Session | null, next: Session, effects: BriefingEffect[], roster?: Roster): Promise<void> {
+  await runContentChecks(effects);
+  const { outboxIds, later } = await inTransaction(ctx.db, async (tx) => {
+    if (prev) {
+      const cur = await loadSession(tx, prev.id);
+      if (!cur || cur.version !== prev.version) throw new AppError('CONFLICT', '这场宣讲已被他人修改，请刷新后重试');
+      if (roster) {
+        const r = await loadRoster(tx, prev.id);
+        if (!r || r.version !== roster.version - 1) throw new AppError('CONFLICT', '报名名单刚刚有变化，请刷新后重试');
+      }
+    }
+    await putDoc(tx, C.sessions, { _id: next.id, ...toSessionDoc(next) });
+    if (roster) await putDoc(tx, C.rosters, { _id: next.id, ...toRosterDoc(roster) });
+    return writeEffects(tx, effects, { requestId: ctx.requestId, now: ctx.now });
+  });
+  const more = await carryRosterEffects(ctx.db, later, { now: ctx.now, version: next.version });
+  await send(ctx, [...outboxIds, ...more]);
+}
+
+export const createBriefing: Handler<'briefings', 'create'> = async (input, ctx) => {
+  const id = newId();
+  const organizer = publisherOf(input.organizer);
+  const r = createSession({ id, organizer, fields: input.fields }, ctx.actor, ctx.now);
+  if (!r.ok) throw fromRefusal(r);
+  await runContentChecks(r.effects);
+  const roster = newRoster(r.next);
+  const { outboxIds } = await inTransaction(ctx.db, async (tx) => {
+    await putDoc(tx, C.sessions, { _id: id, ...toSessionDoc(r.next) });
+    await putDoc(tx, C.rosters, { _id: id, ...toRosterDoc(roster) });
+    return writeEffects(tx, r.effects, { requestId: ctx.requestId, now: ctx.now });
+  });
+  await send(ctx, outboxIds);
+  return detailOf(ctx, r.next, roster);
+};
+
+export const updateBriefing: Handler<'briefings', 'update'> = async (input, ctx) => {
+  const { s, r } = await visible(ctx, input.id);
+  const d = updateSession(s, r, ctx.actor, ctx.now, input.changes, { expectedVersion: input.expectedVersion });
+  if (!d.ok) throw fromRefusal(d);
+  const rosterChanged = d.roster !== r;
+  await commit(ctx, s, d.next, d.effects, rosterChanged ? d.roster : undefined);
+  if (rosterChanged) await syncSignups(ctx.db, d.next, d.roster, d.roster.confirmed.map((e) => e.openid));
+  return detailOf(ctx, d.next, rosterChanged ? d.roster : r);
+};
+
+export const moveBriefing: Handler<'briefings', 'move'> = async (input, ctx) => {
+  const { s, r } = await visible(ctx, input.id);
+  const d = moveSession(s, ctx.actor, ctx.now, input.move, { expectedVersion: input.expectedVersion });
+  if (!d.ok) throw fromRefusal(d);
+  await commit(ctx, s, d.next, d.effects);
+  return detailOf(ctx, d.next, (await loadRoster(ctx.db, s.id)) ?? r);
+};
+
+export const cancelBriefing: Handler<'briefings', 'cancel'> = async (input, ctx) => {
+  const { s, r } = await visible(ctx, input.id);
+  const d = cancelSession(s, ctx.actor, ctx.now, { reason: input.reason }, { expectedVersion: input.expectedVersion });
+  if (!d.ok) throw fromRefusal(d);
+  await commit(ctx, s, d.next, d.effects);
+  return detailOf(ctx, d.next, (await loadRoster(ctx.db, s.id)) ?? r);
+};
+
+/** Materials must already be in cloud storage under briefings/ (uploaded through the function's storage path). */
+async function checkFiles(fileIDs: string[]): Promise<void> {
+  if (!fileIDs.length) return;
+  const bad = fileIDs.filter((f) => !/^cloud:\/\/[^/]+\/briefings\//.test(f));
+  if (bad.length) throw new AppError('VALIDATION', '资料须上传到宣讲资料目录', [{ path: 'attach.materials', message: '请重新上传资料' }]);
+  const res = (await cloud().getTempFileURL({ fileList: fileIDs.map((fileID) => ({ fileID, maxAge: 60 })) })) as { fileList?: { fileID: string; code?: string }[] };
+  const ok = new Set((res.fileList ?? []).filter((f) => f.code === 'SUCCESS').map((f) => f.fileID));
+  if (fileIDs.some((f) => !ok.has(f))) throw new AppError('VALIDATION', '有资料文件不存在，请重新上传', [{ path: 'attach.materials', message: '文件不存在，请重新上传' }]);
+}
+
+export const attachBriefingMaterials: Handler<'briefings', 'materials.attach'> = async (input, ctx) => {
+  const { s, r } = await visible(ctx, input.id);
+  const d = attachMaterials(s, ctx.actor, ctx.now, input.attach, { expectedVersion: input.expectedVersion });
+  if (!d.ok) throw fromRefusal(d);
+  const known = new Set(s.materials.map((m) => m.fileID));
+  await checkFiles(d.next.materials.map((m) => m.fileID).filter((f) => !known.has(f)));
+  await commit(ctx, s, d.next, d.effects);
+  return detailOf(ctx, d.next, r);
+};

@@ -1,0 +1,55 @@
+import { AppError } from '../../../shared/contracts/errors';
+import { cancelSignUp, rosterView, signUp, type BriefingEffect } from '../../../shared/briefings';
+import type { Database } from '../../kit/cloud';
+import type { Handler } from '../../kit/dispatch';
+import { readDoc } from '../../kit/docs';
+import { inTransaction } from '../../kit/transaction';
+import { deliverOutbox } from '../../applications/deliver';
+import { fromRefusal, onRoster, syncSignups, viewerProfile, writeEffects } from '../store';
+import { visible } from './manage';
+
+/** The caller's name (from their profile) and their employer's name (an HR's own organization). */
+async function who(db: Database, openid: string, employerOrgId: string | null) {
+  const users = await db.collection('users').where({ openid }).field({ name: true }).limit(1).get();
+  const name = (users.data[0] as { name?: string } | undefined)?.name;
+  const org = employerOrgId ? await readDoc<{ name: string; type: string }>(db, 'organizations', employerOrgId) : null;
+  if (employerOrgId && (!org || org.type !== 'employer')) throw new AppError('VALIDATION', '报名单位不存在', [{ path: 'employerOrgId', message: '请选择已登记的用人单位' }]);
+  return { name, employerName: org?.name };
+}
+
+async function carry(ctx: Parameters<Handler<'briefings', 'signUp'>>[1], effects: BriefingEffect[]) {
+  const { outboxIds } = await inTransaction(ctx.db, (tx) => writeEffects(tx, effects, { requestId: ctx.requestId, now: ctx.now }));
+  if (outboxIds.length) await deliverOutbox(ctx.db, ctx.now, { ids: outboxIds }).catch(() => undefined);
+}
+
+export const signUpBriefing: Handler<'briefings', 'signUp'> = async (input, ctx) => {
+  const { s } = await visible(ctx, input.id);
+  const person = await viewerProfile(ctx);
+  const me = await who(ctx.db, ctx.actor.openid, input.employerOrgId);
+  const out = await onRoster(ctx.db, s.id, (r) => {
+    const d = signUp(s, r, { seats: input.seats, employerOrgId: input.employerOrgId, name: input.name ?? me.name, person, ...(me.employerName ? { employerName: me.employerName } : {}) }, ctx.now);
+    if (!d.ok) throw fromRefusal(d);
+    return d;
+  });
+  await syncSignups(ctx.db, s, out.roster, [ctx.actor.openid]);
+  await carry(ctx, [
+    ...out.effects,
+    { kind: 'audit', at: ctx.now.toISOString(), actor: { openid: ctx.actor.openid, role: 'applicant' }, action: 'briefing.sign_up', target: `briefings/${s.id}`, from: null, to: { status: out.outcome, version: out.roster.version }, detail: { seats: input.seats } },
+  ]);
+  return { outcome: out.outcome, ...(out.position ? { position: out.position } : {}), roster: rosterView(out.roster, ctx.actor.openid) };
+};
+
+export const cancelBriefingSignUp: Handler<'briefings', 'cancelSignUp'> = async (input, ctx) => {
+  const { s } = await visible(ctx, input.id);
+  const out = await onRoster(ctx.db, s.id, (r) => {
+    const d = cancelSignUp(s, r, ctx.actor.openid, ctx.now);
+    if (!d.ok) throw fromRefusal(d);
+    return d;
+  });
+  await syncSignups(ctx.db, s, out.roster, [ctx.actor.openid, ...out.promoted.map((p) => p.openid)]);
+  await carry(ctx, [
+    ...out.effects,
+    { kind: 'audit', at: ctx.now.toISOString(), actor: { openid: ctx.actor.openid, role: 'applicant' }, action: 'briefing.cancel_sign_up', target: `briefings/${s.id}`, from: null, to: { status: 'cancelled', version: out.roster.version }, detail: { promoted: out.promoted.length } },
+  ]);
+  return { cancelled: true as const, roster: rosterView(out.roster, ctx.actor.openid) };
+};

@@ -1,0 +1,26 @@
+import { defineFunction } from '../kit/dispatch';
+import { attachBriefingMaterials, cancelBriefing, createBriefing, moveBriefing, updateBriefing } from './handlers/manage';
+import { briefingIcs, getBriefing, listBriefings } from './handlers/read';
+import { cancelBriefingSignUp, signUpBriefing } from './handlers/roster';
+import { briefingRatings, checkInBriefing, checkInCode, rateBriefing } from './handlers/checkin';
+import { briefingCadence, exportAttendance } from './handlers/reports';
+
+/** Cloud function `briefings`: 政策宣讲 (第六条) — sessions, sign-up and waiting list, reminders, check-in, ratings, attendance, cadence. */
+export const main = defineFunction('briefings', {
+  create: createBriefing,
+  update: updateBriefing,
+  move: moveBriefing,
+  cancel: cancelBriefing,
+  'materials.attach': attachBriefingMaterials,
+  list: listBriefings,
+  get: getBriefing,
+  signUp: signUpBriefing,
+  cancelSignUp: cancelBriefingSignUp,
+  checkIn: checkInBriefing,
+  'checkIn.code': checkInCode,
+  rate: rateBriefing,
+  'ratings.summary': briefingRatings,
+  'attendance.export': exportAttendance,
+  ics: briefingIcs,
+  cadence: briefingCadence,
+});
