@@ -22,6 +22,9 @@ import { addDays, chinaDate } from '../../shared/policy/dates';
 import { create, greenWindowOf, transition, type Application, type ActionId } from '../../shared/workflow';
 import { routeInput } from '../../shared/workflow/fixtures';
 import { toDoc } from '../../cloudfunctions/applications/store';
+import { signer, toRosterDoc, toSessionDoc } from '../../cloudfunctions/briefings/store';
+import { currentCode, newRoster, type Session } from '../../shared/briefings';
+import { publisherOf } from '../../shared/announcements/publishers';
 import { strip } from '../../cloudfunctions/applications/act';
 import { ADMIN, ok, startCloud, type Cloud } from '../support/cloud';
 import { arrange, GX, KDL, ORGS, U, uscc } from '../support/fixtures';
@@ -338,6 +341,140 @@ const EXPECTED: Record<string, Entry> = {
   },
 };
 
+// ---------------------------------------------------------------- briefings (world: brf-kdl by 昆都仑区 for its district, starting in
+// 20 minutes with alice confirmed; brf-city by the city for everyone; brf-gx by 稀土高新区 for its district; brf-nobody)
+const BRIEFING_OF: Record<Relation, string> = { own: 'brf-kdl', otherEmployer: 'brf-city', otherDistrict: 'brf-gx', nobody: 'brf-nobody' };
+const fnNow = () => Date.now() + cloud.clockOffsetMs;
+const later = (ms: number) => new Date(fnNow() + ms).toISOString();
+const KDL_ORGANIZER = { role: 'district_officer', scope: { kind: 'district', district: KDL } } as const;
+const CITY_ORGANIZER = { role: 'city_officer', scope: { kind: 'city' } } as const;
+const organizerFor = (role: Role) => (role === 'cityOfficer' || role === 'admin' ? CITY_ORGANIZER : KDL_ORGANIZER);
+const briefingFields = (role: Role, rel: Relation) => ({
+  topic: '矩阵测试政策宣讲',
+  clauses: ['第六条'],
+  startsAt: later(5 * 24 * HOUR),
+  endsAt: later(5 * 24 * HOUR + HOUR),
+  venue: { kind: 'place', address: '昆都仑区人社局会议室' },
+  capacity: 20,
+  audience: organizerFor(role) === CITY_ORGANIZER ? {} : { districts: [rel === 'otherDistrict' ? GX : KDL] },
+});
+const NON_STAFF_EDIT: Row = [F, F, NF, NF];
+const briefingEdit = { applicant: NON_STAFF_EDIT, employerHr: NON_STAFF_EDIT, recommender: NON_STAFF_EDIT, districtOfficer: ['ok', F, NF, NF], cityOfficer: [F, 'ok', F, NF], admin: [F, 'ok', F, NF] } as const;
+const briefingVisible = (o: Outcome) => ({ applicant: [o, o, NF, NF], employerHr: [o, o, NF, NF], recommender: [o, o, NF, NF], districtOfficer: [o, o, NF, NF], cityOfficer: [o, o, o, NF], admin: [o, o, o, NF] }) as const;
+const briefingStaff = (o: Outcome) => ({ applicant: all(NF), employerHr: all(NF), recommender: all(NF), districtOfficer: [o, NF, NF, NF], cityOfficer: [o, o, o, NF], admin: [o, o, o, NF] }) as const;
+const BRIEFING_EXPECTED: Record<string, Entry> = {
+  'briefings.create': {
+    input: (role, rel) => ({ organizer: organizerFor(role), fields: briefingFields(role, rel) }),
+    expect: { applicant: all(F), employerHr: all(F), recommender: all(F), districtOfficer: ['ok', 'ok', 'VALIDATION', 'ok'], cityOfficer: all('ok'), admin: all('ok') },
+  },
+  'briefings.update': { input: (_r, rel) => ({ id: BRIEFING_OF[rel], expectedVersion: 1, changes: { summary: '新的宣讲简介' } }), expect: briefingEdit },
+  'briefings.move': {
+    input: (_r, rel) => ({ id: BRIEFING_OF[rel], expectedVersion: 1, move: { startsAt: later(6 * 24 * HOUR), endsAt: later(6 * 24 * HOUR + HOUR), reason: '会议室调整' } }),
+    expect: briefingEdit,
+  },
+  // The city may also cancel a district's session (rule briefing-organizers).
+  'briefings.cancel': {
+    input: (_r, rel) => ({ id: BRIEFING_OF[rel], expectedVersion: 1, reason: '讲师临时有事' }),
+    expect: { ...briefingEdit, cityOfficer: ['ok', 'ok', 'ok', NF], admin: ['ok', 'ok', 'ok', NF] },
+  },
+  'briefings.materials.attach': { input: (_r, rel) => ({ id: BRIEFING_OF[rel], expectedVersion: 1, attach: { qaSummary: '问答纪要：申报材料按附件1准备' } }), expect: briefingEdit },
+  'briefings.list': {
+    input: (_r, rel) => ({ view: ({ own: 'upcoming', otherEmployer: 'mine', otherDistrict: 'organized', nobody: 'past' } as const)[rel] }),
+    expect: everyone('read'),
+  },
+  'briefings.get': { input: (_r, rel) => ({ id: BRIEFING_OF[rel] }), expect: briefingVisible('read') },
+  // alice is already confirmed on brf-kdl; officers are not in a district's audience; a GX session is not the city's audience either.
+  'briefings.signUp': {
+    input: (_r, rel) => ({ id: BRIEFING_OF[rel] }),
+    expect: {
+      applicant: ['NOT_ALLOWED_NOW', 'ok', NF, NF],
+      employerHr: ['ok', 'ok', NF, NF],
+      recommender: ['ok', 'ok', NF, NF],
+      districtOfficer: [F, 'ok', NF, NF],
+      cityOfficer: [F, 'ok', F, NF],
+      admin: [F, 'ok', F, NF],
+    },
+  },
+  'briefings.cancelSignUp': {
+    input: (_r, rel) => ({ id: BRIEFING_OF[rel] }),
+    expect: { ...briefingVisible('NOT_ALLOWED_NOW'), applicant: ['ok', 'NOT_ALLOWED_NOW', NF, NF] },
+  },
+  // Only brf-kdl is in its check-in window: its code; the others' windows are not open.
+  'briefings.checkIn': {
+    input: (_r, rel) => ({ id: BRIEFING_OF[rel], code: rel === 'own' ? kdlCode() : 'AAAAAA' }),
+    expect: {
+      ...briefingVisible('NOT_ALLOWED_NOW'),
+      applicant: ['ok', 'NOT_ALLOWED_NOW', NF, NF],
+      employerHr: [F, 'NOT_ALLOWED_NOW', NF, NF],
+      recommender: [F, 'NOT_ALLOWED_NOW', NF, NF],
+      districtOfficer: [F, 'NOT_ALLOWED_NOW', NF, NF],
+      cityOfficer: [F, 'NOT_ALLOWED_NOW', 'NOT_ALLOWED_NOW', NF],
+      admin: [F, 'NOT_ALLOWED_NOW', 'NOT_ALLOWED_NOW', NF],
+    },
+  },
+  'briefings.checkIn.code': {
+    input: (_r, rel) => ({ id: BRIEFING_OF[rel] }),
+    expect: {
+      ...briefingVisible(F),
+      districtOfficer: ['ok', F, NF, NF],
+      cityOfficer: ['ok', 'NOT_ALLOWED_NOW', 'NOT_ALLOWED_NOW', NF],
+      admin: ['ok', 'NOT_ALLOWED_NOW', 'NOT_ALLOWED_NOW', NF],
+    },
+  },
+  // Nobody has checked in: rating is refused to all who see the session.
+  'briefings.rate': { input: (_r, rel) => ({ id: BRIEFING_OF[rel], score: 5 }), expect: briefingVisible(F) },
+  'briefings.ratings.summary': { input: (_r, rel) => ({ id: BRIEFING_OF[rel] }), expect: briefingStaff('read') },
+  'briefings.attendance.export': { input: (_r, rel) => ({ id: BRIEFING_OF[rel] }), expect: briefingStaff('ok') },
+  'briefings.ics': { input: (_r, rel) => ({ id: BRIEFING_OF[rel] }), expect: briefingVisible('read') },
+  'briefings.cadence': {
+    input: () => ({}),
+    expect: { applicant: all(F), employerHr: all(F), recommender: all(F), districtOfficer: all('read'), cityOfficer: all('read'), admin: all('read') },
+  },
+};
+Object.assign(EXPECTED, BRIEFING_EXPECTED);
+
+let kdlCodeText = '';
+const kdlCode = () => kdlCodeText;
+
+async function arrangeBriefings(): Promise<void> {
+  const base = (id: string, organizer: Session['organizer'], audience: Session['audience'], startsIn: number): Session => ({
+    id,
+    organizer,
+    topic: `矩阵宣讲${id}`,
+    summary: '',
+    clauses: ['第六条'],
+    startsAt: later(startsIn),
+    endsAt: later(startsIn + 2 * HOUR),
+    venue: { kind: 'place', address: '包头市人社局会议室' },
+    capacity: 30,
+    audience,
+    signUp: { opensAt: later(-24 * HOUR), closesAt: later(startsIn) },
+    status: 'scheduled',
+    moves: [],
+    materials: [],
+    version: 1,
+    createdBy: { openid: U.kdl, role: organizer.role },
+    createdAt: later(-24 * HOUR),
+    updatedAt: later(-24 * HOUR),
+  });
+  const sessions = [
+    base('brf-kdl', publisherOf(KDL_ORGANIZER), { districts: [KDL] }, 20 * 60_000),
+    base('brf-city', publisherOf(CITY_ORGANIZER), {}, 3 * 24 * HOUR),
+    base('brf-gx', publisherOf({ role: 'district_officer', scope: { kind: 'district', district: GX } }), { districts: [GX] }, 3 * 24 * HOUR),
+  ];
+  for (const s of sessions) {
+    await cloud.db.collection('briefings').doc(s.id).set(toSessionDoc(s));
+    const r = newRoster(s);
+    if (s.id === 'brf-kdl') {
+      r.confirmed.push({ openid: U.alice, name: '王建国', employerOrgId: 'emp-kdl', seats: 1, seq: 1, at: later(-HOUR) });
+      r.nextSeq = 2;
+      await cloud.db.collection('briefing_signups').doc(`${s.id}:${U.alice}`).set({ sessionId: s.id, openid: U.alice, status: 'confirmed', seats: 1, startsAt: s.startsAt, at: later(-HOUR) });
+    }
+    await cloud.db.collection('briefing_rosters').doc(s.id).set(toRosterDoc(r));
+  }
+  kdlCodeText = currentCode(sessions[0], new Date(fnNow()), signer())!.code;
+}
+
 // ---------------------------------------------------------------- arranging the world
 
 const person = (openid: string, ...grants: [GrantRole, Scope][]): Actor => ({
@@ -463,6 +600,7 @@ beforeAll(async () => {
   // The green channel's application month (month 1 of a quarter) would answer every exception NOT_ALLOWED_NOW.
   if (greenWindowOf(chinaDate(new Date())).open) cloud.clockOffsetMs = 31 * 24 * HOUR;
   await arrangeWorld();
+  await arrangeBriefings();
   await clearRateLimits();
   baseline = await snapshot(cloud.db, COMPARED);
 });
