@@ -8,6 +8,7 @@ import { DEMO_ORGANIZATIONS, type OrgSeed } from './demo-organizations';
 import { DEMO_GRANTS, DEMO_INVITATIONS, DEMO_PROFILES } from './demo-users';
 import { makeUscc } from './uscc';
 import { demoRounds } from './demo-rounds';
+import { demoBriefings } from './demo-briefings';
 
 export type SeedDatabase = ReturnType<ReturnType<typeof tcb.init>['database']>;
 
@@ -76,5 +77,6 @@ export async function seedDemo(db: SeedDatabase, opts: { now?: Date } = {}): Pro
   await put(db, 'invitations', invitations);
   const rounds = demoRounds(now).map((r) => ({ _id: r.id, ...r }));
   await put(db, 'rounds', rounds);
+  for (const [collection, docs] of Object.entries(demoBriefings(now))) await put(db, collection, docs);
   return { organizations: orgs.length, users: users.length, grants: grants.length, invitations: invitations.length, rounds: rounds.length };
 }
