@@ -1,6 +1,18 @@
 import type { Database } from '../kit/cloud';
 import { cloud } from '../kit/cloud';
 import { TEMPLATES, type TemplateId } from '../../shared/workflow';
+import {
+  ANNOUNCEMENT_TEMPLATES,
+  classifySend,
+  quotaAfterRefusal,
+  quotaId,
+  spendQuota,
+  subscribeData,
+  templateFor,
+  type MessageId,
+  type QuotaDoc,
+  type SendOutcome,
+} from '../../shared/announcements';
 import type { AppDoc, OutboxDoc } from './store';
 import { briefingFields, briefingReminderDue } from '../briefings/due';
 
@@ -13,7 +25,8 @@ import { briefingFields, briefingReminderDue } from '../briefings/due';
 export const MAX_ATTEMPTS = 8;
 const CLAIM_MS = 5 * 60_000;
 
-export type SendFn = (requestData: Record<string, unknown>) => Promise<void>;
+/** Sends one message; WeChat's refusal is thrown as an error carrying `errcode` (or returned as `{ errcode }`). */
+export type SendFn = (requestData: Record<string, unknown>) => Promise<void | { errcode?: number }>;
 
 /** WeChat template ids per template, from SUBSCRIBE_TEMPLATES (JSON); locally the template's own name. */
 function templateId(t: TemplateId): string {
@@ -25,15 +38,31 @@ function templateId(t: TemplateId): string {
   }
 }
 
-export function subscribeRequest(m: Pick<OutboxDoc, 'touser' | 'template' | 'data' | 'applicationId'>): Record<string, unknown> {
+/** The fields of one of our messages: the workflow's templates and the announcements' (merged lookup). */
+export function templateFields(t: string): readonly string[] {
+  return ((TEMPLATES as Record<string, { fields: readonly string[] }>)[t] ?? (ANNOUNCEMENT_TEMPLATES as Record<string, { fields: readonly string[] }>)[t])?.fields ?? [];
+}
+
+export function subscribeRequest(m: Pick<OutboxDoc, 'touser' | 'template' | 'data' | 'applicationId' | 'announcementId' | 'kind'>): Record<string, unknown> {
+  if (m.kind === 'announcement') {
+    const key = templateFor(m.template as MessageId);
+    return {
+      touser: m.touser,
+      template_id: templateId(key as TemplateId),
+      page: m.announcementId ? `packages/announcements/detail?id=${m.announcementId}` : 'pages/index/index',
+      data: subscribeData(key, m.data),
+      miniprogram_state: process.env.WX_MINIPROGRAM_STATE ?? 'formal',
+      lang: 'zh_CN',
+    };
+  }
   const data: Record<string, { value: string }> = {};
-  for (const field of TEMPLATES[m.template]?.fields ?? briefingFields(m.template) ?? []) {
+  for (const field of TEMPLATES[m.template as TemplateId]?.fields ?? briefingFields(m.template as TemplateId) ?? []) {
     const value = m.data[field];
     if (value !== undefined) data[field] = { value: Array.from(value).slice(0, 20).join('') };
   }
   return {
     touser: m.touser,
-    template_id: templateId(m.template),
+    template_id: templateId(m.template as TemplateId),
     page: m.applicationId ? `packages/applications/detail?id=${m.applicationId}` : (m as { briefingId?: string }).briefingId ? `packages/briefings/detail?id=${(m as { briefingId?: string }).briefingId}` : 'pages/me/index',
     data,
     miniprogram_state: process.env.WX_MINIPROGRAM_STATE ?? 'formal',
@@ -44,8 +73,17 @@ export function subscribeRequest(m: Pick<OutboxDoc, 'touser' | 'template' | 'dat
 export const wxSend: SendFn = async (requestData) => {
   const r = (await cloud().callWxOpenApi({ apiName: '/cgi-bin/message/subscribe/send', requestData })) as { result?: { errcode?: number; errmsg?: string } };
   const errcode = r?.result?.errcode ?? 0;
-  if (errcode !== 0) throw new Error(`subscribe/send errcode ${errcode}`);
+  if (errcode !== 0) throw Object.assign(new Error(`subscribe/send errcode ${errcode}`), { errcode });
 };
+
+/** What a send's answer means (shared/announcements classifySend): 43101 refused, never retried. */
+function outcomeOf(answer: void | { errcode?: number } | undefined, err?: unknown): SendOutcome {
+  if (err !== undefined) {
+    const code = (err as { errcode?: unknown } | null)?.errcode;
+    return typeof code === 'number' ? classifySend({ errcode: code }) : classifySend({ error: 'network' });
+  }
+  return classifySend({ errcode: answer && typeof answer === 'object' ? (answer.errcode ?? 0) : 0 });
+}
 
 export function backoffMs(attempts: number): number {
   return Math.min(30_000 * 2 ** Math.max(0, attempts - 1), 6 * 3_600_000);
@@ -55,6 +93,24 @@ export interface DeliverResult {
   sent: number;
   failed: number;
   skipped: number;
+  refused?: number;
+}
+
+/** An announcement's message uses one subscription of its WeChat template (compare-and-set on the count read). */
+async function spend(db: Database, m: OutboxDoc, now: Date): Promise<QuotaDoc | null | 'none'> {
+  const id = quotaId(m.touser, templateFor(m.template as MessageId));
+  const doc = ((await db.collection('subscription_quotas').doc(id).get()).data as QuotaDoc[])[0] ?? null;
+  const s = spendQuota(doc, now);
+  if (!s.allowed) return 'none';
+  if (s.next.count !== doc!.count) {
+    const w = await db.collection('subscription_quotas').where({ _id: id, count: doc!.count }).update({ count: s.next.count, updatedAt: s.next.updatedAt });
+    if (!w.updated) return null;
+  }
+  return s.next;
+}
+
+async function markDelivery(db: Database, m: OutboxDoc, status: string): Promise<void> {
+  if (m.deliveryId) await db.collection('announcement_deliveries').doc(m.deliveryId).update({ status, at: new Date().toISOString() });
 }
 
 export async function deliverOutbox(
@@ -98,20 +154,54 @@ export async function deliverOutbox(
         continue;
       }
     }
+    let quota: QuotaDoc | null | 'none' = null;
+    if (m.kind === 'announcement') {
+      quota = await spend(db, m, now);
+      if (quota === 'none') {
+        // No subscription left on our count: the feed and inbox still have it; recorded, not sent.
+        await coll.doc(m._id).update({ status: 'skipped', lastError: 'no_quota', claimedUntil: _.remove() });
+        await markDelivery(db, m, 'no_quota');
+        result.skipped++;
+        continue;
+      }
+      if (quota === null) {
+        await coll.doc(m._id).update({ status: 'pending', claimedUntil: _.remove() });
+        continue;
+      }
+    }
+    let outcome: SendOutcome;
+    let msg = '';
     try {
-      await send(subscribeRequest(m));
-      await coll.doc(m._id).update({ status: 'sent', sentAt: new Date().toISOString(), attempts: m.attempts + 1, claimedUntil: _.remove() });
-      result.sent++;
+      outcome = outcomeOf(await send(subscribeRequest(m)));
     } catch (err) {
-      const attempts = m.attempts + 1;
-      const msg = err instanceof Error ? err.message.slice(0, 200) : 'send failed';
+      outcome = outcomeOf(undefined, err);
+      msg = err instanceof Error ? err.message.slice(0, 200) : 'send failed';
+    }
+    const attempts = m.attempts + 1;
+    if (outcome === 'sent') {
+      await coll.doc(m._id).update({ status: 'sent', sentAt: new Date().toISOString(), attempts, claimedUntil: _.remove() });
+      await markDelivery(db, m, 'sent');
+      result.sent++;
+    } else if (outcome === 'refused') {
+      // 43101: the person refused or has no quota left at WeChat. Recorded, never retried; our count was wrong.
+      await coll.doc(m._id).update({ status: 'refused', attempts, lastError: msg || '43101', claimedUntil: _.remove() });
+      await markDelivery(db, m, 'refused');
+      if (quota && typeof quota === 'object') {
+        const q = quotaAfterRefusal(quota, now);
+        await db.collection('subscription_quotas').doc(quotaId(q.openid, q.template)).update({ count: q.count, longTerm: q.longTerm, updatedAt: q.updatedAt });
+      }
+      result.refused = (result.refused ?? 0) + 1;
+      result.failed++;
+    } else {
+      const final = outcome === 'failed' || attempts >= MAX_ATTEMPTS;
       await coll.doc(m._id).update({
-        status: attempts >= MAX_ATTEMPTS ? 'failed' : 'pending',
+        status: final ? 'failed' : 'pending',
         attempts,
-        lastError: msg,
+        lastError: msg || outcome,
         nextAttemptAt: new Date(now.getTime() + backoffMs(attempts)).toISOString(),
         claimedUntil: _.remove(),
       });
+      await markDelivery(db, m, final ? 'failed' : 'retryable');
       result.failed++;
     }
   }

@@ -4,6 +4,7 @@ import type { Actor, Scope } from '../../shared/auth/roles';
 import { chinaDate } from '../../shared/policy/dates';
 import type { Application, Effect, Recipient, RemindEffect, NotifyEffect, TemplateId } from '../../shared/workflow';
 import { applicationFor, applicationKeys, availableActions, isTerminal, listShowsFullName, stageLabel, TEMPLATES } from '../../shared/workflow';
+import type { AnnouncementTemplateId } from '../../shared/announcements/effects';
 import type { HandlerContext } from '../kit/dispatch';
 import type { Database } from '../kit/cloud';
 import { auditEntry } from '../kit/audit';
@@ -152,13 +153,16 @@ export async function resolveRecipient(db: Database, to: Recipient): Promise<str
 
 export interface OutboxDoc {
   _id: string;
-  kind: 'notify' | 'remind';
+  kind: 'notify' | 'remind' | 'announcement';
   touser: string;
-  template: TemplateId;
+  template: TemplateId | AnnouncementTemplateId;
+  /** Announcements: the announcement, and the delivery this row carries (same id). */
+  announcementId?: string;
+  deliveryId?: string;
   data: Record<string, string>;
   applicationId?: string;
   onlyIf?: RemindEffect['onlyIf'];
-  status: 'pending' | 'sending' | 'sent' | 'failed' | 'skipped';
+  status: 'pending' | 'sending' | 'sent' | 'failed' | 'skipped' | 'refused';
   attempts: number;
   nextAttemptAt: string;
   createdAt: string;

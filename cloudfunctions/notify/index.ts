@@ -6,6 +6,7 @@ import { clockNow } from '../kit/clock';
 import { toErrorEnvelope } from '../kit/errors';
 import { sweepRateLimits } from '../kit/rateLimit';
 import { deliverOutbox } from '../applications/deliver';
+import { resumeFanouts } from '../announcements/fanout';
 
 /** The timer trigger declared for this function in cloudbaserc.json. */
 export const TRIGGER_NAME = 'outbox-sender';
@@ -40,7 +41,9 @@ export async function main(event: unknown, context: unknown) {
   if (!who) return toErrorEnvelope(new AppError(callerOpenid(context) ? 'FORBIDDEN' : 'UNAUTHENTICATED', '只有定时任务和管理员可以发送通知'), requestId);
   const db = database();
   const now = clockNow(context);
-  const r = await deliverOutbox(db, now);
+  // Unfinished announcement fan-outs first (bounded by their own budget), then the messages they queued.
+  const fanout = await resumeFanouts(db, now).catch(() => null);
+  const r = { ...(await deliverOutbox(db, now)), ...(fanout ? { fanout } : {}) };
   await sweepRateLimits(db, now).catch(() => 0);
   return { ok: true, data: r, requestId };
 }

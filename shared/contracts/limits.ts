@@ -4,6 +4,7 @@
  * rule is counted per caller and action, in the database, so it holds across function instances.
  * An action not listed here is a cheap read and is not counted.
  */
+import { ANNOUNCEMENT_RATE_LIMITS } from './announcements';
 import { BRIEFING_RATE_LIMITS } from './briefings';
 
 export interface RateRule {
@@ -42,6 +43,9 @@ export const RATE_LIMITS: Record<string, RateRule[]> = {
   'applications.export.queue': [perMinute(5), perHour(60)],
   'applications.dashboard': [perMinute(20), perHour(300)],
   ...BRIEFING_RATE_LIMITS,
+  ...ANNOUNCEMENT_RATE_LIMITS,
+  /** Opening an announcement marks it read (a write). */
+  'announcements.get': [perMinute(120), perHour(2000)],
 };
 
 export function rateRulesFor(fn: string, action: string): RateRule[] {

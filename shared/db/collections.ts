@@ -28,6 +28,8 @@ export interface CollectionSpec {
   security: SecurityRule;
 }
 
+import { RECIPIENT_INDEXES } from '../announcements/target';
+
 const declare = <T extends Record<string, CollectionSpec>>(c: T): T => c;
 
 export const COLLECTIONS = declare({
@@ -79,6 +81,32 @@ export const COLLECTIONS = declare({
   },
   /** Rate-limit counters: one per caller, action and window (cloudfunctions/kit/rateLimit.ts); swept when expired. */
   rate_limits: { indexes: [{ name: 'expires', keys: { expiresAt: 1 } }], security: FUNCTIONS_ONLY },
+  /** 通知公告 (issue 8): the announcement with its flat query keys (announcementKeys) at the top level. */
+  announcements: {
+    indexes: [
+      { name: 'feed', keys: { status: 1, pinned: -1, publishAt: -1, _id: -1 } },
+      { name: 'publisher_updated', keys: { publisherKey: 1, updatedAt: -1 } },
+      { name: 'district_updated', keys: { publisherDistrict: 1, updatedAt: -1 } },
+      { name: 'origin_application', keys: { 'origin.applicationId': 1 } },
+    ],
+    security: FUNCTIONS_ONLY,
+  },
+  /** One document per person: recipientKeys of their profile, for fan-out pages and reach counts (RECIPIENT_INDEXES). */
+  recipients: { indexes: RECIPIENT_INDEXES.map((i) => ({ ...i, keys: { ...i.keys } })), security: FUNCTIONS_ONLY },
+  /** One delivery per (announcement, notified version, person), `_id` = deliveryId = its outbox row's id. */
+  announcement_deliveries: {
+    indexes: [
+      { name: 'announcement_status', keys: { announcementId: 1, version: 1, status: 1 } },
+      { name: 'announcement_openid', keys: { announcementId: 1, openid: 1 } },
+    ],
+    security: FUNCTIONS_ONLY,
+  },
+  /** Read marks: `<announcementId>:<openid>` with the notified version read. */
+  announcement_reads: { indexes: [{ name: 'announcement_version', keys: { announcementId: 1, version: 1 } }, { name: 'openid', keys: { openid: 1 } }], security: FUNCTIONS_ONLY },
+  /** Fan-out jobs (fanoutJobId): cursor, lease and counts; resumed by the notify timer. */
+  fanout_jobs: { indexes: [{ name: 'done_notBefore', keys: { done: 1, notBefore: 1 } }], security: FUNCTIONS_ONLY },
+  /** Counted subscribe-message quotas per person and WeChat template (quotaId). */
+  subscription_quotas: { indexes: [{ name: 'openid', keys: { openid: 1 } }], security: FUNCTIONS_ONLY },
   /** 政策宣讲 (issue 8): the session with flat keys (organizerKey, organizerDistrict) for the lists and the cadence. */
   briefings: {
     indexes: [

@@ -27,6 +27,7 @@ const mains: Record<string, () => Promise<Main>> = {
   identity: async () => (await import('../../cloudfunctions/identity')).main as Main,
   eligibility: async () => (await import('../../cloudfunctions/eligibility')).main as Main,
   applications: async () => (await import('../../cloudfunctions/applications')).main as Main,
+  announcements: async () => (await import('../../cloudfunctions/announcements')).main as Main,
   briefings: async () => (await import('../../cloudfunctions/briefings')).main as Main,
 };
 
