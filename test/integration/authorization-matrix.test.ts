@@ -27,6 +27,7 @@ import { currentCode, newRoster, type Session } from '../../shared/briefings';
 import { publisherOf } from '../../shared/announcements/publishers';
 import { strip } from '../../cloudfunctions/applications/act';
 import { ADMIN, ok, startCloud, type Cloud } from '../support/cloud';
+import { refreshAllRecipients } from '../../cloudfunctions/kit/recipients';
 import { arrange, GX, KDL, ORGS, U, uscc } from '../support/fixtures';
 import {
   changes,
@@ -433,6 +434,60 @@ const BRIEFING_EXPECTED: Record<string, Entry> = {
 };
 Object.assign(EXPECTED, BRIEFING_EXPECTED);
 
+// announcements: ANN.city is the city's, published to everyone; ANN.kdlDraft a draft of 昆都仑区's officers.
+const ANN = { city: '', cityVersion: 0, kdlDraft: '' };
+const annOf = (rel: Relation) => (rel === 'nobody' ? NOBODY_ID : ANN.city);
+const annContent = (title: string, target: object = {}) => ({
+  title,
+  category: 'policy_reading',
+  body: [{ type: 'paragraph', content: [{ text: `${title}：请关注。` }] }],
+  target,
+});
+const ANNOUNCEMENT_EXPECTED: Record<string, Entry> = {
+  'announcements.draft.save': {
+    input: () => ({ publisher: { role: 'city_officer', scope: { kind: 'city' } }, content: annContent('矩阵测试公告') }),
+    expect: { ...signedIn(all(F)), cityOfficer: all('ok'), admin: all('ok') },
+  },
+  // A draft is its publisher's staff's alone: to anyone else it does not exist.
+  'announcements.publish': {
+    input: (_r, rel) => ({ id: rel === 'nobody' ? NOBODY_ID : ANN.kdlDraft, expectedVersion: 1 }),
+    expect: { ...signedIn(all(NF)), districtOfficer: ['ok', 'ok', 'ok', NF] },
+  },
+  'announcements.revise': {
+    input: (_r, rel) => ({ id: annOf(rel), expectedVersion: ANN.cityVersion, content: annContent('矩阵测试公告（更正）') }),
+    expect: { ...signedIn([F, F, F, NF]), cityOfficer: ['ok', 'ok', 'ok', NF], admin: ['ok', 'ok', 'ok', NF] },
+  },
+  'announcements.withdraw': {
+    input: (_r, rel) => ({ id: annOf(rel), expectedVersion: ANN.cityVersion, reason: '矩阵测试撤回' }),
+    expect: { ...signedIn([F, F, F, NF]), cityOfficer: ['ok', 'ok', 'ok', NF], admin: ['ok', 'ok', 'ok', NF] },
+  },
+  // Opening it marks it read (a write for the audience).
+  'announcements.get': { input: (_r, rel) => ({ id: annOf(rel) }), expect: signedIn(['ok', 'ok', 'ok', NF]) },
+  'announcements.feed': { input: (_r, rel) => ({ unreadOnly: rel !== 'own' }), expect: everyone('read') },
+  'announcements.list': { input: (_r, rel) => ({ overseen: rel !== 'own' }), expect: { ...everyone('read'), applicant: all(F) } },
+  'announcements.reach': {
+    input: () => ({ publisher: { role: 'city_officer', scope: { kind: 'city' } }, target: {} }),
+    expect: { ...signedIn(all(F)), cityOfficer: all('read'), admin: all('read') },
+  },
+  'announcements.receipts': {
+    input: (_r, rel) => ({ id: annOf(rel) }),
+    expect: { ...signedIn([F, F, F, NF]), cityOfficer: ['read', 'read', 'read', NF], admin: ['read', 'read', 'read', NF] },
+  },
+  // Audited: allowed cells write their audit entry.
+  'announcements.receipts.export': {
+    input: (_r, rel) => ({ id: annOf(rel) }),
+    expect: { ...signedIn([F, F, F, NF]), cityOfficer: ['ok', 'ok', 'ok', NF], admin: ['ok', 'ok', 'ok', NF] },
+  },
+  'announcements.read': { input: (_r, rel) => ({ ids: [annOf(rel)] }), expect: signedIn(['ok', 'ok', 'ok', 'read']) },
+  'announcements.subscriptions.ask': { input: () => ({ moment: 'after_check' }), expect: everyone('read') },
+  'announcements.subscriptions.record': {
+    input: () => ({ moment: 'after_check', answers: [{ template: 'announcement', answer: 'accept' }] }),
+    expect: everyone('ok'),
+  },
+  'announcements.subscriptions.quota': { input: () => ({}), expect: everyone('read') },
+};
+Object.assign(EXPECTED, ANNOUNCEMENT_EXPECTED);
+
 let kdlCodeText = '';
 const kdlCode = () => kdlCodeText;
 
@@ -580,6 +635,15 @@ async function arrangeWorld(): Promise<World> {
     codes[orgId] = ok(await cloud.call('identity', 'issueInvitation', { orgId }, U.city)).code;
   const today = chinaDate(now);
   world = { files, checks, codes, inbox, today };
+  await refreshAllRecipients(db);
+  const cityDraft = ok(await cloud.call('announcements', 'draft.save', { publisher: { role: 'city_officer', scope: { kind: 'city' } }, content: annContent('矩阵测试：全市公告') }, U.city));
+  const cityAnn = ok(await cloud.call('announcements', 'publish', { id: cityDraft.announcement.id, expectedVersion: 1 }, U.city));
+  ANN.city = cityAnn.announcement.id;
+  ANN.cityVersion = cityAnn.announcement.version;
+  const kdlDraft = ok(
+    await cloud.call('announcements', 'draft.save', { publisher: { role: 'district_officer', scope: { kind: 'district', district: KDL } }, content: annContent('矩阵测试：区草稿', { districts: [KDL] }) }, U.kdl),
+  );
+  ANN.kdlDraft = kdlDraft.announcement.id;
   ok(await cloud.call('eligibility', 'rounds.publish', roundInput(), U.city));
   return world;
 }

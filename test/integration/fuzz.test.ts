@@ -53,7 +53,7 @@ const TIME_LIMIT_MS = 120_000;
 
 /** Actions a caller who has not signed in may use (published rounds are public, 附件2 第二项). */
 const PUBLIC_ACTIONS = new Set(['eligibility.rounds.list']);
-const FNS = ['identity', 'eligibility', 'applications', 'briefings'] as const;
+const FNS = ['identity', 'eligibility', 'applications', 'briefings', 'announcements'] as const;
 const ACTIONS = FNS.flatMap((fn) =>
   Object.entries(CONTRACTS[fn]).map(([action, spec]) => ({ fn, action, spec: spec as { input: unknown; output: any } })),
 );
