@@ -220,6 +220,10 @@ describe('socialized intermediate to the end, with the 7-day defense rule', () =
     const later = `${addDays(chinaDate(now), 8)}T09:00:00+08:00`;
     expect(await step(U.kdl, aliceApp, 'schedule_defense', { at: soon, place: '包头市人社局三楼会议室' })).toMatchObject({ ok: false });
     ok(await step(U.kdl, aliceApp, 'schedule_defense', { at: later, place: '包头市人社局三楼会议室' }));
+    // 附件2 第三项: the 答辩通知 is published with the scheduling, to the employer's people, and its HR told.
+    const notice = (await cloud.db.collection('announcements').where({ 'origin.applicationId': aliceApp }).get()).data as any[];
+    expect(notice).toEqual([expect.objectContaining({ status: 'published', content: expect.objectContaining({ category: 'defense_notice', target: { districts: ['150203'], employers: ['emp-kdl'] } }) })]);
+    expect((await cloud.db.collection('outbox').where({ announcementId: notice[0]._id, template: 'defense_notice' }).count()).total).toBeGreaterThanOrEqual(1);
     expect(await step(U.kdl, aliceApp, 'record_defense', { attended: true })).toMatchObject({ ok: false, code: 'NOT_ALLOWED_NOW' });
     cloud.clockOffsetMs = new Date(later).getTime() + 6 * 3_600_000 - Date.now();
     ok(await step(U.kdl, aliceApp, 'record_defense', { attended: true }));

@@ -3,12 +3,15 @@ import { isTransactionConflict } from '../../kit/errors';
 import type { Handler } from '../../kit/dispatch';
 import { act } from '../act';
 import { detailFor } from '../store';
+import { publishDefenseNotice } from '../../announcements/defense';
 
 /** One step on one file, compare-and-set on the version the caller saw, idempotent per request id. */
 export const transitionApplication: Handler<'applications', 'transition'> = async (input, ctx) => {
   // Objections are public text: they go through notices.object, which runs the content check first.
   if (input.action === 'file_objection') throw new AppError('VALIDATION', '请通过公示页面提出异议');
   const { app, replayed } = await act(ctx, input.id, input.action, input.input, input.expectedVersion);
+  // 附件2 第三项: the defense notice is published with the scheduling (shared/announcements defenseNotice).
+  if (input.action === 'schedule_defense' && !replayed) await publishDefenseNotice(ctx, app);
   return { ...(await detailFor(ctx, app)), replayed };
 };
 
