@@ -9,6 +9,7 @@ import type { HandlerContext } from '../kit/dispatch';
 import { readDoc, putDoc } from '../kit/docs';
 import { inTransaction } from '../kit/transaction';
 import { deliverOutbox } from './deliver';
+import { refreshQuietly } from '../kit/recipients';
 import { fromDoc, loadApp, notFound, toDoc, writeEffects, type AppDoc } from './store';
 
 interface RequestDoc {
@@ -73,6 +74,8 @@ export async function act(
     }
   }
   const fresh = await loadApp(ctx.db, id);
+  // A recommending body (new or reassigned) ties the applicant to it (targeting by body).
+  if (!out.replayed && fresh && (action === 'recommend' || action === 'reassign_body')) await refreshQuietly(ctx.db, [fresh.applicantOpenid], ctx.now);
   if (!fresh) throw notFound();
   const app = fromDoc(fresh);
   if (out.replayed && !canSeeApplication(ctx.actor, app)) throw notFound();

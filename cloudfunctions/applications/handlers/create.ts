@@ -1,4 +1,5 @@
 import { AppError } from '../../../shared/contracts/errors';
+import { refreshQuietly } from '../../kit/recipients';
 import type { EligibilityResult } from '../../../shared/policy';
 import { chinaDate } from '../../../shared/policy/dates';
 import type { GreenWindowException } from '../../../shared/workflow';
@@ -92,6 +93,8 @@ export const createApplication: Handler<'applications', 'create'> = async (input
     return writeEffects(tx, db, r.effects, { requestId: ctx.requestId, now, applicationId: id });
   });
   if (outboxIds.length) await deliverOutbox(db, now, { ids: outboxIds }).catch(() => undefined);
+  // The employer applied through now ties the person to its district and industry (targeting).
+  await refreshQuietly(db, [actor.openid], now);
   return detailFor(ctx, r.next);
 };
 

@@ -1,4 +1,5 @@
 import { checkAndEvaluate, chinaDate, type EligibilityResult, type Round } from '../../../shared/policy';
+import { refreshQuietly } from '../../kit/recipients';
 import { AppError } from '../../../shared/contracts/errors';
 import type { Handler } from '../../kit/dispatch';
 import { putDoc, readDoc } from '../../kit/docs';
@@ -44,5 +45,6 @@ export const evaluate: Handler<'eligibility', 'evaluate'> = async (input, { acto
   };
   await putDoc(db, 'eligibility_checks', { ...doc });
   await trimSavedChecks(db, actor.openid);
+  await refreshQuietly(db, [actor.openid], now);
   return { result, savedId: doc._id };
 };

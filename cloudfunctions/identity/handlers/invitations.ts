@@ -1,4 +1,5 @@
 import { canIssueInvitation } from '../../../shared/auth/policy';
+import { refreshQuietly } from '../../kit/recipients';
 import type { Grant } from '../../../shared/auth/roles';
 import { AppError } from '../../../shared/contracts/errors';
 import { staffRoleFor } from '../../../shared/org/organizations';
@@ -71,5 +72,6 @@ export const claimInvitation: Handler<'identity', 'claimInvitation'> = async (in
     if (isTransactionConflict(err)) throw new AppError('INVITATION_INVALID');
     throw err;
   }
+  await refreshQuietly(db, [actor.openid], now);
   return { grant: grantView(grant, new Map([[org._id, org.name]])), organization: orgView(org) };
 };

@@ -1,4 +1,5 @@
 import { canUpsertOrganization, governedScope } from '../../../shared/auth/policy';
+import { peopleOfOrg, refreshQuietly } from '../../kit/recipients';
 import { AppError } from '../../../shared/contracts/errors';
 import type { Organization } from '../../../shared/org/organizations';
 import { auditEntry } from '../../kit/audit';
@@ -59,5 +60,7 @@ export const upsertOrganization: Handler<'identity', 'upsertOrganization'> = asy
       ...auditEntry({ at, actor: actor.openid, action: 'identity.upsertOrganization', target: `organizations/${next._id}`, from: existing ? { version: existing.version } : undefined, to: { version: next.version }, requestId }),
     });
   });
+  // Its district or industry decides whom targets reach: refresh the people tied to it.
+  await refreshQuietly(db, await peopleOfOrg(db, next._id).catch(() => []), now);
   return orgView(next);
 };

@@ -1,4 +1,5 @@
 import { canGrant } from '../../../shared/auth/policy';
+import { refreshQuietly } from '../../kit/recipients';
 import type { Grant, Scope } from '../../../shared/auth/roles';
 import { AppError } from '../../../shared/contracts/errors';
 import { auditEntry } from '../../kit/audit';
@@ -28,6 +29,7 @@ export const grantRole: Handler<'identity', 'grantRole'> = async (input, { actor
     await putDoc(tx, 'grants', { ...grant });
     await putDoc(tx, 'audit', { ...auditEntry({ at: grant.grantedAt, actor: actor.openid, action: 'identity.grantRole', target: `grants/${grant._id}`, to: { role: grant.role, scope: grant.scope }, requestId }) });
   });
+  await refreshQuietly(db, [input.openid], now);
   return grantView(grant, names);
 };
 
@@ -41,5 +43,6 @@ export const revokeRole: Handler<'identity', 'revokeRole'> = async (input, { act
     await tx.collection('grants').doc(grant._id).remove();
     await putDoc(tx, 'audit', { ...auditEntry({ at: now.toISOString(), actor: actor.openid, action: 'identity.revokeRole', target: `grants/${grant._id}`, from: { role: grant.role, scope: grant.scope }, requestId }) });
   });
+  await refreshQuietly(db, [grant.openid], now);
   return { revoked: true as const };
 };
