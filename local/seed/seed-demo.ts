@@ -9,6 +9,8 @@ import { DEMO_GRANTS, DEMO_INVITATIONS, DEMO_PROFILES } from './demo-users';
 import { makeUscc } from './uscc';
 import { demoRounds } from './demo-rounds';
 import { demoBriefings } from './demo-briefings';
+import { demoAnnouncements } from './demo-announcements';
+import { refreshAllRecipients } from '../../cloudfunctions/kit/recipients';
 
 export type SeedDatabase = ReturnType<ReturnType<typeof tcb.init>['database']>;
 
@@ -78,5 +80,8 @@ export async function seedDemo(db: SeedDatabase, opts: { now?: Date } = {}): Pro
   const rounds = demoRounds(now).map((r) => ({ _id: r.id, ...r }));
   await put(db, 'rounds', rounds);
   for (const [collection, docs] of Object.entries(demoBriefings(now))) await put(db, collection, docs);
+  for (const [collection, docs] of Object.entries(demoAnnouncements(now))) await put(db, collection, docs);
+  // Targeting reads one recipients document per person (cloudfunctions/kit/recipients.ts).
+  await refreshAllRecipients(db as never, now);
   return { organizations: orgs.length, users: users.length, grants: grants.length, invitations: invitations.length, rounds: rounds.length };
 }
