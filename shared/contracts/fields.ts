@@ -50,6 +50,7 @@ export const page = z.coerce.number({ error: '页码应为数字' }).int('页码
 export const pageSize = z.coerce.number({ error: '每页条数应为数字' }).int().min(1).max(50, '每页最多 50 条').default(20);
 
 /** Control characters (NUL and the like) have no place in anything a person types; tabs and line breaks do. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 
 /** A search keyword: short, trimmed, no control characters (it becomes a database regular expression). */
