@@ -1,11 +1,13 @@
 /**
  * 首页: what 职称通 is, the application routes of 包人社办字〔2021〕82号, entries to 自测 / 政策 / 进度.
+ * 我的通知 and 近期宣讲 (HomeSections.tsx) after the intro.
  * Test hooks: #home-intro, #home-routes, .home-route (one per route), #home-go-check, #home-go-policy, #home-go-progress
  */
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { Card } from '../../components/Card';
 import { ActionButton } from '../../components/ActionButton';
+import { HomeSections } from './HomeSections';
 import './index.scss';
 
 /** 第一条's four bodies, in the clause's order (包人社办字〔2021〕82号 第一条 (1)–(4)). */
@@ -26,6 +28,8 @@ export default function Home() {
         </Text>
         <Text className="home__policy">依据：包人社办字〔2021〕82号</Text>
       </Card>
+
+      <HomeSections />
 
       <Text className="page-title">可以从哪里申报</Text>
       <Text className="page-lead">先向本单位提出申请，经单位审核后集中申报，可通过下面任一部门（单位）推荐报送（第一条）：</Text>
