@@ -82,7 +82,11 @@ test('an HR reads an announcement from 首页 and signs up for a briefing', asyn
   // The 宣讲列表 shows it under 我报名的.
   await page.goto(`${app.url}/#/packages/notices/briefings/index`);
   await settled(page, '#briefings-view');
-  await page.click(here('#briefings-view-mine'));
+  // The filter is a radio group a keyboard can use: focus 我报名的, press Enter.
+  expect(await page.locator(here('#briefings-view')).getAttribute('role')).toBe('radiogroup');
+  expect(await page.locator(here('#briefings-view-mine')).getAttribute('aria-checked')).toBe('false');
+  await page.focus(here('#briefings-view-mine'));
+  await page.keyboard.press('Enter');
   await settled(page, '#briefings-view-mine[aria-checked="true"]');
   await settled(page, '.briefing-item[data-id="demo-briefing-open"][data-mine="confirmed"]');
   await page.context().close();

@@ -175,6 +175,11 @@ describe('FeedItem and RadioChips', () => {
     expect(Array.from(radios).map((r) => r.getAttribute('aria-checked'))).toEqual(['true', 'false']);
     fireEvent.click(radios[1]);
     expect(onChange).toHaveBeenCalledWith('other');
+    // Enter or Space on a focused option chooses it, as on a real radio button.
+    onChange.mockClear();
+    fireEvent.keyDown(radios[1], { key: ' ' });
+    expect(onChange).toHaveBeenCalledWith('other');
+    expect(radios[1].getAttribute('tabindex')).toBe('0');
   });
 });
 

@@ -28,7 +28,7 @@ function Runs({ content }: { content: readonly Inline[] }) {
           <Text
             key={i}
             className={`ann-link ann-link--${run.link.kind}`}
-            {...a11y({ role: 'link', tabIndex: 0 })}
+            {...a11y({ role: 'link', tabIndex: 0 }, () => void Taro.navigateTo({ url }))}
             aria-label={`${run.text}（${linkLabel(run.link)}）`}
             onClick={() => void Taro.navigateTo({ url })}
           >

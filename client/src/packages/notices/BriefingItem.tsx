@@ -6,6 +6,7 @@ import { MINE_LABELS, ROUTES } from './views';
 
 /** One briefing in a list. Test hooks: .briefing-item (data-id, data-mine), .briefing-item__seats */
 export function BriefingItem({ item }: { item: BriefingListItem }) {
+  const open = () => void Taro.navigateTo({ url: ROUTES.briefing(item.id) });
   const mine = item.mine ? MINE_LABELS[item.mine] : '';
   const label = `${item.topic}，${item.timeText}（北京时间），${item.venueText}，${item.phaseLabel}，已报 ${item.label}${item.full ? '，已满' : ''}${mine ? `，${mine}` : ''}`;
   return (
@@ -13,8 +14,8 @@ export function BriefingItem({ item }: { item: BriefingListItem }) {
       className="list-item feed-item briefing-item"
       data-id={item.id}
       data-mine={item.mine ?? ''}
-      {...a11y({ role: 'link', tabIndex: 0, 'aria-label': label })}
-      onClick={() => void Taro.navigateTo({ url: ROUTES.briefing(item.id) })}
+      {...a11y({ role: 'link', tabIndex: 0, 'aria-label': label }, open)}
+      onClick={open}
     >
       <View className="feed-item__tags" aria-hidden="true">
         <Text className="tag">{item.phaseLabel}</Text>

@@ -9,14 +9,15 @@ import { chinaDay, ROUTES } from './views';
  * Test hooks: .feed-item (data-id, data-unread), .feed-item__unread
  */
 export function FeedItem({ item }: { item: AnnouncementFeedItem }) {
+  const open = () => void Taro.navigateTo({ url: ROUTES.detail(item.id) });
   const label = `${item.unread ? '未读，' : ''}${item.pinned ? '置顶，' : ''}${item.categoryLabel}：${item.title}，${item.publisher}，${chinaDay(item.publishAt)} 发布`;
   return (
     <View
       className="list-item feed-item"
       data-id={item.id}
       data-unread={item.unread ? 'true' : 'false'}
-      {...a11y({ role: 'link', tabIndex: 0, 'aria-label': label })}
-      onClick={() => void Taro.navigateTo({ url: ROUTES.detail(item.id) })}
+      {...a11y({ role: 'link', tabIndex: 0, 'aria-label': label }, open)}
+      onClick={open}
     >
       <View className="feed-item__tags" aria-hidden="true">
         {item.unread ? <Text className="tag tag--unread feed-item__unread">未读</Text> : null}

@@ -28,7 +28,7 @@ export function RadioChips<V extends string>({
             key={o.value}
             id={`${id}-${o.value}`}
             className={`radio-chip ${on ? 'radio-chip--on' : ''}`}
-            {...a11y({ role: 'radio', 'aria-checked': on ? 'true' : 'false', tabIndex: on ? 0 : -1 })}
+            {...a11y({ role: 'radio', 'aria-checked': on ? 'true' : 'false', tabIndex: 0 }, () => onChange(o.value))}
             data-on={on ? 'true' : 'false'}
             onClick={() => onChange(o.value)}
           >

@@ -12,7 +12,7 @@ export function ShareLink(_props: { title: string; path: string }) {
           .catch(() => Taro.showToast({ title: '复制失败，请手动复制地址栏', icon: 'none' }))
       }
     >
-      复制链接，发给同事
+      复制本页链接
     </ActionButton>
   );
 }

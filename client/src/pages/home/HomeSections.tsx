@@ -30,7 +30,7 @@ function SectionHead({ id, title, more, moreLabel }: { id: string; title: string
       <Text
         id={id}
         className="home-section__more"
-        {...a11y({ role: 'link', tabIndex: 0, 'aria-label': moreLabel })}
+        {...a11y({ role: 'link', tabIndex: 0, 'aria-label': moreLabel }, () => go(more))}
         onClick={() => go(more)}
       >
         {'全部 ›'}
@@ -71,7 +71,7 @@ export function HomeSections() {
                   className="list-item home-notice"
                   data-id={n.id}
                   data-unread={n.unread ? 'true' : 'false'}
-                  {...a11y({ role: 'link', tabIndex: 0 })}
+                  {...a11y({ role: 'link', tabIndex: 0 }, () => go(`/packages/notices/detail/index?id=${encodeURIComponent(n.id)}`))}
                   aria-label={`${n.unread ? '未读，' : ''}${n.pinned ? '置顶，' : ''}${n.categoryLabel}：${n.title}`}
                   onClick={() => go(`/packages/notices/detail/index?id=${encodeURIComponent(n.id)}`)}
                 >
@@ -109,7 +109,7 @@ export function HomeSections() {
               key={b.id}
               className="list-item home-briefing"
               data-id={b.id}
-              {...a11y({ role: 'link', tabIndex: 0 })}
+              {...a11y({ role: 'link', tabIndex: 0 }, () => go(`/packages/notices/briefing/index?id=${encodeURIComponent(b.id)}`))}
               aria-label={`${b.topic}，${b.timeText}（北京时间），已报 ${b.label}${b.mine === 'confirmed' ? '，已报名' : b.mine === 'waiting' ? '，候补中' : ''}`}
               onClick={() => go(`/packages/notices/briefing/index?id=${encodeURIComponent(b.id)}`)}
             >
@@ -118,7 +118,7 @@ export function HomeSections() {
               </Text>
               <Text className="list-item__meta" aria-hidden="true">{`${b.timeText}（北京时间）· ${b.venueText}`}</Text>
               <Text className="list-item__meta" aria-hidden="true">
-                {`${b.phaseLabel} · 已报 ${b.label}${b.mine === 'confirmed' ? ' · 已报名' : b.mine === 'waiting' ? ' · 候补中' : ''}`}
+                {`${b.phaseLabel} · 已报 ${b.label}${b.full ? '（已满）' : ''}${b.mine === 'confirmed' ? ' · 已报名' : b.mine === 'waiting' ? ' · 候补中' : ''}`}
               </Text>
             </View>
           ))}

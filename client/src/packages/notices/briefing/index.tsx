@@ -145,7 +145,7 @@ export default function BriefingPage() {
                 <View
                   key={c.id}
                   className="list-item briefing-clause"
-                  {...a11y({ role: 'link', tabIndex: 0 })}
+                  {...a11y({ role: 'link', tabIndex: 0 }, () => void Taro.navigateTo({ url: clauseUrl(c.id) }))}
                   aria-label={`${c.id}：${c.heading}，查看条款`}
                   onClick={() => void Taro.navigateTo({ url: clauseUrl(c.id) })}
                 >
@@ -216,7 +216,11 @@ export default function BriefingPage() {
                         value={seats}
                         onChange={setSeats}
                         maxlength={2}
-                        hint={`单位人事可为本单位报名多人；还剩 ${r.free} 个名额`}
+                        hint={
+                          r.full
+                            ? '名额已满，现在报名将进入候补名单；单位人事可为本单位报名多人'
+                            : `单位人事可为本单位报名多人；还剩 ${r.free} 个名额`
+                        }
                         error={signUp.fieldErrors.seats}
                       />
                     </>
@@ -244,7 +248,7 @@ export default function BriefingPage() {
             ) : null}
             {CAN_SAVE_ICS && s.status !== 'cancelled' && s.phase !== 'ended' ? (
               <ActionButton id="briefing-ics" pending={ics.pending} onPress={() => void download()}>
-                加入日历（下载 .ics 文件）
+                加入日历（.ics）
               </ActionButton>
             ) : null}
             {ics.error ? <Notice kind="error">{ics.error.message}</Notice> : null}

@@ -67,20 +67,13 @@ export default function NoticeList() {
         </Text>
         <RadioChips id="notices-category" label="按类别筛选" options={CATEGORY_FILTERS} value={category} onChange={setCategory} />
         <View className="notices-search" {...a11y({ role: 'search' })}>
-          <TextField
-            id="notices-keyword"
-            label="关键词"
-            value={typed}
-            onChange={setTyped}
-            placeholder="标题、正文或附件名"
-            maxlength={30}
-          />
+          <TextField id="notices-keyword" label="关键词" value={typed} onChange={setTyped} placeholder="标题或正文" maxlength={30} />
           <ActionButton id="notices-search" kind="primary" small onPress={() => setKeyword(typed.trim())}>
             搜索
           </ActionButton>
         </View>
         {keyword ? (
-          <View className="btn-row">
+          <View className="notices-unread-row">
             <Text className="card__hint">{`正在搜索“${keyword}”`}</Text>
             <ActionButton
               id="notices-clear"
@@ -100,7 +93,7 @@ export default function NoticeList() {
           const items = [...data.items, ...more.filter((m) => !data.items.some((d) => d.id === m.id))];
           return (
             <View id="notices-feed" aria-busy={state.loading ? 'true' : 'false'}>
-              <View className="btn-row">
+              <View className="notices-unread-row">
                 <Text id="notices-unread" className="card__text" {...a11y({ role: 'status' })}>
                   {data.unread > 0 ? `${data.unread} 条未读` : '没有未读通知'}
                 </Text>
