@@ -15,7 +15,7 @@ import { useLoad } from '../../hooks/useLoad';
 import { Card } from '../../components/Card';
 import { Notice } from '../../components/Notice';
 import { SignInPrompt } from '../../components/SignInPrompt';
-import { formatChinaTime } from '@shared/workflow/time';
+import { chinaDate } from '@shared/policy/dates';
 
 const LIST = '/packages/notices/list/index';
 const BRIEFINGS = '/packages/notices/briefings/index';
@@ -83,10 +83,7 @@ export function HomeSections() {
                   <Text className="list-item__title" aria-hidden="true">
                     {n.title}
                   </Text>
-                  <Text
-                    className="list-item__meta"
-                    aria-hidden="true"
-                  >{`${n.publisher} · ${formatChinaTime(n.publishAt).slice(0, 10)}`}</Text>
+                  <Text className="list-item__meta" aria-hidden="true">{`${n.publisher} · ${chinaDate(new Date(n.publishAt))}`}</Text>
                 </View>
               ))}
             </>
