@@ -4,7 +4,7 @@ import type { Announcement, AnnouncementEffect, AnnouncementKeys, ContentCheckEf
 import { ANNOUNCEMENT_TEMPLATES, announcementKeys, cancelFanout, fanoutJobId, newFanoutJob, restartFanout, type FanoutJob } from '../../shared/announcements';
 import type { Database } from '../kit/cloud';
 import { cloud } from '../kit/cloud';
-import { auditEntry } from '../kit/audit';
+import { auditDocOf } from '../kit/audit';
 import { putDoc, readDoc } from '../kit/docs';
 import { newId } from '../kit/ids';
 import { freshProfiles } from '../kit/recipients';
@@ -115,11 +115,7 @@ export async function writeAnnouncement(
   const jobs: string[] = [];
   for (const e of effects) {
     if (e.kind === 'audit') {
-      await putDoc(tx, 'audit', {
-        ...auditEntry({ at: e.at, actor: e.actor.openid, action: e.action, target: e.target, from: e.from ?? undefined, to: e.to, requestId: meta.requestId }),
-        role: e.actor.role,
-        ...(e.detail ? { detail: e.detail } : {}),
-      });
+      await putDoc(tx, 'audit', auditDocOf(e, meta.requestId));
     } else if (e.kind === 'fanout') {
       const id = fanoutJobId(e.announcementId, e.version);
       const existing = await readDoc<FanoutJob & { _id: string }>(tx, 'fanout_jobs', id);

@@ -7,7 +7,7 @@ import { applicationFor, applicationKeys, availableActions, isTerminal, listShow
 import type { AnnouncementTemplateId } from '../../shared/announcements/effects';
 import type { HandlerContext } from '../kit/dispatch';
 import type { Database } from '../kit/cloud';
-import { auditEntry } from '../kit/audit';
+import { auditDocOf } from '../kit/audit';
 import { putDoc, readDoc } from '../kit/docs';
 import { newId } from '../kit/ids';
 import type { Tx } from '../kit/transaction';
@@ -218,10 +218,8 @@ export async function writeEffects(
   };
   for (const e of effects) {
     if (e.kind === 'audit') {
-      await putDoc(tx, 'audit', {
-        ...auditEntry({ at: e.at, actor: e.actor.openid, action: e.action, target: e.target, from: e.from ?? undefined, to: e.to ?? undefined, requestId: meta.requestId }),
-        role: e.actor.role,
-      });
+      // The transition's input stays in the file's own history, not in the audit trail.
+      await putDoc(tx, 'audit', auditDocOf({ ...e, detail: undefined }, meta.requestId));
     } else if (e.kind === 'notify') {
       await notifyOne(e);
     } else {

@@ -12,7 +12,7 @@ import type { Refusal } from '../../shared/workflow/refusal';
 import type { Database } from '../kit/cloud';
 import { cloud } from '../kit/cloud';
 import type { HandlerContext } from '../kit/dispatch';
-import { auditEntry } from '../kit/audit';
+import { auditDocOf } from '../kit/audit';
 import { putDoc, readDoc } from '../kit/docs';
 import { newId } from '../kit/ids';
 import type { Tx } from '../kit/transaction';
@@ -176,11 +176,7 @@ export async function writeEffects(
   const later: BriefingEffect[] = [];
   for (const e of effects) {
     if (e.kind === 'audit') {
-      await putDoc(tx, 'audit', {
-        ...auditEntry({ at: e.at, actor: e.actor.openid, action: e.action, target: e.target, from: e.from ?? undefined, to: e.to, requestId: meta.requestId }),
-        role: e.actor.role,
-        ...(e.detail ? { detail: e.detail } : {}),
-      });
+      await putDoc(tx, 'audit', auditDocOf(e, meta.requestId));
     } else if (e.kind === 'notify') {
       const openid = 'openid' in e.to ? e.to.openid : null;
       if (!openid) continue;

@@ -18,3 +18,23 @@ export function auditEntry(e: Omit<AuditEntry, '_id'>): AuditEntry {
   if (entry.to === undefined) delete entry.to;
   return entry;
 }
+
+/** An audit effect as the domains emit it (shared/workflow, shared/announcements, shared/briefings). */
+export interface AuditEffectLike {
+  at: string;
+  actor: { openid: string; role: string };
+  action: string;
+  target: string;
+  from?: unknown;
+  to?: unknown;
+  detail?: unknown;
+}
+
+/** The stored audit document of a domain's audit effect: the entry, the capacity acted in, and any detail it carries. */
+export function auditDocOf(e: AuditEffectLike, requestId: string): { _id: string } & Record<string, unknown> {
+  return {
+    ...auditEntry({ at: e.at, actor: e.actor.openid, action: e.action, target: e.target, from: e.from ?? undefined, to: e.to ?? undefined, requestId }),
+    role: e.actor.role,
+    ...(e.detail ? { detail: e.detail } : {}),
+  };
+}

@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { chinaDate } from '../../shared/policy/dates';
-import { launchChromium, phonePage, settled } from './support/browser';
+import { launchChromium, phonePage, settled, signInAt, here } from './support/browser';
 import { startApp } from './support/app';
 import { pickDate } from './support/pickers';
 import { callFn, postJson, signIn, type HostStack } from '../support/host';
@@ -28,15 +28,9 @@ afterAll(async () => {
   await app?.close();
 });
 
-const here = (selector: string) => `.taro_page_stationed ${selector}`;
 const DAY = 86_400_000;
 
-async function signInAs(page: Page, openid: string): Promise<void> {
-  await page.goto(`${app.url}/#/packages/dev/signin/index`);
-  await settled(page, `#signin-user-${openid}`);
-  await page.click(`#signin-user-${openid}`);
-  await settled(page, '#me-profile');
-}
+const signInAs = (page: Page, openid: string) => signInAt(page, app.url, openid);
 
 /** A check saved through the function (what the result page does), handed to 进度 as 据此申报 does. */
 async function savedCheck(page: Page, openid: string, example: string, handOff: 'storage' | 'result-page' = 'storage'): Promise<string> {
@@ -147,7 +141,10 @@ test('an engineer applies, HR and the district bureau handle the file, and the a
   await applicant.goto(`${app.url}/#/pages/progress/index`);
   await settled(applicant, `.app-card[data-id="${appId}"]`);
   // (the tab page refreshes its list when shown again)
-  await applicant.locator(here(`.app-card[data-id="${appId}"] .app-card__stage`)).filter({ hasText: '单位审核' }).waitFor();
+  await applicant
+    .locator(here(`.app-card[data-id="${appId}"] .app-card__stage`))
+    .filter({ hasText: '单位审核' })
+    .waitFor();
   await applicant.context().close();
 
   // 2. HR: the queue's filters and the roster export; then approve (after someone else did: CONFLICT), start the notice.
@@ -173,7 +170,13 @@ test('an engineer applies, HR and the district bureau handle the file, and the a
   // Meanwhile the file is approved elsewhere (another HR session, through the function).
   const hrToken = await signIn(app.url, 'demo-hr-1');
   const shown = Number(await hr.locator(here('#app-detail')).getAttribute('data-version'));
-  const elsewhere = await callFn(app.url, 'applications', 'transition', { id: appId, action: 'employer_approve', input: {}, expectedVersion: shown }, hrToken);
+  const elsewhere = await callFn(
+    app.url,
+    'applications',
+    'transition',
+    { id: appId, action: 'employer_approve', input: {}, expectedVersion: shown },
+    hrToken,
+  );
   expect(elsewhere.body).toMatchObject({ ok: true });
   await hr.click(here('#app-action-employer_approve'));
   await hr.click(here('#action-confirm'));
@@ -245,7 +248,9 @@ test('an engineer applies, HR and the district bureau handle the file, and the a
   await settled(city, '#work-entry-dashboard');
   await city.click(here('#work-entry-dashboard'));
   await settled(city, '#dash-stage .bar-row[data-key="approved"]');
-  expect(Number(await city.locator(here('#dash-stage .bar-row[data-key="approved"]')).getAttribute('data-count'))).toBeGreaterThanOrEqual(1);
+  expect(Number(await city.locator(here('#dash-stage .bar-row[data-key="approved"]')).getAttribute('data-count'))).toBeGreaterThanOrEqual(
+    1,
+  );
   await settled(city, '#dash-district .bar-row');
   await city.context().close();
 
@@ -375,7 +380,13 @@ async function submittedFile(openid: string) {
   const [applicantToken, hrToken] = await Promise.all([signIn(app.url, openid), signIn(app.url, 'demo-hr-1')]);
   const profile = JSON.parse(readFileSync(join(__dirname, '../../shared/policy/examples/engineer-bachelor-6y.json'), 'utf8'));
   const checkId = (await callFn(app.url, 'eligibility', 'evaluate', { profile, save: true }, applicantToken)).body.data.savedId;
-  const orgs = await callFn(app.url, 'identity', 'listOrganizations', { type: 'employer', keyword: '瑞科', page: 1, pageSize: 5 }, applicantToken);
+  const orgs = await callFn(
+    app.url,
+    'identity',
+    'listOrganizations',
+    { type: 'employer', keyword: '瑞科', page: 1, pageSize: 5 },
+    applicantToken,
+  );
   const created = await callFn(
     app.url,
     'applications',

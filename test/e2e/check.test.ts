@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { evaluate } from '../../shared/policy/evaluate';
 import { chinaDate } from '../../shared/policy/dates';
-import { launchChromium, phonePage, settled } from './support/browser';
+import { launchChromium, phonePage, settled, signInAt, here } from './support/browser';
 import { startApp } from './support/app';
 import { pickDate, turnWheels } from './support/pickers';
 import { callFn, type HostStack } from '../support/host';
@@ -32,14 +32,7 @@ afterAll(async () => {
   await app?.close();
 });
 
-const here = (selector: string) => `.taro_page_stationed ${selector}`;
-
-async function signInAs(page: Page, openid: string): Promise<void> {
-  await page.goto(`${app.url}/#/packages/dev/signin/index`);
-  await settled(page, `#signin-user-${openid}`);
-  await page.click(`#signin-user-${openid}`);
-  await settled(page, '#me-profile');
-}
+const signInAs = (page: Page, openid: string) => signInAt(page, app.url, openid);
 
 /** A one-column picker turned to `label` (see support/pickers.ts for how the wheels are driven). */
 async function pickOption(page: Page, id: string, label: string): Promise<void> {

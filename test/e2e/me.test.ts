@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { DEMO_PROFILES, DEMO_USERS } from '../../local/seed';
-import { launchChromium, phonePage, settled } from './support/browser';
+import { launchChromium, phonePage, settled, signInAt } from './support/browser';
 import { startApp } from './support/app';
 import type { HostStack } from '../support/host';
 
@@ -16,12 +16,7 @@ afterAll(async () => {
   await app?.close();
 });
 
-async function signInAs(page: Page, openid: string): Promise<void> {
-  await page.goto(`${app.url}/#/packages/dev/signin/index`);
-  await settled(page, `#signin-user-${openid}`);
-  await page.click(`#signin-user-${openid}`);
-  await settled(page, '#me-profile');
-}
+const signInAs = (page: Page, openid: string) => signInAt(page, app.url, openid);
 
 const roleChips = (page: Page) => page.locator('.taro_page_stationed .me-role').allInnerTexts();
 

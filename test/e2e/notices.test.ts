@@ -5,7 +5,7 @@
  * a visitor sees the sign-in prompt instead of the feed.
  */
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium, phonePage, settled } from './support/browser';
+import { launchChromium, phonePage, settled, signInAt, here } from './support/browser';
 import { startApp } from './support/app';
 import type { HostStack } from '../support/host';
 
@@ -21,14 +21,7 @@ afterAll(async () => {
   await app?.close();
 });
 
-const here = (selector: string) => `.taro_page_stationed ${selector}`;
-
-async function signInAs(page: Page, openid: string): Promise<void> {
-  await page.goto(`${app.url}/#/packages/dev/signin/index`);
-  await settled(page, `#signin-user-${openid}`);
-  await page.click(`#signin-user-${openid}`);
-  await settled(page, '#me-profile');
-}
+const signInAs = (page: Page, openid: string) => signInAt(page, app.url, openid);
 
 test('an HR reads an announcement from 首页 and signs up for a briefing', async () => {
   const page = await phonePage(browser);

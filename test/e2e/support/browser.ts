@@ -51,3 +51,14 @@ export async function phonePage(browser: Browser): Promise<Page> {
 export async function settled(page: Page, selector: string): Promise<void> {
   await page.locator(`.taro_page_stationed ${selector}`).first().waitFor({ state: 'visible' });
 }
+
+/** A selector inside the page that has settled (Taro keeps the previous page in the DOM while sliding). */
+export const here = (selector: string) => `.taro_page_stationed ${selector}`;
+
+/** Sign in on the phone as a demo user through the dev sign-in page (loopback only), landing on 我的. */
+export async function signInAt(page: Page, appUrl: string, openid: string): Promise<void> {
+  await page.goto(`${appUrl}/#/packages/dev/signin/index`);
+  await settled(page, `#signin-user-${openid}`);
+  await page.click(`#signin-user-${openid}`);
+  await settled(page, '#me-profile');
+}
