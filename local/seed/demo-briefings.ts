@@ -14,6 +14,11 @@ type Doc = Record<string, unknown> & { _id: string };
 
 export function demoBriefings(now: Date): Record<'briefings' | 'briefing_rosters' | 'briefing_signups' | 'briefing_checkins' | 'briefing_ratings', Doc[]> {
   const t = (ms: number) => new Date(now.getTime() + ms).toISOString();
+  /** 09:30 China time on the day `ms` from now (a briefing at a working hour, whatever time the seed runs). */
+  const morning = (ms: number) => {
+    const day = new Date(now.getTime() + ms + 8 * HOUR).toISOString().slice(0, 10);
+    return new Date(`${day}T09:30:00+08:00`).getTime() - now.getTime();
+  };
   const city = publisherOf({ role: 'city_officer', scope: { kind: 'city' } });
   const kdl = publisherOf({ role: 'district_officer', scope: { kind: 'district', district: '150203' } });
   const xtgx = publisherOf({ role: 'district_officer', scope: { kind: 'district', district: '150271' } });
@@ -21,14 +26,14 @@ export function demoBriefings(now: Date): Record<'briefings' | 'briefing_rosters
     id,
     organizer,
     topic,
-    summary: '解读《包头市非公领域专业技术人员职称评审办法》的申报条件、材料要求和评审流程，现场答疑。',
+    summary: '解读《包头市关于畅通非公领域专技人员职称评审渠道实施细则》（包人社办字〔2021〕82号）的申报条件、材料要求和评审流程，现场答疑。',
     clauses: ['第二条', '第六条'],
-    startsAt: t(startsIn),
-    endsAt: t(startsIn + 2 * HOUR),
+    startsAt: t(morning(startsIn)),
+    endsAt: t(morning(startsIn) + 2 * HOUR),
     venue: { kind: 'place', address: `${organizer.name}三楼会议室` },
     capacity,
     audience,
-    signUp: { opensAt: t(Math.min(startsIn, 0) - 14 * DAY), closesAt: t(startsIn) },
+    signUp: { opensAt: t(Math.min(startsIn, 0) - 14 * DAY), closesAt: t(morning(startsIn)) },
     status: 'scheduled',
     moves: [],
     materials: [],
