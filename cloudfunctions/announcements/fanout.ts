@@ -5,13 +5,14 @@ import type { Database } from '../kit/cloud';
 import { freshProfiles, type RecipientDoc } from '../kit/recipients';
 import { toWhere } from '../kit/where';
 import { newId } from '../kit/ids';
+import { ANNOUNCEMENT_TEMPLATES } from '../../shared/announcements';
 import { loadAnn } from './store';
 
 /**
  * The fan-out runner (shared/announcements/fanout.ts decides; this only reads and writes): claim the job's
  * lease with compare-and-set on `rev`, then page through the recipients the target reaches in openid order,
- * 100 at a time, check each page again on fresh profiles, insert the page's deliveries and their outbox rows
- * (same `_id`, so a page done twice creates nothing new), and only then save the cursor, compare-and-set on
+ * 100 at a time, check each page again on fresh profiles, insert the page's deliveries, their outbox rows and
+ * inbox messages (ids derived from the delivery's, so a page done twice creates nothing new), and only then save the cursor, compare-and-set on
  * `rev` and the lease owner. A run starts a page only within `budgetMs` of its start; a run cut off anywhere
  * leaves the lease to expire and the next run resumes from the saved cursor.
  */
@@ -65,6 +66,17 @@ async function writeDelivery(db: Database, a: Announcement, d: Delivery, at: str
     attempts: 0,
     nextAttemptAt: a.content.publishAt && a.content.publishAt > at ? a.content.publishAt : at,
     createdAt: at,
+  });
+  opts.beforeWrite?.();
+  await insertOnce(db, 'inbox', {
+    _id: `in-${d.id}`,
+    openid: d.openid,
+    at: a.content.publishAt && a.content.publishAt > at ? a.content.publishAt : at,
+    template: 'announcement',
+    title: ANNOUNCEMENT_TEMPLATES.announcement.title,
+    data: { title: a.content.title, publisher: a.publisher.name, time: a.content.publishAt ?? at },
+    announcementId: a.id,
+    read: false,
   });
   return created;
 }

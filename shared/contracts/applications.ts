@@ -75,6 +75,9 @@ const inboxItem = z.object({
   title: z.string(),
   data: z.record(z.string(), z.string()),
   applicationId: z.string().optional(),
+  /** Messages about an announcement or a briefing open it. */
+  announcementId: z.string().optional(),
+  briefingId: z.string().optional(),
   read: z.boolean(),
 });
 

@@ -251,6 +251,7 @@ describe('fan-out to ~1,000 recipients, cut off mid-run', () => {
     expect(ds).toHaveLength(reach);
     expect(new Set(ds.map((x) => x.openid)).size).toBe(reach);
     expect(await count('outbox', { announcementId: id, kind: 'announcement' })).toBe(reach);
+    expect(await count('inbox', { announcementId: id, template: 'announcement' })).toBe(reach);
     expect(job.enqueued).toBe(reach);
   }, 170_000);
 

@@ -8,6 +8,8 @@ interface InboxDoc {
   title: string;
   data: Record<string, string>;
   applicationId?: string;
+  announcementId?: string;
+  briefingId?: string;
   read: boolean;
 }
 
@@ -27,6 +29,8 @@ export const listInbox: Handler<'applications', 'inbox.list'> = async (input, { 
     title: d.title,
     data: d.data,
     ...(d.applicationId ? { applicationId: d.applicationId } : {}),
+    ...(d.announcementId ? { announcementId: d.announcementId } : {}),
+    ...(d.briefingId ? { briefingId: d.briefingId } : {}),
     read: d.read,
   }));
   return { items, total: count.total, unread: unread.total };

@@ -7,7 +7,7 @@ import { ActionButton } from '../ActionButton';
 type Inbox = OutputOf<'applications', 'inbox.list'>;
 
 /**
- * 消息: the person's notifications, unread ones marked; tapping one marks it read (and opens its application).
+ * 消息: the person's notifications, unread ones marked; tapping one marks it read (and opens its application, announcement or briefing).
  * Test hooks: #inbox, #inbox-unread (count), .inbox-item (data-id; .inbox-item--unread), #inbox-read-all, #inbox-empty
  */
 export function InboxCard({ inbox, onOpen, onReadAll, pending }: { inbox: Inbox; onOpen: (item: Inbox['items'][number]) => void; onReadAll: () => void; pending: boolean }) {
@@ -18,7 +18,7 @@ export function InboxCard({ inbox, onOpen, onReadAll, pending }: { inbox: Inbox;
       </Text>
       {inbox.items.length === 0 ? (
         <Text id="inbox-empty" className="card__hint">
-          还没有消息。申报有进展时会在这里通知您。
+          还没有消息。申报有进展、有发给您的通知或宣讲时会在这里告诉您。
         </Text>
       ) : null}
       {inbox.items.map((m) => (

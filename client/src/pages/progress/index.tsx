@@ -104,6 +104,8 @@ export default function Progress() {
           onOpen={(m) => {
             if (!m.read) void read.run({ ids: [m.id] }).then(() => inbox.reload());
             if (m.applicationId) openDetail(m.applicationId);
+            else if (m.announcementId) void Taro.navigateTo({ url: `/packages/notices/detail/index?id=${encodeURIComponent(m.announcementId)}` });
+            else if (m.briefingId) void Taro.navigateTo({ url: `/packages/notices/briefing/index?id=${encodeURIComponent(m.briefingId)}` });
           }}
           onReadAll={() => void read.run({ all: true }).then(() => inbox.reload())}
         />
