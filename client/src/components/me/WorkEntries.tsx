@@ -6,10 +6,13 @@ import { ActionButton } from '../ActionButton';
 
 const QUEUE_ROLES = ['employer_hr', 'recommender', 'district_officer', 'city_officer', 'admin'];
 const DASHBOARD_ROLES = ['district_officer', 'city_officer', 'admin'];
+/** Who publishes 通知公告 (shared/announcements/publishers: publisherScopes — officers and admins, employer HR, recommending bodies). */
+const PUBLISH_ROLES = ['employer_hr', 'recommender', 'district_officer', 'city_officer', 'admin'];
 
 /**
  * 申报办理: the work queue (HR, recommenders, officers) and the statistics (officers), by the caller's roles.
- * Test hooks: #me-work, #work-entry-queue, #work-entry-dashboard
+ * 发布通知 (packages/publish) for those who publish announcements.
+ * Test hooks: #me-work, #work-entry-queue, #work-entry-dashboard, #work-entry-publish
  */
 export function WorkEntries({ roles }: { roles: GrantView[] }) {
   const queue = roles.some((g) => QUEUE_ROLES.includes(g.role));
@@ -25,6 +28,11 @@ export function WorkEntries({ roles }: { roles: GrantView[] }) {
       {dashboard ? (
         <ActionButton id="work-entry-dashboard" onPress={() => go('dashboard')}>
           申报统计
+        </ActionButton>
+      ) : null}
+      {roles.some((g) => PUBLISH_ROLES.includes(g.role)) ? (
+        <ActionButton id="work-entry-publish" onPress={() => void Taro.navigateTo({ url: '/packages/publish/mine/index' })}>
+          发布通知
         </ActionButton>
       ) : null}
     </Card>
