@@ -128,7 +128,9 @@ export function toBody(blocks: readonly EditorBlock[]): Block[] {
       case 'link': {
         const content: Inline[] = [];
         if (b.lead) content.push({ text: b.lead });
-        if (b.link) content.push({ text: b.linkText || b.link.kind, link: b.link });
+        // Not chosen yet: the link goes without its id, and the function's schema asks for it under this block.
+        const link = b.link ?? ({ kind: b.linkKind } as LinkRef);
+        content.push({ text: b.linkText || LINK_LABELS[b.linkKind], link });
         return { type: 'paragraph', content };
       }
       case 'fixed':
@@ -233,4 +235,18 @@ export function reachText(r: { count: number; problem?: string } | null, loading
   if (!r) return loading ? '正在计算送达人数…' : '';
   if (r.problem) return r.problem;
   return `将送达 ${r.count} 人`;
+}
+
+/** The body as the preview shows it: what is still empty or unchosen is left out (the function will ask for it). */
+export function previewBody(blocks: readonly EditorBlock[]): Block[] {
+  const ready = blocks.flatMap((b): EditorBlock[] => {
+    if (b.kind === 'link' && !b.link) return b.lead ? [{ key: b.key, kind: 'paragraph', text: b.lead }] : [];
+    if ((b.kind === 'paragraph' || b.kind === 'heading') && !b.text.trim()) return [];
+    if (b.kind === 'list') {
+      const items = b.items.filter((t) => t.trim());
+      return items.length ? [{ ...b, items }] : [];
+    }
+    return [b];
+  });
+  return toBody(ready);
 }

@@ -49,7 +49,7 @@ import {
   issueAt,
   PUBLISH_ROUTES,
   reachText,
-  toBody,
+  previewBody,
   unclaimed,
   type Capacity,
   type ComposeForm,
@@ -346,7 +346,11 @@ export default function Compose() {
                 </View>
                 <BlockEditor
                   blocks={form.blocks}
-                  onChange={(blocks) => set({ blocks })}
+                  onChange={(blocks) => {
+                    set({ blocks });
+                    // Messages point at blocks by position: once blocks change, they no longer say where.
+                    setErrors((e) => Object.fromEntries(Object.entries(e).filter(([p]) => !p.startsWith('content.body'))));
+                  }}
                   blockErrors={bodyIssues.blocks}
                   bodyError={bodyIssues.body}
                   briefings={briefings}
@@ -449,7 +453,7 @@ export default function Compose() {
                   </View>
                   <Text className="ann-title">{form.title || '（还没有标题）'}</Text>
                   {capacity ? <Text className="ann-meta">{`发布单位：${capacity.label}`}</Text> : null}
-                  <AnnouncementBody body={toBody(form.blocks).filter((b) => b.type !== 'paragraph' || b.content.length)} />
+                  <AnnouncementBody body={previewBody(form.blocks)} />
                 </Card>
               ) : null}
 
