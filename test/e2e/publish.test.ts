@@ -34,8 +34,12 @@ async function shoot(page: Page, name: string): Promise<void> {
     const h = await page.evaluate(() =>
       Math.max(...Array.from(document.querySelectorAll('.taro_page_stationed, .taro_page_stationed *')).map((e) => (e as HTMLElement).scrollHeight)),
     );
-    await page.setViewportSize({ width: 390, height: Math.min(h + 80, 8000) });
-    await page.screenshot({ path: `${dir}/${file}.png` });
+    const total = Math.min(h + 80, 8000);
+    await page.setViewportSize({ width: 390, height: total });
+    // One phone screen per file, top to bottom.
+    for (let y = 0, k = 1; y < total; y += 844, k++) {
+      await page.screenshot({ path: `${dir}/${file}-${k}.png`, clip: { x: 0, y, width: 390, height: Math.min(844, total - y) } });
+    }
     await page.setViewportSize({ width: 390, height: 844 });
   };
   await full(name);
@@ -43,7 +47,7 @@ async function shoot(page: Page, name: string): Promise<void> {
   const base = await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
   const style = await page.addStyleTag({ content: `html { font-size: ${base * 1.4}px !important; }` });
   await full(`${name}-large`);
-  await style.evaluate((el) => el.remove());
+  await style.evaluate((el) => (el as HTMLElement).remove());
 }
 
 test('a district officer publishes to one industry; its HR reads it, the HR of another does not see it', async () => {
