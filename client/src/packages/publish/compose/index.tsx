@@ -58,7 +58,17 @@ import '../../notices/notices.scss';
 import '../publish.scss';
 
 const CATEGORY_OPTIONS = CATEGORIES.map((c) => ({ value: c as CategoryId, label: CATEGORY_LABELS[c] }));
-const EMPTY: ComposeForm = { capacity: '', title: '', category: '', blocks: [], attachments: [], target: {}, publishOn: '', expiresOn: '', pinned: false };
+const EMPTY: ComposeForm = {
+  capacity: '',
+  title: '',
+  category: '',
+  blocks: [],
+  attachments: [],
+  target: {},
+  publishOn: '',
+  expiresOn: '',
+  pinned: false,
+};
 
 type Available = AnnouncementDetail['available'];
 type Status = 'new' | AnnouncementDetail['announcement']['displayStatus'];
@@ -107,7 +117,8 @@ export default function Compose() {
 
   // A new announcement starts in the first capacity, its own kind of target filled in.
   useEffect(() => {
-    if (!id && !form.capacity && capacities.length) setForm((f) => ({ ...f, capacity: capacities[0].key, target: retarget(capacities[0].identity, f.target) }));
+    if (!id && !form.capacity && capacities.length)
+      setForm((f) => ({ ...f, capacity: capacities[0].key, target: retarget(capacities[0].identity, f.target) }));
   }, [capacities, id, form.capacity]);
 
   const apply = useCallback((d: AnnouncementDetail) => {
@@ -162,7 +173,9 @@ export default function Compose() {
   const orgs = useOrganizationOptions({ type: 'employer', governed: true });
   const employers = (orgs.data?.items ?? []).map((o) => ({ id: o.id, name: o.name }));
   const ownOrgName =
-    capacity?.identity.scope.kind === 'org' ? me.data?.organizations.find((o) => capacity.identity.scope.kind === 'org' && o.id === capacity.identity.scope.orgId)?.name : undefined;
+    capacity?.identity.scope.kind === 'org'
+      ? me.data?.organizations.find((o) => capacity.identity.scope.kind === 'org' && o.id === capacity.identity.scope.orgId)?.name
+      : undefined;
 
   // The live reach: asked again 400 ms after the target or the capacity last changed.
   const targetKey = JSON.stringify(contentOf(form).target);
@@ -247,7 +260,13 @@ export default function Compose() {
 
   const onRevise = async () => {
     if (!id || version === undefined) return;
-    const res = await revise.run({ id, expectedVersion: version, content: contentOf(form), notifyAgain, ...(note.trim() ? { note: note.trim() } : {}) });
+    const res = await revise.run({
+      id,
+      expectedVersion: version,
+      content: contentOf(form),
+      notifyAgain,
+      ...(note.trim() ? { note: note.trim() } : {}),
+    });
     if (failed(res)) return showFailure(res);
     if (res?.ok) {
       apply(res.data);
@@ -296,13 +315,18 @@ export default function Compose() {
             <View id="compose-form" data-status={status} data-id={id}>
               {!isNew ? (
                 <Card>
-                  <Text id="compose-status" className="tag tag--wait">{`状态：${status === 'draft' ? '草稿' : status === 'scheduled' ? '待发布' : status === 'published' ? '已发布' : status === 'expired' ? '已过期' : '已撤回'}${edition > 0 ? ` · 第 ${edition} 版` : ''}`}</Text>
+                  <View className="compose-status-row">
+                    <Text
+                      id="compose-status"
+                      className={`tag ${status === 'published' ? 'tag--ok' : status === 'draft' ? '' : 'tag--wait'}`}
+                    >{`状态：${status === 'draft' ? '草稿' : status === 'scheduled' ? '待发布' : status === 'published' ? '已发布' : status === 'expired' ? '已过期' : '已撤回'}${edition > 0 ? ` · 第 ${edition} 版` : ''}`}</Text>
+                    {status !== 'draft' ? (
+                      <ActionButton id="compose-receipts" small onPress={() => void Taro.navigateTo({ url: PUBLISH_ROUTES.receipts(id) })}>
+                        查看送达回执
+                      </ActionButton>
+                    ) : null}
+                  </View>
                   {withdrawal ? <Notice kind="error">{`已撤回：${withdrawal.reason}`}</Notice> : null}
-                  {status !== 'draft' ? (
-                    <ActionButton id="compose-receipts" small onPress={() => void Taro.navigateTo({ url: PUBLISH_ROUTES.receipts(id) })}>
-                      查看送达回执
-                    </ActionButton>
-                  ) : null}
                 </Card>
               ) : null}
 
@@ -341,7 +365,13 @@ export default function Compose() {
                 />
                 <View className={`field ${err('content.category') ? 'field--error' : ''}`}>
                   <Text className="field__label">类别</Text>
-                  <RadioChips id="compose-category" label="类别" options={CATEGORY_OPTIONS} value={form.category as CategoryId} onChange={(category) => set({ category })} />
+                  <RadioChips
+                    id="compose-category"
+                    label="类别"
+                    options={CATEGORY_OPTIONS}
+                    value={form.category as CategoryId}
+                    onChange={(category) => set({ category })}
+                  />
                   <FieldFooter id="compose-category" error={err('content.category')} />
                 </View>
                 <BlockEditor
@@ -471,7 +501,12 @@ export default function Compose() {
 
                 {isNew || can('edit') ? (
                   <View className="btn-row">
-                    <ActionButton id="compose-save" pending={save.pending && !publish.pending} disabled={pending} onPress={() => void onSave()}>
+                    <ActionButton
+                      id="compose-save"
+                      pending={save.pending && !publish.pending}
+                      disabled={pending}
+                      onPress={() => void onSave()}
+                    >
                       保存草稿
                     </ActionButton>
                     <ActionButton id="compose-publish" kind="primary" pending={publish.pending} disabled={pending} onPress={onPublish}>
@@ -496,15 +531,35 @@ export default function Compose() {
 
                 {can('revise') ? (
                   <View className="revise">
-                    <TextField id="compose-revise-note" label="修改说明（选填）" value={note} maxlength={100} error={err('note')} onChange={setNote} />
+                    <Text className="card__hint">发布后的修改保存为新版本，读者看到最新一版；需要时可以重新通知。</Text>
+                    <TextField
+                      id="compose-revise-note"
+                      label="修改说明（选填）"
+                      value={note}
+                      maxlength={100}
+                      error={err('note')}
+                      onChange={setNote}
+                    />
                     <View className="field switch-row">
                       <Text className="field__label" id="compose-notify-label">
                         重新通知
                       </Text>
-                      <Switch id="compose-notify-again" checked={notifyAgain} color="#1f5fbf" aria-labelledby="compose-notify-label" onChange={(e) => setNotifyAgain(!!e.detail.value)} />
+                      <Switch
+                        id="compose-notify-again"
+                        checked={notifyAgain}
+                        color="#1f5fbf"
+                        aria-labelledby="compose-notify-label"
+                        onChange={(e) => setNotifyAgain(!!e.detail.value)}
+                      />
                       <Text className="switch-row__state">{notifyAgain ? '是：再发一次消息，已读的人会重新标为未读' : '否：只改内容'}</Text>
                     </View>
-                    <ActionButton id="compose-revise" kind="primary" pending={revise.pending} disabled={pending} onPress={() => void onRevise()}>
+                    <ActionButton
+                      id="compose-revise"
+                      kind="primary"
+                      pending={revise.pending}
+                      disabled={pending}
+                      onPress={() => void onRevise()}
+                    >
                       {`修改（第 ${edition + 1} 版）`}
                     </ActionButton>
                   </View>
