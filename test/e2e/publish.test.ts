@@ -32,7 +32,11 @@ async function shoot(page: Page, name: string): Promise<void> {
   if (!dir) return;
   const full = async (file: string) => {
     const h = await page.evaluate(() =>
-      Math.max(...Array.from(document.querySelectorAll('.taro_page_stationed, .taro_page_stationed *')).map((e) => (e as HTMLElement).scrollHeight)),
+      Math.max(
+        ...Array.from(document.querySelectorAll('.taro_page_stationed, .taro_page_stationed *')).map(
+          (e) => (e as HTMLElement).scrollHeight,
+        ),
+      ),
     );
     const total = Math.min(h + 80, 8000);
     await page.setViewportSize({ width: 390, height: total });

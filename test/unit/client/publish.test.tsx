@@ -59,17 +59,41 @@ jest.mock('../../../client/src/services/api', () => {
 });
 
 import type { AnnouncementDetail } from '@shared/contracts/announcements';
-import { addBlock, capacitiesOf, contentOf, fromBody, moveBlock, removeBlock, toBody, updateBlock, type EditorBlock } from '../../../client/src/packages/publish/views';
+import {
+  addBlock,
+  capacitiesOf,
+  contentOf,
+  fromBody,
+  moveBlock,
+  removeBlock,
+  toBody,
+  updateBlock,
+  type EditorBlock,
+} from '../../../client/src/packages/publish/views';
 import Compose from '../../../client/src/packages/publish/compose/index';
 
 const ok = <T,>(data: T) => ({ ok: true as const, data, requestId: 'r1' });
-const fail = (code: string, message: string, issues?: { path: string; message: string }[]) => ({ ok: false as const, code, message, requestId: 'r1', ...(issues ? { issues } : {}) });
+const fail = (code: string, message: string, issues?: { path: string; message: string }[]) => ({
+  ok: false as const,
+  code,
+  message,
+  requestId: 'r1',
+  ...(issues ? { issues } : {}),
+});
 
 const KDL_OFFICER = {
   openid: 'o-kdl',
   openidMasked: 'o-***',
   profile: { name: '张海峰' },
-  roles: [{ id: 'g1', role: 'district_officer', roleLabel: '旗县区人社部门', scope: { kind: 'district', district: '150203' }, scopeLabel: '昆都仑区' }],
+  roles: [
+    {
+      id: 'g1',
+      role: 'district_officer',
+      roleLabel: '旗县区人社部门',
+      scope: { kind: 'district', district: '150203' },
+      scopeLabel: '昆都仑区',
+    },
+  ],
   capabilities: { grantRoles: true, issueInvitations: true, manageOrganizations: true, claimInvitation: true, publishRounds: false },
   organizations: [],
 };
@@ -145,7 +169,17 @@ describe('the block editor model', () => {
   it('an unchosen link goes without its id (the function asks for it under the block); empty kinds of target are dropped', () => {
     const blocks = addBlock([], 'briefing');
     expect(toBody(blocks)).toEqual([{ type: 'paragraph', content: [{ text: '链接到宣讲', link: { kind: 'briefing' } }] }]);
-    const c = contentOf({ capacity: 'x', title: 't', category: 'other', blocks: [], attachments: [], target: { roles: [], industries: ['钢铁'] }, publishOn: '2026-12-10', expiresOn: '', pinned: false });
+    const c = contentOf({
+      capacity: 'x',
+      title: 't',
+      category: 'other',
+      blocks: [],
+      attachments: [],
+      target: { roles: [], industries: ['钢铁'] },
+      publishOn: '2026-12-10',
+      expiresOn: '',
+      pinned: false,
+    });
     expect(c.target).toEqual({ industries: ['钢铁'] });
     expect(c.publishAt).toBe('2026-12-10T00:00:00+08:00');
     expect(c.expiresAt).toBeNull();
@@ -203,16 +237,21 @@ describe('编写通知', () => {
     answers['announcements.reach'] = () => ok({ count: 3, summary: '昆都仑区 · 钢铁行业' });
     await click(container.querySelector('#target-industries-钢铁'));
     await waitFor(() => expect(container.querySelector('#compose-reach')?.textContent).toContain('将送达 3 人'), { timeout: 3000 });
-    expect(calls.filter((c) => c.action === 'reach').pop()?.input).toMatchObject({ target: { districts: ['150203'], industries: ['钢铁'] } });
+    expect(calls.filter((c) => c.action === 'reach').pop()?.input).toMatchObject({
+      target: { districts: ['150203'], industries: ['钢铁'] },
+    });
   });
 
   it('a target that reaches nobody says so; publishing is refused with the function’s message, once, under the target', async () => {
-    answers['announcements.reach'] = () => ok({ count: 0, summary: '昆都仑区 · 农牧业行业', problem: '发布范围内目前没有人，请放宽发布范围' });
+    answers['announcements.reach'] = () =>
+      ok({ count: 0, summary: '昆都仑区 · 农牧业行业', problem: '发布范围内目前没有人，请放宽发布范围' });
     answers['announcements.draft.save'] = () => ok(detail());
     const refusal = '发布范围内目前没有人，请放宽发布范围后再发布';
     answers['announcements.publish'] = () => fail('VALIDATION', refusal, [{ path: 'content.target', message: refusal }]);
     const { container } = render(<Compose />);
-    await waitFor(() => expect(container.querySelector('#compose-reach')?.textContent).toContain('发布范围内目前没有人，请放宽发布范围'), { timeout: 3000 });
+    await waitFor(() => expect(container.querySelector('#compose-reach')?.textContent).toContain('发布范围内目前没有人，请放宽发布范围'), {
+      timeout: 3000,
+    });
     expect(container.querySelector('#compose-reach')?.className).toContain('reach--none');
     await click(container.querySelector('#compose-publish'));
     await waitFor(() => expect(container.querySelector('#compose-target-error')).not.toBeNull());
@@ -247,7 +286,11 @@ describe('编写通知', () => {
 
     answers['announcements.draft.save'] = () => ok(detail());
     answers['announcements.publish'] = () =>
-      ok({ ...detail({ status: 'published', displayStatus: 'published', displayStatusLabel: '已发布', edition: 1, version: 2 }), available: [], reach: 128 });
+      ok({
+        ...detail({ status: 'published', displayStatus: 'published', displayStatusLabel: '已发布', edition: 1, version: 2 }),
+        available: [],
+        reach: 128,
+      });
     await click(container.querySelector('#compose-publish'));
     await click(container.querySelector('#compose-confirm-ok'));
     await waitFor(() => expect(container.querySelector('#compose-done')?.textContent).toBe('已发布，将送达 128 人'));

@@ -78,7 +78,13 @@ function BlockBody({
     case 'list':
       return (
         <View>
-          <RadioChips id={`block-${index}-style`} label={`第 ${n} 段 列表样式`} options={LIST_STYLES} value={block.style} onChange={(style) => onPatch({ style })} />
+          <RadioChips
+            id={`block-${index}-style`}
+            label={`第 ${n} 段 列表样式`}
+            options={LIST_STYLES}
+            value={block.style}
+            onChange={(style) => onPatch({ style })}
+          />
           {block.items.map((t, j) => (
             <View key={j} className="block-list-item">
               <Text className="block-list-item__mark" aria-hidden="true">
@@ -96,7 +102,9 @@ function BlockBody({
               {block.items.length > 1 ? (
                 <Text
                   className="text-link block-list-item__remove"
-                  {...a11y({ role: 'button', tabIndex: 0, 'aria-label': `删除第 ${j + 1} 项` }, () => onPatch({ items: block.items.filter((_, k) => k !== j) }))}
+                  {...a11y({ role: 'button', tabIndex: 0, 'aria-label': `删除第 ${j + 1} 项` }, () =>
+                    onPatch({ items: block.items.filter((_, k) => k !== j) }),
+                  )}
                   onClick={() => onPatch({ items: block.items.filter((_, k) => k !== j) })}
                 >
                   删除
@@ -117,7 +125,8 @@ function BlockBody({
       );
     case 'link': {
       const kind = block.linkKind;
-      const choices = kind === 'clause' ? CLAUSE_OPTIONS : (kind === 'briefing' ? briefings : rounds).map((c) => ({ value: c.id, label: c.label }));
+      const choices =
+        kind === 'clause' ? CLAUSE_OPTIONS : (kind === 'briefing' ? briefings : rounds).map((c) => ({ value: c.id, label: c.label }));
       const chosen = block.link ? (block.link.kind === 'clause' ? block.link.clause : block.link.id) : '';
       const pick = (v: string) => {
         const link: LinkRef = kind === 'clause' ? { kind, clause: v as ClauseId } : { kind, id: v };

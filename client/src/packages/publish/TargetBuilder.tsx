@@ -37,7 +37,10 @@ function levelOptions(series: SeriesId | undefined): { value: TitleLevel | typeo
   const s = SERIES_CATALOGUE[series];
   return [
     { value: ANY_LEVEL, label: '不限级别' },
-    ...TITLE_LEVELS.filter((l) => s.levels[l]).map((l) => ({ value: l, label: `${TITLE_LEVEL_LABELS[l]} ${s.levels[l]?.titleName ?? ''}`.trim() })),
+    ...TITLE_LEVELS.filter((l) => s.levels[l]).map((l) => ({
+      value: l,
+      label: `${TITLE_LEVEL_LABELS[l]} ${s.levels[l]?.titleName ?? ''}`.trim(),
+    })),
   ];
 }
 
@@ -80,18 +83,34 @@ export function TargetBuilder({
   const addable = employers.filter((o) => !chosenEmployers.includes(o.id));
 
   return (
-    <View id="compose-target" className={`field target ${error ? 'field--error' : ''}`} {...a11y({ role: 'group', 'aria-label': '发布范围' })}>
+    <View
+      id="compose-target"
+      className={`field target ${error ? 'field--error' : ''}`}
+      {...a11y({ role: 'group', 'aria-label': '发布范围' })}
+    >
       <Text className="card__hint">以下条件同时满足的人才会收到；一项不选就是不限。</Text>
 
       <View className="target-kind">
         <KindLabel text="角色" none={!target.roles?.length} />
-        <CheckChips id="target-roles" label="角色" options={ROLE_OPTIONS} value={target.roles ?? []} onChange={(v: AudienceRole[]) => set({ roles: v })} />
+        <CheckChips
+          id="target-roles"
+          label="角色"
+          options={ROLE_OPTIONS}
+          value={target.roles ?? []}
+          onChange={(v: AudienceRole[]) => set({ roles: v })}
+        />
       </View>
 
       {identity.role === 'city_officer' ? (
         <View className="target-kind">
           <KindLabel text="旗县区" none={!target.districts?.length} />
-          <CheckChips id="target-districts" label="旗县区" options={DISTRICT_OPTIONS} value={target.districts ?? []} onChange={(v) => set({ districts: v })} />
+          <CheckChips
+            id="target-districts"
+            label="旗县区"
+            options={DISTRICT_OPTIONS}
+            value={target.districts ?? []}
+            onChange={(v) => set({ districts: v })}
+          />
         </View>
       ) : null}
       {identity.scope.kind === 'district' ? (
@@ -105,7 +124,9 @@ export function TargetBuilder({
         <View className="target-kind">
           <KindLabel text={identity.role === 'employer_hr' ? '单位' : '推荐单位会员'} none={false} />
           <Text id="target-org-fixed" className="chip">
-            {identity.role === 'employer_hr' ? `本单位职工${ownOrgName ? `：${ownOrgName}` : ''}` : `本单位会员${ownOrgName ? `：${ownOrgName}` : ''}`}
+            {identity.role === 'employer_hr'
+              ? `本单位职工${ownOrgName ? `：${ownOrgName}` : ''}`
+              : `本单位会员${ownOrgName ? `：${ownOrgName}` : ''}`}
           </Text>
         </View>
       ) : null}
@@ -113,7 +134,13 @@ export function TargetBuilder({
       {identity.role !== 'employer_hr' ? (
         <View className="target-kind">
           <KindLabel text="行业" none={!target.industries?.length} />
-          <CheckChips id="target-industries" label="行业" options={INDUSTRY_OPTIONS} value={target.industries ?? []} onChange={(v) => set({ industries: v })} />
+          <CheckChips
+            id="target-industries"
+            label="行业"
+            options={INDUSTRY_OPTIONS}
+            value={target.industries ?? []}
+            onChange={(v) => set({ industries: v })}
+          />
         </View>
       ) : null}
 
@@ -195,7 +222,11 @@ export function TargetBuilder({
               label="自测的级别"
               options={levelOptions(elig.series)}
               value={elig.level ?? ANY_LEVEL}
-              onChange={(l) => set({ eligibility: [{ series: elig.series, verdicts: elig.verdicts, ...(l !== ANY_LEVEL ? { level: l as TitleLevel } : {}) }] })}
+              onChange={(l) =>
+                set({
+                  eligibility: [{ series: elig.series, verdicts: elig.verdicts, ...(l !== ANY_LEVEL ? { level: l as TitleLevel } : {}) }],
+                })
+              }
             />
             <Text className="field__label">自测结果为</Text>
             <CheckChips

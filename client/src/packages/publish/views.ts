@@ -37,7 +37,11 @@ export function capacitiesOf(me: {
   organizations: { id: string; name: string }[];
 }): Capacity[] {
   const actor = { openid: me.openid, grants: me.roles.map((g) => ({ role: g.role, scope: g.scope })) };
-  return publisherScopes(actor).map((identity) => ({ key: capacityKey(identity), identity, label: capacityLabel(identity, me.organizations) }));
+  return publisherScopes(actor).map((identity) => ({
+    key: capacityKey(identity),
+    identity,
+    label: capacityLabel(identity, me.organizations),
+  }));
 }
 
 export function capacityKey(p: PublisherIdentity): string {
@@ -77,7 +81,13 @@ export const ADDABLE: { kind: Exclude<EditorKind, 'fixed' | 'link'> | LinkKind; 
   { kind: 'round', label: '链接到评审轮次' },
 ];
 
-export const BLOCK_LABELS: Record<EditorKind, string> = { paragraph: '段落', heading: '小标题', list: '列表', link: '链接', fixed: '原有内容' };
+export const BLOCK_LABELS: Record<EditorKind, string> = {
+  paragraph: '段落',
+  heading: '小标题',
+  list: '列表',
+  link: '链接',
+  fixed: '原有内容',
+};
 export const LINK_LABELS: Record<LinkKind, string> = { clause: '引用条款', briefing: '链接到宣讲', round: '链接到评审轮次' };
 
 let nextKey = 1;
@@ -145,13 +155,22 @@ export function fromBody(body: readonly Block[]): EditorBlock[] {
     if (b.type === 'heading') return { key: key(), kind: 'heading', text: b.text };
     if (b.type === 'list') {
       const plain = b.items.every((it) => !it.children && it.content.every((r) => !r.link));
-      return plain ? { key: key(), kind: 'list', style: b.style, items: b.items.map((it) => it.content.map((r) => r.text).join('')) } : { key: key(), kind: 'fixed', block: b };
+      return plain
+        ? { key: key(), kind: 'list', style: b.style, items: b.items.map((it) => it.content.map((r) => r.text).join('')) }
+        : { key: key(), kind: 'fixed', block: b };
     }
     const links = b.content.filter((r) => r.link);
     if (!links.length) return { key: key(), kind: 'paragraph', text: b.content.map((r) => r.text).join('') };
     const last = b.content[b.content.length - 1];
     if (links.length === 1 && last.link && b.content.length <= 2)
-      return { key: key(), kind: 'link', linkKind: last.link.kind, lead: b.content.length === 2 ? b.content[0].text : '', link: last.link, linkText: last.text };
+      return {
+        key: key(),
+        kind: 'link',
+        linkKind: last.link.kind,
+        lead: b.content.length === 2 ? b.content[0].text : '',
+        link: last.link,
+        linkText: last.text,
+      };
     return { key: key(), kind: 'fixed', block: b };
   });
 }
@@ -175,7 +194,8 @@ export interface ComposeForm {
 export const publishInstant = (day: string) => (day ? `${day}T00:00:00+08:00` : null);
 export const expiryInstant = (day: string) => (day ? `${day}T23:59:59+08:00` : null);
 /** An instant → its day in China time ('' for none). */
-export const chinaDayOf = (iso: string | null | undefined) => (iso && !Number.isNaN(Date.parse(iso)) ? formatChinaTime(iso).slice(0, 10) : '');
+export const chinaDayOf = (iso: string | null | undefined) =>
+  iso && !Number.isNaN(Date.parse(iso)) ? formatChinaTime(iso).slice(0, 10) : '';
 export const chinaTimeOf = (iso: string | null | undefined) => (iso && !Number.isNaN(Date.parse(iso)) ? formatChinaTime(iso) : '');
 
 export function contentOf(f: ComposeForm) {
@@ -194,7 +214,8 @@ export function contentOf(f: ComposeForm) {
 /** Kinds left empty are dropped (an empty list means “不限”, which the schema spells as absent). */
 export function cleanTarget(t: Target): Target {
   const out: Target = {};
-  for (const [k, v] of Object.entries(t) as [keyof Target, unknown[]][]) if (Array.isArray(v) && v.length) (out as Record<string, unknown>)[k] = v;
+  for (const [k, v] of Object.entries(t) as [keyof Target, unknown[]][])
+    if (Array.isArray(v) && v.length) (out as Record<string, unknown>)[k] = v;
   return out;
 }
 
@@ -209,7 +230,20 @@ export function issueAt(errors: Readonly<Record<string, string>>, path: string):
  * Field errors shown once each: a message is given to the most specific field that claims it; the rest
  * (paths no field shows) are what the form-wide notice says.
  */
-export const FIELD_PATHS = ['publisher', 'content.title', 'content.category', 'content.body', 'content.attachments', 'content.target', 'content.publishAt', 'content.expiresAt', 'content.pinned', 'reason', 'note', 'expectedVersion'];
+export const FIELD_PATHS = [
+  'publisher',
+  'content.title',
+  'content.category',
+  'content.body',
+  'content.attachments',
+  'content.target',
+  'content.publishAt',
+  'content.expiresAt',
+  'content.pinned',
+  'reason',
+  'note',
+  'expectedVersion',
+];
 export function unclaimed(errors: Readonly<Record<string, string>>): string[] {
   return Object.entries(errors)
     .filter(([p]) => !FIELD_PATHS.some((f) => p === f || p.startsWith(`${f}.`)))

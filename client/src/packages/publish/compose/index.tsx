@@ -15,7 +15,7 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
-import { Switch, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import type { AnnouncementDetail } from '@shared/contracts/announcements';
 import type { Envelope } from '@shared/contracts';
 import { CATEGORIES, CATEGORY_LABELS, type CategoryId } from '@shared/announcements/categories';
@@ -57,6 +57,11 @@ import {
 import '../../notices/notices.scss';
 import '../publish.scss';
 
+/** 是 / 否 as radio chips (a Switch would add its template to the weapp main package's base.wxml). */
+const YES_NO = [
+  { value: 'no' as const, label: '否' },
+  { value: 'yes' as const, label: '是' },
+];
 const CATEGORY_OPTIONS = CATEGORIES.map((c) => ({ value: c as CategoryId, label: CATEGORY_LABELS[c] }));
 const EMPTY: ComposeForm = {
   capacity: '',
@@ -457,18 +462,16 @@ export default function Compose() {
                     清除日期（立即发布、一直有效）
                   </Text>
                 ) : null}
-                <View className="field switch-row">
-                  <Text className="field__label" id="compose-pinned-label">
-                    置顶
-                  </Text>
-                  <Switch
+                <View className="field">
+                  <Text className="field__label">置顶</Text>
+                  <RadioChips
                     id="compose-pinned"
-                    checked={form.pinned}
-                    color="#1f5fbf"
-                    aria-labelledby="compose-pinned-label"
-                    onChange={(e) => set({ pinned: !!e.detail.value })}
+                    label="置顶"
+                    options={YES_NO}
+                    value={form.pinned ? 'yes' : 'no'}
+                    onChange={(v) => set({ pinned: v === 'yes' })}
                   />
-                  <Text className="switch-row__state">{form.pinned ? '是：排在通知列表最前' : '否'}</Text>
+                  <Text className="field__hint">{form.pinned ? '排在首页和通知列表的最前面' : '按发布时间排列'}</Text>
                 </View>
               </Card>
 
@@ -540,18 +543,16 @@ export default function Compose() {
                       error={err('note')}
                       onChange={setNote}
                     />
-                    <View className="field switch-row">
-                      <Text className="field__label" id="compose-notify-label">
-                        重新通知
-                      </Text>
-                      <Switch
+                    <View className="field">
+                      <Text className="field__label">重新通知</Text>
+                      <RadioChips
                         id="compose-notify-again"
-                        checked={notifyAgain}
-                        color="#1f5fbf"
-                        aria-labelledby="compose-notify-label"
-                        onChange={(e) => setNotifyAgain(!!e.detail.value)}
+                        label="重新通知"
+                        options={YES_NO}
+                        value={notifyAgain ? 'yes' : 'no'}
+                        onChange={(v) => setNotifyAgain(v === 'yes')}
                       />
-                      <Text className="switch-row__state">{notifyAgain ? '是：再发一次消息，已读的人会重新标为未读' : '否：只改内容'}</Text>
+                      <Text className="field__hint">{notifyAgain ? '再发一次消息，已读的人会重新标为未读' : '只改内容，不再发消息'}</Text>
                     </View>
                     <ActionButton
                       id="compose-revise"

@@ -27,7 +27,10 @@ type Item = OutputOf<'announcements', 'list'>['items'][number];
 type Filter = DisplayStatus | 'all';
 const FILTERS: { value: Filter; label: string }[] = [
   { value: 'all', label: '全部' },
-  ...(['draft', 'scheduled', 'published', 'withdrawn', 'expired'] as const).map((s) => ({ value: s as Filter, label: DISPLAY_STATUS_LABELS[s] })),
+  ...(['draft', 'scheduled', 'published', 'withdrawn', 'expired'] as const).map((s) => ({
+    value: s as Filter,
+    label: DISPLAY_STATUS_LABELS[s],
+  })),
 ];
 const PAGE_SIZE = 20;
 const STATUS_TAG: Record<DisplayStatus, string> = {
@@ -39,7 +42,8 @@ const STATUS_TAG: Record<DisplayStatus, string> = {
 };
 
 function MineItem({ item }: { item: Item }) {
-  const open = () => void Taro.navigateTo({ url: item.displayStatus === 'draft' ? PUBLISH_ROUTES.compose(item.id) : PUBLISH_ROUTES.receipts(item.id) });
+  const open = () =>
+    void Taro.navigateTo({ url: item.displayStatus === 'draft' ? PUBLISH_ROUTES.compose(item.id) : PUBLISH_ROUTES.receipts(item.id) });
   const when =
     item.displayStatus === 'draft'
       ? `更新于 ${chinaDayOf(item.updatedAt)}`
