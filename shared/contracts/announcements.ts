@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { blockSchema } from '../announcements/body';
 import { CATEGORIES } from '../announcements/categories';
-import { ATTACHMENT_TYPE_IDS } from '../announcements/files';
+import { ATTACHMENT_TYPE_IDS, fileRefSchema } from '../announcements/files';
 import { contentSchema, DISPLAY_STATUS_LABELS } from '../announcements/model';
 import { SUBSCRIBE_TEMPLATE_KEYS } from '../announcements/subscriptions';
 import { targetSchema } from '../announcements/target';
+import { uploadHeaderSchema } from '../files/upload';
 import { ROLES } from '../auth/roles';
 import { DISTRICT_CODES } from '../org/districts';
 import type { RateRule } from './limits';
@@ -276,6 +277,22 @@ export const announcements = {
   },
   /** 我的: what is left of each subscription. */
   'subscriptions.quota': { input: z.strictObject({}), output: z.object({ quotas: z.array(quotaView) }) },
+  /**
+   * One chunk of an attachment or a briefing material (shared/files/upload.ts): stored once per index; the
+   * call that brings the last missing chunk assembles the file, checks its bytes and answers with its FileRef.
+   */
+  'files.upload': {
+    input: uploadHeaderSchema,
+    output: z.discriminatedUnion('status', [
+      z.object({ status: z.literal('partial'), received: z.number(), count: z.number() }),
+      z.object({ status: z.literal('done'), file: fileRefSchema }),
+    ]),
+  },
+  /** Delete one's own upload that nothing refers to (removed from the list before saving). */
+  'files.discard': {
+    input: z.strictObject({ fileID: fileRefSchema.shape.fileID }),
+    output: z.object({ deleted: z.boolean() }),
+  },
 } as const;
 
 /** Suggested rate limits for these actions (for RATE_LIMITS in limits.ts, when the function is registered). */
@@ -293,4 +310,7 @@ export const ANNOUNCEMENT_RATE_LIMITS: Record<string, RateRule[]> = {
   'announcements.receipts.export': [perMinute(5), perHour(60)],
   'announcements.read': [perMinute(60), perHour(1200)],
   'announcements.subscriptions.record': [perMinute(10), perDay(200)],
+  /** A 20 MB file is 80 chunks; ten of them on one announcement in a few minutes. */
+  'announcements.files.upload': [perMinute(300), perHour(3000)],
+  'announcements.files.discard': [perMinute(30), perHour(300)],
 };

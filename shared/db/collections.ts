@@ -125,6 +125,10 @@ export const COLLECTIONS = declare({
   briefing_checkins: { indexes: [{ name: 'session', keys: { sessionId: 1, at: 1 } }], security: FUNCTIONS_ONLY },
   /** Insert-once ratings (好差评), `<sessionId>:<openid>`. */
   briefing_ratings: { indexes: [{ name: 'session', keys: { sessionId: 1, at: -1 } }], security: FUNCTIONS_ONLY },
+  /** Files (issue 8): chunks of an upload in progress, `<uploader hash>:<uploadId>:<index>`; assembled and deleted by the last one, swept after a day. */
+  upload_chunks: { indexes: [{ name: 'upload_index', keys: { uploadKey: 1, index: 1 } }, { name: 'created', keys: { createdAt: 1 } }], security: FUNCTIONS_ONLY },
+  /** Files in cloud storage uploaded through files.upload, `<uploader hash>:<uploadId>`: who uploaded, in which capacities, the FileRef. */
+  uploads: { indexes: [{ name: 'fileID', keys: { fileID: 1 } }, { name: 'openid_created', keys: { openid: 1, createdAt: -1 } }], security: FUNCTIONS_ONLY },
 });
 
 export type CollectionName = keyof typeof COLLECTIONS;
