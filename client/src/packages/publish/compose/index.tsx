@@ -35,6 +35,7 @@ import { TextField } from '../../../components/TextField';
 import { DateField } from '../../../components/DateField';
 import { PickerField } from '../../../components/PickerField';
 import { FieldFooter } from '../../../components/FieldFooter';
+import { AttachmentsField } from '../../../components/files/AttachmentsField';
 import { today as todayInBaotou } from '../../../services/dates';
 import { AnnouncementBody } from '../../notices/Body';
 import { RadioChips } from '../../notices/RadioChips';
@@ -392,13 +393,14 @@ export default function Compose() {
                   rounds={rounds}
                   disabled={!editable}
                 />
-                <View id="compose-attachments" className="field">
-                  <Text className="field__label">附件</Text>
-                  {form.attachments.length ? (
-                    form.attachments.map((f) => <Text key={f.fileID} className="attachment">{`📎 ${f.name}`}</Text>)
-                  ) : (
-                    <Text className="card__hint">暂无附件</Text>
-                  )}
+                <View id="compose-attachments">
+                  <AttachmentsField
+                    label="附件"
+                    purpose="announcement"
+                    value={form.attachments}
+                    onChange={(attachments) => set({ attachments })}
+                    disabled={!editable}
+                  />
                   <FieldFooter id="compose-attachments" error={err('content.attachments')} />
                 </View>
               </Card>
