@@ -3,6 +3,7 @@ import { publish, revise, saveDraft, withdraw } from './handlers/write';
 import { feed, getAnnouncement, list, reach } from './handlers/read';
 import { exportReceipts, receipts } from './handlers/receipts';
 import { askSubscriptions, markRead, quota, recordSubscriptions } from './handlers/personal';
+import { discardFile, uploadChunk } from './handlers/files';
 
 export { runFanout, resumeFanouts } from './fanout';
 
@@ -22,4 +23,6 @@ export const main = defineFunction('announcements', {
   'subscriptions.ask': askSubscriptions,
   'subscriptions.record': recordSubscriptions,
   'subscriptions.quota': quota,
+  'files.upload': uploadChunk,
+  'files.discard': discardFile,
 });

@@ -99,6 +99,19 @@ export function parseUploadFileId(fileID: string): { purpose: UploadPurpose; upl
   return { purpose: m[1] === 'briefings' ? 'briefing' : 'announcement', uploaderHash: m[2], uploadId: m[3] };
 }
 
+// eslint-disable-next-line no-control-regex
+const BAD_NAME_CHARS = /[\u0000-\u001f\u007f\\/:*?"<>|]/g;
+
+/** A device's file name as a FileRef may carry it: characters a file name may not hold become _, at most 80 characters (the extension kept). */
+export function safeFileName(name: string): string {
+  const clean = name.replace(BAD_NAME_CHARS, '_').trim();
+  const max = ATTACHMENT_LIMITS.maxNameLength;
+  if ([...clean].length <= max) return clean;
+  const dot = clean.lastIndexOf('.');
+  const ext = dot > 0 ? clean.slice(dot) : '';
+  return [...clean.slice(0, clean.length - ext.length)].slice(0, max - [...ext].length).join('') + ext;
+}
+
 /** The header every chunk of one upload repeats; checked before anything is stored. */
 export const uploadHeaderSchema = z
   .strictObject(
@@ -109,7 +122,8 @@ export const uploadHeaderSchema = z
         .string({ error: '请填写文件名' })
         .trim()
         .min(1, '请填写文件名')
-        .max(ATTACHMENT_LIMITS.maxNameLength, `文件名不超过 ${ATTACHMENT_LIMITS.maxNameLength} 个字`),
+        .max(ATTACHMENT_LIMITS.maxNameLength, `文件名不超过 ${ATTACHMENT_LIMITS.maxNameLength} 个字`)
+        .transform(safeFileName),
       type: z.string({ error: '缺少文件类型' }).max(200, '文件类型过长'),
       size: z.number({ error: '文件大小应为数字' }).int('文件大小应为整数'),
       index: z.number({ error: '分片序号应为数字' }).int('分片序号应为整数'),

@@ -1,7 +1,7 @@
 import type { FileRef } from '@shared/announcements/files';
 import { attachmentProblem } from '@shared/announcements/files';
 import type { UploadPurpose } from '@shared/files/upload';
-import { UPLOAD_CHUNK_BYTES, chunkCount } from '@shared/files/upload';
+import { UPLOAD_CHUNK_BYTES, chunkCount, safeFileName } from '@shared/files/upload';
 import { api } from '../api';
 import { newRequestId } from '../api/requestId';
 import type { PickedFile } from './picked';
@@ -29,7 +29,7 @@ export async function sendFile(file: PickedFile, purpose: UploadPurpose, onProgr
     } catch {
       return { ok: false, message: '读取文件失败，请重新选择' };
     }
-    const input = { uploadId, purpose, name: file.name, type: file.type, size: file.size, index, count, data };
+    const input = { uploadId, purpose, name: safeFileName(file.name), type: file.type, size: file.size, index, count, data };
     let res = await api.announcements['files.upload'](input as never);
     for (let attempt = 0; !res.ok && res.code === 'INTERNAL' && attempt < RETRIES; attempt++) {
       res = await api.announcements['files.upload'](input as never);
