@@ -6,7 +6,14 @@ import { readDoc } from '../../kit/docs';
 import { newId } from '../../kit/ids';
 import { carryOut, countReach, detailOf } from '../act';
 import { loadAnn, notFound, refused, viewerOf } from '../store';
-import { canSeeAnnouncement, type Announcement } from '../../../shared/announcements';
+import { canSeeAnnouncement, publisherKey, type Announcement, type FileRef } from '../../../shared/announcements';
+import { checkUploadedFiles } from '../uploads';
+
+/** Attachments must be files uploaded (files.upload) by the publisher's side and still in storage; `before`'s were checked already. */
+async function checkAttachments(ctx: HandlerContext, files: readonly FileRef[], publisher: PublisherIdentity, before: Announcement | null): Promise<void> {
+  const known = new Set(before ? [...before.content.attachments, ...before.history.flatMap((h) => h.content.attachments)].map((f) => f.fileID) : []);
+  await checkUploadedFiles(ctx.db, files, { purpose: 'announcement', publisherKey: publisherKey(publisher), path: 'content.attachments', known });
+}
 
 async function publisherFor(ctx: HandlerContext, p: PublisherIdentity) {
   if (p.scope.kind !== 'org') return publisherOf(p);
@@ -30,6 +37,7 @@ async function deny(ctx: HandlerContext, a: Announcement, r: { code: string; mes
 export const saveDraft: Handler<'announcements', 'draft.save'> = async (input, ctx) => {
   if (!input.id) {
     if (!holdsPublisher(ctx.actor, input.publisher)) throw new AppError('FORBIDDEN', '您不能以这个身份发布公告');
+    await checkAttachments(ctx, input.content.attachments, input.publisher, null);
     const publisher = await publisherFor(ctx, input.publisher);
     const r = createDraft({ id: newId(), publisher, content: input.content }, ctx.actor, ctx.now);
     if (!r.ok) throw refused(r);
@@ -39,6 +47,7 @@ export const saveDraft: Handler<'announcements', 'draft.save'> = async (input, c
   const before = await loadFor(ctx, input.id);
   const r = transition(before, 'edit', ctx.actor, ctx.now, { content: input.content }, { expectedVersion: input.expectedVersion });
   if (!r.ok) return deny(ctx, before, r);
+  await checkAttachments(ctx, r.next.content.attachments, before.publisher, before);
   return detailOf(ctx, await carryOut(ctx, before, r), null);
 };
 
@@ -59,6 +68,7 @@ export const revise: Handler<'announcements', 'revise'> = async (input, ctx) => 
   const args = { content: input.content, notifyAgain: input.notifyAgain, ...(input.note ? { note: input.note } : {}) };
   const dry = transition(before, 'revise', ctx.actor, ctx.now, args, { expectedVersion: input.expectedVersion });
   if (!dry.ok) return deny(ctx, before, dry);
+  await checkAttachments(ctx, dry.next.content.attachments, before.publisher, before);
   const reach = await countReach(ctx.db, dry.next.content.target, ctx.actor.openid);
   const r = transition(before, 'revise', ctx.actor, ctx.now, args, { expectedVersion: input.expectedVersion, reachCount: reach });
   if (!r.ok) throw refused(r);
