@@ -7,6 +7,7 @@ import { toErrorEnvelope } from '../kit/errors';
 import { sweepRateLimits } from '../kit/rateLimit';
 import { deliverOutbox } from '../applications/deliver';
 import { resumeFanouts } from '../announcements/fanout';
+import { sweepUploads } from '../announcements/uploads';
 
 /** The timer trigger declared for this function in cloudbaserc.json. */
 export const TRIGGER_NAME = 'outbox-sender';
@@ -33,7 +34,7 @@ export function mayDeliver(event: unknown, context: unknown): 'trigger' | 'admin
 /**
  * Cloud function `notify`: the outbox sender, run by a timer trigger (cloudbaserc.json) and locally by the
  * host every ~15 s. It sends only messages already written by the other functions, and sweeps expired
- * rate-limit counters.
+ * rate-limit counters and stale upload chunks.
  */
 export async function main(event: unknown, context: unknown) {
   const requestId = (context as { request_id?: string } | null)?.request_id ?? `notify-${Date.now()}`;
@@ -45,5 +46,7 @@ export async function main(event: unknown, context: unknown) {
   const fanout = await resumeFanouts(db, now).catch(() => null);
   const r = { ...(await deliverOutbox(db, now)), ...(fanout ? { fanout } : {}) };
   await sweepRateLimits(db, now).catch(() => 0);
+  // Uploads left unfinished for a day: their chunks (nothing of them reached storage).
+  await sweepUploads(db, now).catch(() => 0);
   return { ok: true, data: r, requestId };
 }
