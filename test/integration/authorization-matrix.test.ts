@@ -28,6 +28,7 @@ import { publisherOf } from '../../shared/announcements/publishers';
 import { strip } from '../../cloudfunctions/applications/act';
 import { ADMIN, ok, startCloud, type Cloud } from '../support/cloud';
 import { refreshAllRecipients } from '../../cloudfunctions/kit/recipients';
+import { uploaderHash } from '../../cloudfunctions/announcements/uploads';
 import { arrange, GX, KDL, ORGS, U, uscc } from '../support/fixtures';
 import {
   changes,
@@ -485,8 +486,42 @@ const ANNOUNCEMENT_EXPECTED: Record<string, Entry> = {
     expect: everyone('ok'),
   },
   'announcements.subscriptions.quota': { input: () => ({}), expect: everyone('read') },
+  // Files: announcement attachments for every publisher, briefing materials for the officers (own/otherDistrict
+  // upload an attachment, otherEmployer/nobody a briefing material). A one-chunk PDF, so an allowed cell stores it.
+  'announcements.files.upload': {
+    input: (_r, rel) => ({
+      uploadId: `matrix-${rel}`,
+      purpose: rel === 'own' || rel === 'otherDistrict' ? 'announcement' : 'briefing',
+      name: '矩阵测试附件.pdf',
+      type: 'application/pdf',
+      size: MATRIX_PDF.length,
+      index: 0,
+      count: 1,
+      data: MATRIX_PDF.toString('base64'),
+    }),
+    expect: { ...signedIn(all('ok')), applicant: all(F), employerHr: ['ok', F, 'ok', F], recommender: ['ok', F, 'ok', F] },
+  },
+  // own: the caller's own unattached upload; otherEmployer: one of emp-kdl-2's HR; otherDistrict: one of 稀土高新区's officer; nobody: none.
+  'announcements.files.discard': {
+    input: (role, rel) => ({ fileID: UPLOADED[rel === 'otherEmployer' ? HR_KDL2 : rel === 'otherDistrict' ? U.gx : rel === 'own' ? (OPENID[role] ?? '') : ''] ?? noUpload(OPENID[role]) }),
+    expect: { ...signedIn(['ok', F, F, NF]), applicant: [NF, F, F, NF] },
+  },
 };
 Object.assign(EXPECTED, ANNOUNCEMENT_EXPECTED);
+
+const MATRIX_PDF = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(2000, 0x20)]);
+/** fileIDs of unattached uploads by openid (arrangeUploads), and the bucket prefix they share. */
+const UPLOADED: Record<string, string> = {};
+let bucketPrefix = '';
+const noUpload = (openid: string | undefined) => `${bucketPrefix}announcements/${uploaderHash(openid ?? 'anonymous')}/matrix-none/1.pdf`;
+
+async function arrangeUploads(): Promise<void> {
+  for (const openid of [U.hrKdl, U.assoc, U.kdl, U.city, ADMIN, HR_KDL2, U.gx]) {
+    const input = { uploadId: 'matrix-arranged', purpose: 'announcement', name: '矩阵测试.pdf', type: 'application/pdf', size: MATRIX_PDF.length, index: 0, count: 1, data: MATRIX_PDF.toString('base64') };
+    UPLOADED[openid] = ok(await cloud.call('announcements', 'files.upload', input, openid)).file.fileID;
+  }
+  bucketPrefix = UPLOADED[U.kdl].slice(0, UPLOADED[U.kdl].indexOf('announcements/'));
+}
 
 let kdlCodeText = '';
 const kdlCode = () => kdlCodeText;
@@ -665,6 +700,7 @@ beforeAll(async () => {
   if (greenWindowOf(chinaDate(new Date())).open) cloud.clockOffsetMs = 31 * 24 * HOUR;
   await arrangeWorld();
   await arrangeBriefings();
+  await arrangeUploads();
   await clearRateLimits();
   baseline = await snapshot(cloud.db, COMPARED);
 });
