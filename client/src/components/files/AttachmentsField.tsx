@@ -5,6 +5,7 @@ import { ATTACHMENT_LIMITS, ATTACHMENT_TYPE_LABELS, attachmentProblem, formatSiz
 import type { UploadPurpose } from '@shared/files/upload';
 import { UPLOAD_HINT, listProblem, uploadProgressLabel } from '@shared/files/upload';
 import { ActionButton } from '../ActionButton';
+import { a11y } from '../a11y';
 import { pickFile } from '../../services/files/upload';
 import { discardFile, sendFile } from '../../services/files/send';
 import './files.scss';
@@ -82,7 +83,7 @@ export function AttachmentsField({ label, purpose, value, onChange, disabled }: 
         <Text className="files-field__empty">还没有添加{label}</Text>
       )}
       {progress ? (
-        <Text className="files-field__progress" role="status" aria-live="polite">
+        <Text className="files-field__progress" {...a11y({ role: 'status', 'aria-live': 'polite' })}>
           {progress.name} {uploadProgressLabel(progress.done, progress.count)}
         </Text>
       ) : null}
@@ -90,7 +91,7 @@ export function AttachmentsField({ label, purpose, value, onChange, disabled }: 
         添加附件
       </ActionButton>
       {error ? (
-        <Text className="field__error" role="alert">
+        <Text className="field__error" {...a11y({ role: 'alert' })}>
           {error}
         </Text>
       ) : (
