@@ -15,6 +15,7 @@ import {
 } from '../../shared/announcements';
 import type { AppDoc, OutboxDoc } from './store';
 import { briefingFields, briefingReminderDue } from '../briefings/due';
+import { sendUpdatable, type UpdatableRow } from '../briefings/share';
 
 /**
  * The outbox sender: pending subscribe messages whose time has come are claimed (compare-and-set on status
@@ -138,6 +139,14 @@ export async function deliverOutbox(
       .where({ _id: m._id, status: m.status, attempts: m.attempts })
       .update({ status: 'sending', claimedUntil: new Date(now.getTime() + CLAIM_MS).toISOString() });
     if (!claim.updated) continue;
+    // A briefing's updatable share message (cloudfunctions/briefings/share.ts): the state now, not a subscribe message.
+    if ((m.kind as string) === 'updatable_msg') {
+      const o = await sendUpdatable(db, m as unknown as UpdatableRow, now, { backoffMs, maxAttempts: MAX_ATTEMPTS });
+      if (o === 'sent') result.sent++;
+      else if (o === 'failed') result.failed++;
+      else if (o === 'skipped') result.skipped++;
+      continue;
+    }
     // Briefing reminders: sent only while the session still starts then and the person is still confirmed.
     const briefing = (m.onlyIf as { sessionId?: string } | undefined)?.sessionId ? (m.onlyIf as unknown as Parameters<typeof briefingReminderDue>[1]) : null;
     if (m.kind === 'remind' && briefing && !(await briefingReminderDue(db, briefing))) {

@@ -4,6 +4,7 @@ import { briefingIcs, getBriefing, listBriefings } from './handlers/read';
 import { cancelBriefingSignUp, signUpBriefing } from './handlers/roster';
 import { briefingRatings, checkInBriefing, checkInCode, rateBriefing } from './handlers/checkin';
 import { briefingCadence, exportAttendance } from './handlers/reports';
+import { shareBriefing } from './share';
 
 /** Cloud function `briefings`: 政策宣讲 (第六条) — sessions, sign-up and waiting list, reminders, check-in, ratings, attendance, cadence. */
 export const main = defineFunction('briefings', {
@@ -22,5 +23,6 @@ export const main = defineFunction('briefings', {
   'ratings.summary': briefingRatings,
   'attendance.export': exportAttendance,
   ics: briefingIcs,
+  share: shareBriefing,
   cadence: briefingCadence,
 });

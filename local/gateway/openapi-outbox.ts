@@ -72,5 +72,8 @@ export function fakeWxResponse(apiName: string): Record<string, unknown> {
   }
   if (/media_check_async/.test(apiName)) return { errcode: 0, errmsg: 'ok', trace_id: traceId };
   if (/subscribe\/send|subscribeMessage\.send/i.test(apiName)) return { errcode: 0, errmsg: 'ok', msgid: Date.now() };
+  // updatableMessage.createActivityId: a fresh id that expires in 24 h, as WeChat's default.
+  if (/activityid\/create|createActivityId/i.test(apiName))
+    return { errcode: 0, errmsg: 'ok', activity_id: `local_${randomBytes(12).toString('hex')}`, expiration_time: Math.floor(Date.now() / 1000) + 86_400 };
   return { errcode: 0, errmsg: 'ok' };
 }

@@ -167,6 +167,20 @@ export const briefings = {
     output: z.object({ summary: ratingSummary, comments: z.array(z.object({ score: z.number(), label: z.string(), comment: z.string(), at: instant })).max(500) }),
   },
   'attendance.export': { input: z.strictObject({ id: f.id }), output: exported },
+  /**
+   * WeChat's updatable share message (“报名中 23/30”): the session's activity id (updatableMessage.createActivityId)
+   * and the templateInfo for wx.updateShareMenu; the server updates the cards as the roster changes.
+   */
+  share: {
+    input: z.strictObject({ id: f.id }),
+    output: z.object({
+      activityId: z.string(),
+      expiresAt: instant,
+      path: z.string(),
+      state: z.object({ targetState: z.union([z.literal(0), z.literal(1)]), memberCount: z.number().int().min(0), roomLimit: z.number().int().min(1) }),
+      templateInfo: z.object({ parameterList: z.array(z.object({ name: z.enum(['member_count', 'room_limit']), value: z.string() })).length(2) }),
+    }),
+  },
   /** The .ics file for H5. */
   ics: { input: z.strictObject({ id: f.id }), output: z.object({ filename: z.string(), text: z.string() }) },
   /** The city dashboard: each district's state this quarter (officers; districts see their own). */
@@ -200,4 +214,6 @@ export const BRIEFING_RATE_LIMITS: Record<string, RateRule[]> = {
   'briefings.rate': [perMinute(5), perDay(50)],
   'briefings.attendance.export': [perMinute(5), perHour(60)],
   'briefings.cadence': [perMinute(20), perHour(300)],
+  /** May call updatableMessage.createActivityId (an open-API quota) when no fresh id exists. */
+  'briefings.share': [perMinute(10), perHour(120)],
 };

@@ -123,6 +123,8 @@ export const COLLECTIONS = declare({
   briefing_signups: { indexes: [{ name: 'openid', keys: { openid: 1, startsAt: -1 } }, { name: 'session', keys: { sessionId: 1 } }], security: FUNCTIONS_ONLY },
   /** Insert-once check-ins, `<sessionId>:<openid>`. */
   briefing_checkins: { indexes: [{ name: 'session', keys: { sessionId: 1, at: 1 } }], security: FUNCTIONS_ONLY },
+  /** The updatable share message's activity ids per session (`_id` = session id; shared/briefings/share.ts). */
+  briefing_shares: { indexes: [], security: FUNCTIONS_ONLY },
   /** Insert-once ratings (好差评), `<sessionId>:<openid>`. */
   briefing_ratings: { indexes: [{ name: 'session', keys: { sessionId: 1, at: -1 } }], security: FUNCTIONS_ONLY },
   /** Files (issue 8): chunks of an upload in progress, `<uploader hash>:<uploadId>:<index>`; assembled and deleted by the last one, swept after a day. */

@@ -24,6 +24,7 @@ import {
   canSee,
 } from '../store';
 import { detailOf } from './read';
+import { sharesChanged } from '../share';
 
 async function send(ctx: HandlerContext, ids: string[]): Promise<void> {
   if (ids.length) await deliverOutbox(ctx.db, ctx.now, { ids }).catch(() => undefined);
@@ -83,6 +84,7 @@ export const updateBriefing: Handler<'briefings', 'update'> = async (input, ctx)
   const rosterChanged = d.roster !== r;
   await commit(ctx, s, d.next, d.effects, rosterChanged ? d.roster : undefined);
   if (rosterChanged) await syncSignups(ctx.db, d.next, d.roster, d.roster.confirmed.map((e) => e.openid));
+  if (rosterChanged) await sharesChanged(ctx.db, d.next, d.roster, ctx.now);
   return detailOf(ctx, d.next, rosterChanged ? d.roster : r);
 };
 
@@ -91,7 +93,9 @@ export const moveBriefing: Handler<'briefings', 'move'> = async (input, ctx) => 
   const d = moveSession(s, ctx.actor, ctx.now, input.move, { expectedVersion: input.expectedVersion });
   if (!d.ok) throw fromRefusal(d);
   await commit(ctx, s, d.next, d.effects);
-  return detailOf(ctx, d.next, (await loadRoster(ctx.db, s.id)) ?? r);
+  const roster = (await loadRoster(ctx.db, s.id)) ?? r;
+  await sharesChanged(ctx.db, d.next, roster, ctx.now);
+  return detailOf(ctx, d.next, roster);
 };
 
 export const cancelBriefing: Handler<'briefings', 'cancel'> = async (input, ctx) => {
@@ -99,7 +103,9 @@ export const cancelBriefing: Handler<'briefings', 'cancel'> = async (input, ctx)
   const d = cancelSession(s, ctx.actor, ctx.now, { reason: input.reason }, { expectedVersion: input.expectedVersion });
   if (!d.ok) throw fromRefusal(d);
   await commit(ctx, s, d.next, d.effects);
-  return detailOf(ctx, d.next, (await loadRoster(ctx.db, s.id)) ?? r);
+  const roster = (await loadRoster(ctx.db, s.id)) ?? r;
+  await sharesChanged(ctx.db, d.next, roster, ctx.now);
+  return detailOf(ctx, d.next, roster);
 };
 
 /** Materials must already be in cloud storage under briefings/ (uploaded through the function's storage path). */

@@ -7,6 +7,7 @@ import { inTransaction } from '../../kit/transaction';
 import { deliverOutbox } from '../../applications/deliver';
 import { fromRefusal, onRoster, syncSignups, viewerProfile, writeEffects } from '../store';
 import { visible } from './manage';
+import { sharesChanged } from '../share';
 
 /** The caller's name (from their profile) and their employer's name (an HR's own organization). */
 async function who(db: Database, openid: string, employerOrgId: string | null) {
@@ -36,6 +37,7 @@ export const signUpBriefing: Handler<'briefings', 'signUp'> = async (input, ctx)
     ...out.effects,
     { kind: 'audit', at: ctx.now.toISOString(), actor: { openid: ctx.actor.openid, role: 'applicant' }, action: 'briefing.sign_up', target: `briefings/${s.id}`, from: null, to: { status: out.outcome, version: out.roster.version }, detail: { seats: input.seats } },
   ]);
+  await sharesChanged(ctx.db, s, out.roster, ctx.now);
   return { outcome: out.outcome, ...(out.position ? { position: out.position } : {}), roster: rosterView(out.roster, ctx.actor.openid) };
 };
 
@@ -51,5 +53,6 @@ export const cancelBriefingSignUp: Handler<'briefings', 'cancelSignUp'> = async 
     ...out.effects,
     { kind: 'audit', at: ctx.now.toISOString(), actor: { openid: ctx.actor.openid, role: 'applicant' }, action: 'briefing.cancel_sign_up', target: `briefings/${s.id}`, from: null, to: { status: 'cancelled', version: out.roster.version }, detail: { promoted: out.promoted.length } },
   ]);
+  await sharesChanged(ctx.db, s, out.roster, ctx.now);
   return { cancelled: true as const, roster: rosterView(out.roster, ctx.actor.openid) };
 };
