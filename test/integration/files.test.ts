@@ -150,7 +150,7 @@ describe('bad uploads', () => {
     expect((await upload(U.alice, bytes)).last).toMatchObject({ ok: false, code: 'FORBIDDEN', message: '只有发布通知的工作人员可以上传附件' });
     expect((await upload(U.hrKdl, bytes, { purpose: 'briefing' })).last).toMatchObject({ ok: false, code: 'FORBIDDEN', message: '只有组织宣讲的工作人员可以上传宣讲资料' });
     const mat = await upload(U.kdl, bytes, { purpose: 'briefing', name: '宣讲课件.pdf' });
-    expect(ok(mat.last).file.fileID).toContain('/briefings/');
+    expect(ok<any>(mat.last).file.fileID).toContain('/briefings/');
   });
 
   it('half uploaded and abandoned: nothing in storage; the chunks are swept after a day', async () => {
@@ -172,7 +172,7 @@ describe('discard and what an announcement may refer to', () => {
   it('the uploader discards an unattached upload (deleteFile); nobody else may', async () => {
     const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), randomBytes(2000)]);
     const { last } = await upload(U.kdl, png, { name: '流程图.png', type: 'image/png' });
-    const file = ok(last).file;
+    const file = ok<any>(last).file;
     expect(await inStorage(file.fileID)).toBe(true);
     expect(await call('files.discard', { fileID: file.fileID }, U.gx)).toMatchObject({ ok: false, code: 'FORBIDDEN' });
     expect(ok(await call('files.discard', { fileID: file.fileID }, U.kdl))).toEqual({ deleted: true });
@@ -181,17 +181,17 @@ describe('discard and what an announcement may refer to', () => {
   });
 
   it('an attachment uploaded by someone else’s side, one that does not exist, or one not uploaded here: refused in Chinese', async () => {
-    const hrFile = ok((await upload(U.hrKdl, pdfBytes(2000), { name: '单位通知.pdf' })).last).file;
+    const hrFile = ok<any>((await upload(U.hrKdl, pdfBytes(2000), { name: '单位通知.pdf' })).last).file;
     const other = await call('draft.save', { publisher: KDL_OFFICER, content: content('借用别人的附件', [hrFile]) }, U.kdl);
     expect(other).toMatchObject({ ok: false, code: 'VALIDATION', message: '附件“单位通知.pdf”不是本单位上传的，请重新上传', issues: [{ path: 'content.attachments' }] });
     const ghost = { fileID: fileIdOf(U.kdl, 'no-such-upload'), name: '不存在.pdf', size: 2000, type: PDF };
     expect(await call('draft.save', { publisher: KDL_OFFICER, content: content('不存在的附件', [ghost]) }, U.kdl)).toMatchObject({ ok: false, code: 'VALIDATION', message: '附件“不存在.pdf”不存在，请重新上传' });
     const foreign = { fileID: `cloud://${BUCKET}/misc/a.pdf`, name: '外来.pdf', size: 2000, type: PDF };
     expect(await call('draft.save', { publisher: KDL_OFFICER, content: content('别处的附件', [foreign]) }, U.kdl)).toMatchObject({ ok: false, code: 'VALIDATION', message: expect.stringContaining('须通过“添加附件”上传') });
-    const mine = ok((await upload(U.kdl, pdfBytes(2000))).last).file;
+    const mine = ok<any>((await upload(U.kdl, pdfBytes(2000))).last).file;
     expect(await call('draft.save', { publisher: KDL_OFFICER, content: content('改了大小', [{ ...mine, size: 1 }]) }, U.kdl)).toMatchObject({ ok: false, code: 'VALIDATION', message: expect.stringContaining('大小或类型与上传的文件不符') });
     // A briefing material is not an announcement attachment.
-    const mat = ok((await upload(U.kdl, pdfBytes(2000), { purpose: 'briefing' })).last).file;
+    const mat = ok<any>((await upload(U.kdl, pdfBytes(2000), { purpose: 'briefing' })).last).file;
     expect(await call('draft.save', { publisher: KDL_OFFICER, content: content('宣讲资料当附件', [mat]) }, U.kdl)).toMatchObject({ ok: false, code: 'VALIDATION' });
     expect(ok(await call('draft.save', { publisher: KDL_OFFICER, content: content('自己的附件', [mine]) }, U.kdl)).announcement.content.attachments).toHaveLength(1);
   });

@@ -14,6 +14,7 @@ import { LoadState } from '../../../components/LoadState';
 import { Card } from '../../../components/Card';
 import { Notice } from '../../../components/Notice';
 import { ActionButton } from '../../../components/ActionButton';
+import { FileLinks } from '../../../components/files/FileLinks';
 import { AnnouncementBody } from '../Body';
 import { ShareLink, useSharePage } from '../share';
 import { chinaTime, ROUTES } from '../views';
@@ -60,9 +61,7 @@ export default function AnnouncementDetail() {
             </Card>
             {a.content.attachments.length ? (
               <Card id="ann-attachments" title="附件">
-                {a.content.attachments.map((f) => (
-                  <Text key={f.fileID} className="attachment">{`📎 ${f.name}（${f.sizeText}）`}</Text>
-                ))}
+                <FileLinks files={a.content.attachments} />
               </Card>
             ) : null}
             <ShareLink title={a.content.title} path={ROUTES.detail(a.id)} />
