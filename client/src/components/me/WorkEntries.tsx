@@ -11,8 +11,8 @@ const PUBLISH_ROLES = ['employer_hr', 'recommender', 'district_officer', 'city_o
 
 /**
  * 申报办理: the work queue (HR, recommenders, officers) and the statistics (officers), by the caller's roles.
- * 发布通知 (packages/publish) for those who publish announcements.
- * Test hooks: #me-work, #work-entry-queue, #work-entry-dashboard, #work-entry-publish
+ * 发布通知 (packages/publish) for those who publish announcements; 组织宣讲 (packages/organize) for officers.
+ * Test hooks: #me-work, #work-entry-queue, #work-entry-dashboard, #work-entry-organize, #work-entry-publish
  */
 export function WorkEntries({ roles }: { roles: GrantView[] }) {
   const queue = roles.some((g) => QUEUE_ROLES.includes(g.role));
@@ -28,6 +28,11 @@ export function WorkEntries({ roles }: { roles: GrantView[] }) {
       {dashboard ? (
         <ActionButton id="work-entry-dashboard" onPress={() => go('dashboard')}>
           申报统计
+        </ActionButton>
+      ) : null}
+      {dashboard ? (
+        <ActionButton id="work-entry-organize" onPress={() => void Taro.navigateTo({ url: '/packages/organize/sessions/index' })}>
+          组织宣讲
         </ActionButton>
       ) : null}
       {roles.some((g) => PUBLISH_ROLES.includes(g.role)) ? (

@@ -9,6 +9,8 @@ export const ROUTES = {
   detail: (id: string) => `/packages/notices/detail/index?id=${encodeURIComponent(id)}`,
   briefings: '/packages/notices/briefings/index',
   briefing: (id: string) => `/packages/notices/briefing/index?id=${encodeURIComponent(id)}`,
+  checkin: (id: string) => `/packages/notices/checkin/index?id=${encodeURIComponent(id)}`,
+  rate: (id: string) => `/packages/notices/rate/index?id=${encodeURIComponent(id)}`,
 };
 
 export type CategoryFilter = CategoryId | 'all';
