@@ -41,7 +41,7 @@ export const checkInCode: Handler<'briefings', 'checkIn.code'> = async (input, c
   try {
     const res = (await cloud().callWxOpenApi({
       apiName: '/wxa/getwxacodeunlimit',
-      requestData: { scene: c.scene, page: 'packages/briefings/checkin', check_path: false, env_version: process.env.WX_MINIPROGRAM_STATE === 'developer' ? 'develop' : 'release', width: 430 },
+      requestData: { scene: c.scene, page: 'packages/notices/checkin/index', check_path: false, env_version: process.env.WX_MINIPROGRAM_STATE === 'developer' ? 'develop' : 'release', width: 430 },
     })) as { result?: unknown };
     if (Buffer.isBuffer(res?.result)) wxacodeBase64 = res.result.toString('base64');
   } catch {
