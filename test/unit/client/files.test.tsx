@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- the mocked API sees inputs loosely */
 /**
  * AttachmentsField and FileLinks in jsdom: a wrong type refused before anything is sent, the upload's
  * progress (已上传 n/m) while chunks go out one by one, the uploaded file listed (name, type, size) and
