@@ -17,6 +17,7 @@ export * from './fanout';
 export * from './receipts';
 export * from './subscriptions';
 export * from './defense';
+export * from './policyMatch';
 export { ANNOUNCEMENT_RULES, rule } from './rules';
 export type { AnnouncementRules } from './rules';
 export * from './views';
