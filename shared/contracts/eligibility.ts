@@ -23,6 +23,18 @@ const historyItem = z.object({
 });
 export type EligibilityHistoryItem = z.infer<typeof historyItem>;
 
+/** 政策找人 (shared/announcements/policyMatch.ts): the person's consent as they see it. */
+const policyWatchView = z.object({
+  consent: z.boolean(),
+  consentAt: z.string().nullable(),
+  /** Whether a saved self-check exists to match on. */
+  hasCheck: z.boolean(),
+  /** The next eligible-from date that will be told (consent on). */
+  dueFrom: z.string().nullable(),
+  text: z.string(),
+});
+const maskedCount = z.object({ count: z.number().int().min(0).nullable(), text: z.string() });
+
 const roundOut = z.custom<Round>((v) => typeof v === 'object' && v !== null);
 
 export const eligibility = {
@@ -71,5 +83,23 @@ export const eligibility = {
       })
       .strict(),
     output: roundOut,
+  },
+  /** 政策找人: whether the caller agreed to be told when a round or a date matters to them. */
+  'policyMatch.get': { input: z.strictObject({}), output: policyWatchView },
+  /** Agree or withdraw (audited). */
+  'policyMatch.set': {
+    input: z.strictObject({ consent: z.boolean({ error: '请选择是否接收提醒' }) }),
+    output: policyWatchView,
+  },
+  /** Employer HR: how many of their staff are likely eligible, by series — counts only, small counts masked. */
+  'staff.counts': {
+    input: z.strictObject({ orgId: f.id }),
+    output: z.object({
+      orgName: z.string(),
+      checked: maskedCount,
+      items: z.array(z.object({ series: z.string(), seriesName: z.string(), count: z.number().int().min(0).nullable(), text: z.string() })),
+      note: z.string(),
+      rule: z.object({ id: z.string(), title: z.string(), reading: z.string() }),
+    }),
   },
 } as const;

@@ -33,6 +33,9 @@ export const RATE_LIMITS: Record<string, RateRule[]> = {
   'identity.upsertOrganization': WRITE,
   'eligibility.evaluate': [perMinute(20), perHour(200)],
   'eligibility.rounds.publish': [perMinute(10), perDay(100)],
+  'eligibility.policyMatch.set': [perMinute(10), perDay(100)],
+  /** A count over the employer's recipients (heavy read). */
+  'eligibility.staff.counts': [perMinute(20), perHour(300)],
   'applications.create': [perMinute(5), perDay(20)],
   'applications.transition': CASEWORK,
   'applications.batch': [perMinute(10), perHour(200)],

@@ -107,6 +107,12 @@ export const COLLECTIONS = declare({
   fanout_jobs: { indexes: [{ name: 'done_notBefore', keys: { done: 1, notBefore: 1 } }], security: FUNCTIONS_ONLY },
   /** Counted subscribe-message quotas per person and WeChat template (quotaId). */
   subscription_quotas: { indexes: [{ name: 'openid', keys: { openid: 1 } }], security: FUNCTIONS_ONLY },
+  /** 政策找人 (shared/announcements/policyMatch.ts): consent and the latest check's lines, one per openid; the daily pass queries dueFrom. */
+  policy_watches: { indexes: [{ name: 'consent_openid', keys: { consent: 1, openid: 1 } }, { name: 'consent_due', keys: { consent: 1, dueFrom: 1 } }], security: FUNCTIONS_ONLY },
+  /** One marker per person × reason × round/date (policyMatchId): inserted once, so nobody is told twice. */
+  policy_matches: { indexes: [{ name: 'openid', keys: { openid: 1, createdAt: -1 } }], security: FUNCTIONS_ONLY },
+  /** The round pass per open round (roundMatchJobId): cursor and lease, resumed by the notify timer. */
+  policy_match_jobs: { indexes: [{ name: 'done', keys: { done: 1 } }], security: FUNCTIONS_ONLY },
   /** 政策宣讲 (issue 8): the session with flat keys (organizerKey, organizerDistrict) for the lists and the cadence. */
   briefings: {
     indexes: [
