@@ -19,3 +19,6 @@ export function ShareLink(_props: { title: string; path: string }) {
 
 /** H5 has no share card. */
 export function useSharePage(_title: string, _path: string): void {}
+
+/** H5 has no updatable message (WeChat only). */
+export function useUpdatableShare(_briefingId: string, _shareable: boolean, _seats: string): void {}
