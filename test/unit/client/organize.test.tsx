@@ -74,6 +74,7 @@ import {
   organizerState,
   refreshDelay,
   shiftQuarter,
+  type EditForm,
 } from '../../../client/src/packages/organize/views';
 import EditSession from '../../../client/src/packages/organize/edit/index';
 import { RatingControl } from '../../../client/src/packages/notices/RatingControl';
@@ -158,7 +159,7 @@ describe('the organizers’ model', () => {
   });
 
   it('turns the form into create / update / move in China time', () => {
-    const f = { ...emptyForm('2026-12-01'), topic: '政策宣讲会', address: '昆都仑区人社局三楼', capacity: '40', audience: { roles: [], industries: ['钢铁'] } };
+    const f: EditForm = { ...emptyForm('2026-12-01'), topic: '政策宣讲会', address: '昆都仑区人社局三楼', capacity: '40', audience: { roles: [], industries: ['钢铁'] } };
     expect(f.day).toBe('2026-12-08');
     const fields = fieldsOf(f);
     expect(fields).toMatchObject({
