@@ -3,6 +3,7 @@ import {
   allOf,
   anyOf,
   canSeeAnnouncement,
+  compareFeed,
   displayStatus,
   FEED_ORDER,
   feedAfter,
@@ -46,20 +47,16 @@ export const getAnnouncement: Handler<'announcements', 'get'> = async (input, ct
   return detail;
 };
 
-/** Unread among what reaches the person now (bounded: the 200 newest). */
-async function unreadCount(db: Database, ids: { _id: string; notifyVersion: number }[], openid: string): Promise<number> {
-  if (!ids.length) return 0;
-  const _ = db.command;
-  const reads = await db
-    .collection('announcement_reads')
-    .where({ _id: _.in(ids.map((a) => readId(a._id, openid))) })
-    .field({ announcementId: true, version: true })
-    .limit(1000)
-    .get();
-  const by = new Map((reads.data as ReadMark[]).map((r) => [r.announcementId, r]));
-  return ids.filter((a) => isUnread(a, by.get(a._id))).length;
-}
+/** The newest announcements that reach a person, read once per feed call: the unread count and (usually) the page come from them. */
+const LIVE_WINDOW = 200;
 
+type LiveKey = { _id: string; notifyVersion: number; pinned: boolean; publishAt: string };
+
+/**
+ * The feed in one scan of the announcements: the newest LIVE_WINDOW that reach the caller (in FEED_ORDER, only
+ * the keys), their read marks in one query, the unread count over them, and the page taken from them after the
+ * cursor; only a page beyond that window (a deep cursor) is queried on its own. Then the page's documents by id.
+ */
 export const feed: Handler<'announcements', 'feed'> = async (input, ctx) => {
   const { db, now, actor } = ctx;
   const _ = db.command;
@@ -67,30 +64,46 @@ export const feed: Handler<'announcements', 'feed'> = async (input, ctx) => {
   const base: object[] = [toWhere(db, feedCondition(viewer, now))];
   if (input.category) base.push({ 'content.category': input.category });
   if (input.keyword) base.push({ 'content.title': db.RegExp({ regexp: escapeRegExp(input.keyword), options: 'i' }) });
-  const where = [...base];
-  if (input.after) where.push(toWhere(db, feedAfter(input.after)));
-  let q = db.collection('announcements').where(_.and(where as never));
-  for (const o of FEED_ORDER) q = q.orderBy(o.key, o.direction);
-  const fetch = input.unreadOnly ? 200 : input.pageSize + 1;
-  const docs = (await q.limit(fetch).get()).data as AnnDoc[];
-  const anns = docs.map(fromDoc);
-  const reads = anns.length
-    ? ((await db.collection('announcement_reads').where({ _id: _.in(anns.map((a) => readId(a.id, actor.openid))) }).limit(1000).get()).data as ReadMark[])
+  const coll = db.collection('announcements');
+  const ordered = (where: object[]) => {
+    let q = coll.where(_.and(where as never));
+    for (const o of FEED_ORDER) q = q.orderBy(o.key, o.direction);
+    return q;
+  };
+  const live = (await ordered(base).limit(LIVE_WINDOW).field({ _id: true, notifyVersion: true, pinned: true, publishAt: true }).get()).data as LiveKey[];
+  const reads = live.length
+    ? ((await db.collection('announcement_reads').where({ _id: _.in(live.map((a) => readId(a._id, actor.openid))) }).limit(1000).get()).data as ReadMark[])
     : [];
   const byId = new Map(reads.map((r) => [r.announcementId, r]));
+  const key = (a: LiveKey) => ({ pinned: a.pinned, publishAt: a.publishAt, id: a._id });
+  const after = input.after;
+  let rest = after ? live.filter((a) => compareFeed(key(a), after) > 0) : live;
+  if (input.unreadOnly) rest = rest.filter((a) => isUnread(a, byId.get(a._id)));
+  const want = input.pageSize + 1;
+  let ids: string[];
+  if (input.unreadOnly || rest.length >= want || live.length < LIVE_WINDOW) {
+    ids = rest.slice(0, want).map((a) => a._id);
+  } else {
+    // The cursor is past the window: this page on its own (keyset after the cursor), and its read marks.
+    const page = (await ordered([...base, toWhere(db, feedAfter(after!))]).limit(want).field({ _id: true }).get()).data as { _id: string }[];
+    ids = page.map((a) => a._id);
+    const missing = ids.filter((id) => !byId.has(id));
+    if (missing.length) {
+      const more = (await db.collection('announcement_reads').where({ _id: _.in(missing.map((id) => readId(id, actor.openid))) }).limit(1000).get()).data as ReadMark[];
+      for (const r of more) byId.set(r.announcementId, r);
+    }
+  }
+  const docs = ids.length ? ((await coll.where({ _id: _.in(ids) }).limit(ids.length).get()).data as AnnDoc[]) : [];
+  const docById = new Map(docs.map((d) => [d._id, d]));
+  const anns = ids.flatMap((id) => (docById.has(id) ? [fromDoc(docById.get(id)!)] : []));
   let items = anns.map((a) => feedItem(a, byId.get(a.id), now));
-  if (input.unreadOnly) items = items.filter((i) => i.unread);
   const more = items.length > input.pageSize;
   items = items.slice(0, input.pageSize);
   const last = items[items.length - 1];
-  const live = (await db.collection('announcements').where(_.and(base as never)).field({ _id: true, notifyVersion: true }).limit(200).get()).data as {
-    _id: string;
-    notifyVersion: number;
-  }[];
   return {
     items,
     next: more && last ? { pinned: last.pinned, publishAt: last.publishAt, id: last.id } : null,
-    unread: await unreadCount(db, live, actor.openid),
+    unread: live.filter((a) => isUnread(a, byId.get(a._id))).length,
   };
 };
 
