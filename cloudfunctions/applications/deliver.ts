@@ -50,7 +50,8 @@ export function subscribeRequest(m: Pick<OutboxDoc, 'touser' | 'template' | 'dat
     return {
       touser: m.touser,
       template_id: templateId(key as TemplateId),
-      page: m.announcementId ? `packages/announcements/detail?id=${m.announcementId}` : 'pages/index/index',
+      // 政策找人's rows name their page (the self-check result).
+      page: m.announcementId ? `packages/announcements/detail?id=${m.announcementId}` : ((m as { page?: string }).page ?? 'pages/index/index'),
       data: subscribeData(key, m.data),
       miniprogram_state: process.env.WX_MINIPROGRAM_STATE ?? 'formal',
       lang: 'zh_CN',

@@ -2,6 +2,7 @@ import { defineFunction } from '../kit/dispatch';
 import { evaluate } from './handlers/evaluate';
 import { history, historyGet } from './handlers/history';
 import { listRounds, publishRound } from './handlers/rounds';
+import { getPolicyMatch, setPolicyMatch, staffCountsHandler } from './handlers/policyMatch';
 
 /**
  * Cloud function `eligibility`: the authoritative self-check, its history, and the socialized rounds.
@@ -16,6 +17,9 @@ export const main = defineFunction(
     'history.get': historyGet,
     'rounds.list': listRounds,
     'rounds.publish': publishRound,
+    'policyMatch.get': getPolicyMatch,
+    'policyMatch.set': setPolicyMatch,
+    'staff.counts': staffCountsHandler,
   },
   { openToVisitors: ['rounds.list'] },
 );

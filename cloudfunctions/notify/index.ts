@@ -8,6 +8,7 @@ import { sweepRateLimits } from '../kit/rateLimit';
 import { deliverOutbox } from '../applications/deliver';
 import { resumeFanouts } from '../announcements/fanout';
 import { sweepUploads } from '../announcements/uploads';
+import { runPolicyMatches } from '../eligibility/policyMatch';
 
 /** The timer trigger declared for this function in cloudbaserc.json. */
 export const TRIGGER_NAME = 'outbox-sender';
@@ -42,9 +43,12 @@ export async function main(event: unknown, context: unknown) {
   if (!who) return toErrorEnvelope(new AppError(callerOpenid(context) ? 'FORBIDDEN' : 'UNAUTHENTICATED', '只有定时任务和管理员可以发送通知'), requestId);
   const db = database();
   const now = clockNow(context);
-  // Unfinished announcement fan-outs first (bounded by their own budget), then the messages they queued.
-  const fanout = await resumeFanouts(db, now).catch(() => null);
-  const r = { ...(await deliverOutbox(db, now)), ...(fanout ? { fanout } : {}) };
+  // Unfinished announcement fan-outs first, then 政策找人 (open rounds, eligible-from dates) within the same budget,
+  // then the messages they queued.
+  const started = Date.now();
+  const fanout = await resumeFanouts(db, now, { startedMs: started }).catch(() => null);
+  const policy = await runPolicyMatches(db, now, { startedMs: started }).catch(() => null);
+  const r = { ...(await deliverOutbox(db, now)), ...(fanout ? { fanout } : {}), ...(policy ? { policy } : {}) };
   await sweepRateLimits(db, now).catch(() => 0);
   // Uploads left unfinished for a day: their chunks (nothing of them reached storage).
   await sweepUploads(db, now).catch(() => 0);

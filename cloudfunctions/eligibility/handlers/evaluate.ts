@@ -6,6 +6,7 @@ import { putDoc, readDoc } from '../../kit/docs';
 import { newId } from '../../kit/ids';
 import { routeSummary, trimSavedChecks, type CheckDoc } from '../checks';
 import { fromDoc, publishedRounds } from '../rounds';
+import { refreshWatchQuietly } from '../policyMatch';
 
 /**
  * The authoritative evaluation: the same engine the phone ran, on the server's clock and the published rounds
@@ -46,5 +47,7 @@ export const evaluate: Handler<'eligibility', 'evaluate'> = async (input, { acto
   await putDoc(db, 'eligibility_checks', { ...doc });
   await trimSavedChecks(db, actor.openid);
   await refreshQuietly(db, [actor.openid], now);
+  // 政策找人: a consenting person's matching follows the new check.
+  await refreshWatchQuietly(db, actor.openid, { id: doc._id, result }, now);
   return { result, savedId: doc._id };
 };
