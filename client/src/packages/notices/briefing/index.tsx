@@ -5,7 +5,8 @@
  * Test hooks: #briefing-detail (data-id, data-mine: confirmed|waiting|''), #briefing-topic, #briefing-time,
  *   #briefing-venue, #briefing-seats, #briefing-clauses, .briefing-clause, #briefing-mine, #briefing-blocked,
  *   #signup-form, #signup-seats (input inside), #signup-org, #signup-submit, #signup-error, #signup-done,
- *   #signup-cancel, #signup-cancel-confirm, #signup-cancel-keep, #briefing-ics, #briefing-cancelled, #share-copy
+ *   #signup-cancel, #signup-cancel-confirm, #signup-cancel-keep, #briefing-ics, #briefing-cancelled, #share-copy,
+ *   #briefing-checkin (现场签到, while check-in may be open), #briefing-rate (评价, after the session for those who checked in), #briefing-rated
  */
 import { useCallback, useState } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
@@ -169,6 +170,18 @@ export default function BriefingPage() {
                 <View id="briefing-mine" {...a11y({ role: 'status' })} data-status={r.mine.status}>
                   <Text className={`tag ${r.mine.status === 'confirmed' ? 'tag--ok' : 'tag--wait'}`}>{mineText(r.mine)}</Text>
                   {me.checkedInAt ? <Text className="card__text">{`已于 ${chinaTime(me.checkedInAt)} 签到`}</Text> : null}
+                  {r.mine.status === 'confirmed' && !me.checkedInAt && (s.phase === 'closed' || s.phase === 'ongoing') ? (
+                    <ActionButton id="briefing-checkin" kind="primary" onPress={() => void Taro.navigateTo({ url: ROUTES.checkin(s.id) })}>
+                      现场签到
+                    </ActionButton>
+                  ) : null}
+                  {me.canRate ? (
+                    <ActionButton id="briefing-rate" kind="primary" onPress={() => void Taro.navigateTo({ url: ROUTES.rate(s.id) })}>
+                      评价这场宣讲
+                    </ActionButton>
+                  ) : me.rated ? (
+                    <Text id="briefing-rated" className="card__text">您已评价这场宣讲，谢谢！</Text>
+                  ) : null}
                   {s.phase !== 'ended' && s.status !== 'cancelled' && !me.checkedInAt ? (
                     confirming ? (
                       <View>
