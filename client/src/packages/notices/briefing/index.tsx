@@ -170,7 +170,7 @@ export default function BriefingPage() {
                 <View id="briefing-mine" {...a11y({ role: 'status' })} data-status={r.mine.status}>
                   <Text className={`tag ${r.mine.status === 'confirmed' ? 'tag--ok' : 'tag--wait'}`}>{mineText(r.mine)}</Text>
                   {me.checkedInAt ? <Text className="card__text">{`已于 ${chinaTime(me.checkedInAt)} 签到`}</Text> : null}
-                  {r.mine.status === 'confirmed' && !me.checkedInAt && (s.phase === 'closed' || s.phase === 'ongoing') ? (
+                  {r.mine.status === 'confirmed' && !me.checkedInAt && s.phase !== 'ended' && s.status !== 'cancelled' ? (
                     <ActionButton id="briefing-checkin" kind="primary" onPress={() => void Taro.navigateTo({ url: ROUTES.checkin(s.id) })}>
                       现场签到
                     </ActionButton>
