@@ -24,7 +24,7 @@ import { ActionButton } from '../../../components/ActionButton';
 import { TextField } from '../../../components/TextField';
 import { clauseUrl } from '../../../services/policy/links';
 import { RadioChips } from '../RadioChips';
-import { ShareLink, useSharePage } from '../share';
+import { ShareLink, useSharePage, useUpdatableShare } from '../share';
 import { CAN_SAVE_ICS, saveIcs } from '../calendar';
 import { chinaTime, hrOrgs, mineText, ROUTES, seatsText } from '../views';
 import '../notices.scss';
@@ -75,6 +75,9 @@ export default function BriefingPage() {
   const cancel = useAction(api.briefings.cancelSignUp);
   const ics = useAction(api.briefings.ics);
   useSharePage(state.data?.session.topic ?? '政策宣讲', ROUTES.briefing(id));
+  // weapp: the share card as an updatable message (报名中 23/30) while the session has not started.
+  const shown = state.data?.session;
+  useUpdatableShare(id, !!shown && shown.status !== 'cancelled' && shown.phase !== 'ongoing' && shown.phase !== 'ended', state.data?.roster.label ?? '');
 
   const chosenOrg = orgId || orgs[0]?.id || '';
   const submit = async () => {
