@@ -270,6 +270,13 @@ const EXPECTED: Record<string, Entry> = {
       admin: all('ok'),
     },
   },
+  // 政策找人: one's own consent (a write, audited); HR counts of their own employer only.
+  'eligibility.policyMatch.get': { input: () => ({}), expect: everyone('read') },
+  'eligibility.policyMatch.set': { input: (_role, rel) => ({ consent: rel !== 'nobody' }), expect: everyone('ok') },
+  'eligibility.staff.counts': {
+    input: (role, rel) => ({ orgId: orgTarget(role, rel) }),
+    expect: { ...signedIn(all(F)), employerHr: ['read', F, F, F] },
+  },
 
   // applications
   // Only from one's own saved self-check; someone else's is answered as missing.
