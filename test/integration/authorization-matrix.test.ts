@@ -435,6 +435,8 @@ const BRIEFING_EXPECTED: Record<string, Entry> = {
   'briefings.ratings.summary': { input: (_r, rel) => ({ id: BRIEFING_OF[rel] }), expect: briefingStaff('read') },
   'briefings.attendance.export': { input: (_r, rel) => ({ id: BRIEFING_OF[rel] }), expect: briefingStaff('ok') },
   'briefings.ics': { input: (_r, rel) => ({ id: BRIEFING_OF[rel] }), expect: briefingVisible('read') },
+  // The updatable share message's activity id: anyone who may see a session not yet started (created once, then reused).
+  'briefings.share': { input: (_r, rel) => ({ id: BRIEFING_OF[rel] }), expect: briefingVisible('ok') },
   'briefings.cadence': {
     input: () => ({}),
     expect: { applicant: all(F), employerHr: all(F), recommender: all(F), districtOfficer: all('read'), cityOfficer: all('read'), admin: all('read') },
