@@ -178,7 +178,7 @@ export default function BriefingPage() {
                       现场签到
                     </ActionButton>
                   ) : null}
-                  {me.canRate ? (
+                  {me.canRate && s.phase === 'ended' ? (
                     <ActionButton id="briefing-rate" kind="primary" onPress={() => void Taro.navigateTo({ url: ROUTES.rate(s.id) })}>
                       评价这场宣讲
                     </ActionButton>
