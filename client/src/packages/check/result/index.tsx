@@ -13,6 +13,7 @@
  *   #check-help, .check-hotline,
  *   #check-copy (H5) / #check-share (weapp), #check-apply, #check-edit, #check-again,
  *   #check-history, .check-history-item, #check-history-viewing, #check-history-back, #check-history-edit,
+ *   #check-policy-match (政策找人, PolicyMatchCard.tsx),
  *   #check-empty (no answers yet), #check-incomplete, #check-invalid (answers need fixing), #check-go-form
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
@@ -29,6 +30,7 @@ import { RouteCard } from '../../../components/check/RouteCard';
 import { GreenChannelQuarter } from '../../../components/check/GreenChannelQuarter';
 import { CiteLink } from '../../../components/check/CiteLink';
 import { HistoryList } from '../../../components/check/HistoryList';
+import { PolicyMatchCard } from './PolicyMatchCard';
 import { ShareButton, useShareResult } from '../../../components/check/ShareButton';
 import { loadDraft, loadRounds, newDraft, rememberSavedCheck, saveDraft, saveRounds } from '../../../services/check/draft';
 import { fromProfile } from '../../../services/check/form';
@@ -331,6 +333,7 @@ export default function CheckResultPage() {
               修改答案
             </ActionButton>
           </Card>
+          <PolicyMatchCard saved={!!savedKey && !viewing} />
         </>
       ) : local.kind === 'incomplete' ? (
         <Card id="check-incomplete" title="您的自测还没有填完">
