@@ -14,6 +14,7 @@ import { Text, View } from '@tarojs/components';
 import { a11y } from '../../../components/a11y';
 import type { BriefingDetail } from '@shared/contracts/briefings';
 import { api } from '../../../services/api';
+import { subscribeAsk } from '../../../services/subscribe';
 import { useLoad } from '../../../hooks/useLoad';
 import { useAction } from '../../../hooks/useAction';
 import { useWhoami } from '../../../hooks/useWhoami';
@@ -71,6 +72,12 @@ export default function BriefingPage() {
   const [orgId, setOrgId] = useState('');
   const [done, setDone] = useState('');
   const [confirming, setConfirming] = useState(false);
+  // Subscribe messages (宣讲提醒、宣讲变更) asked for on the sign-up tap; what to ask is fetched before it.
+  const [sub] = useState(() => {
+    const s = subscribeAsk('after_signup');
+    void s.prepare();
+    return s;
+  });
   const signUp = useAction(api.briefings.signUp);
   const cancel = useAction(api.briefings.cancelSignUp);
   const ics = useAction(api.briefings.ics);
@@ -82,6 +89,7 @@ export default function BriefingPage() {
   const chosenOrg = orgId || orgs[0]?.id || '';
   const submit = async () => {
     setDone('');
+    void sub.ask();
     const n = Number(seats);
     const input = orgs.length
       ? { id, seats: Number.isFinite(n) && seats.trim() !== '' ? n : NaN, employerOrgId: chosenOrg }
