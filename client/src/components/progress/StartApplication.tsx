@@ -3,6 +3,7 @@ import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import type { OrganizationView } from '@shared/contracts';
 import { api } from '../../services/api';
+import { subscribeAsk } from '../../services/subscribe';
 import { useLoad } from '../../hooks/useLoad';
 import { useAction } from '../../hooks/useAction';
 import { SAVED_CHECK_KEY } from '../../services/check/draft';
@@ -39,6 +40,12 @@ export function StartApplication({ checkId, onCreated, onDismiss }: { checkId: s
   const [employer, setEmployer] = useState<OrganizationView | null>(null);
   const search = useAction(api.identity.listOrganizations);
   const create = useAction(api.applications.create);
+  // 办理进度 / 通知公告 subscriptions, asked on the submit tap (fetched before it).
+  const [sub] = useState(() => {
+    const s = subscribeAsk('after_apply');
+    void s.prepare();
+    return s;
+  });
 
   const routes = useMemo(
     () => (check.data?.result.routes ?? []).filter((r) => r.verdict === 'likely' || r.verdict === 'confirm'),
@@ -78,6 +85,7 @@ export function StartApplication({ checkId, onCreated, onDismiss }: { checkId: s
   };
   const submit = async () => {
     if (!route || !workflow || !employer) return;
+    void sub.ask();
     const res = await create.run({
       checkId,
       routeId: route.id,
