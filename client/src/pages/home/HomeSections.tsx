@@ -4,7 +4,7 @@
  * Visitors see a sign-in prompt instead of the feed. Kept small: the lists and details live in the subpackage.
  * Test hooks: #home-notices, .home-notice (data-id, data-unread), .home-notice__unread, #home-notices-empty,
  *   #home-notices-more, #home-notices-unread, #home-briefings, .home-briefing (data-id), #home-briefings-empty,
- *   #home-briefings-more, #signin-prompt
+ *   #home-briefings-more, #signin-prompt, #home-round-deadline (the open round's deadline, visitors too)
  */
 import { useCallback } from 'react';
 import Taro from '@tarojs/taro';
@@ -16,6 +16,7 @@ import { Card } from '../../components/Card';
 import { Notice } from '../../components/Notice';
 import { SignInPrompt } from '../../components/SignInPrompt';
 import { chinaDate } from '@shared/policy/dates';
+import { openRoundDeadline } from '@shared/policy/deadline';
 
 const LIST = '/packages/notices/list/index';
 const BRIEFINGS = '/packages/notices/briefings/index';
@@ -39,6 +40,19 @@ function SectionHead({ id, title, more, moreLabel }: { id: string; title: string
   );
 }
 
+/** The open round's deadline (rounds.list is public): nothing while none is open or the list fails. */
+function RoundDeadline() {
+  const load = useCallback(() => api.eligibility['rounds.list']({ includeClosed: false }), []);
+  const rounds = useLoad(load, { refreshOnShow: true });
+  const d = rounds.data ? openRoundDeadline(rounds.data.items, chinaDate(new Date())) : null;
+  if (!d) return null;
+  return (
+    <View id="home-round-deadline" className="home-deadline" {...a11y({ role: 'status' })}>
+      <Text className="home-deadline__text">{d.text}</Text>
+    </View>
+  );
+}
+
 export function HomeSections() {
   const loadFeed = useCallback(() => api.announcements.feed({ pageSize: 3 }), []);
   const feed = useLoad(loadFeed, { refreshOnShow: true });
@@ -46,10 +60,16 @@ export function HomeSections() {
   const briefings = useLoad(loadBriefings, { refreshOnShow: true });
 
   if (feed.error?.code === 'UNAUTHENTICATED') {
-    return <SignInPrompt message="登录后可以查看发给您的通知公告，并报名参加政策宣讲。" />;
+    return (
+      <>
+        <RoundDeadline />
+        <SignInPrompt message="登录后可以查看发给您的通知公告，并报名参加政策宣讲。" />
+      </>
+    );
   }
   return (
     <>
+      <RoundDeadline />
       <View id="home-notices" className="home-section">
         <SectionHead id="home-notices-more" title="我的通知" more={LIST} moreLabel="查看全部通知" />
         <Card>

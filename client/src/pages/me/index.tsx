@@ -7,6 +7,7 @@
  *   #profile-form, #profile-name-input, #profile-phone-input, #profile-submit,
  *     #profile-name-input-error, #profile-phone-input-error, #profile-error
  *   #claim-form, #claim-code-input, #claim-submit, #claim-code-input-error, #claim-error, #claim-success
+ *   #me-subscribe (消息提醒: remaining quota, #me-subscribe-more asks for more)
  *   #me-work, #work-entry-queue, #work-entry-dashboard (HR, recommender, officers; the dashboard for officers)
  *   #me-admin, #admin-entry-orgs, #admin-entry-invite, #admin-entry-rounds, #admin-entry-roles (only with the capability)
  *   #signin-prompt, #signin-prompt-go (UNAUTHENTICATED), #load-error, #load-retry, #loading
@@ -21,6 +22,7 @@ import { ClaimForm } from '../../components/me/ClaimForm';
 import { AdminEntries } from '../../components/me/AdminEntries';
 import { WorkEntries } from '../../components/me/WorkEntries';
 import { DevSession } from '../../components/me/DevSession';
+import { SubscribeQuota } from '../../components/me/SubscribeQuota';
 import './index.scss';
 
 export default function Me() {
@@ -34,6 +36,7 @@ export default function Me() {
             <ProfileSummary me={me} />
             <ProfileForm name={me.profile.name} phone={me.profile.phone} onSaved={refresh} />
             {me.capabilities.claimInvitation ? <ClaimForm onClaimed={refresh} /> : null}
+            <SubscribeQuota />
             <WorkEntries roles={me.roles} />
             <AdminEntries capabilities={me.capabilities} />
           </>
