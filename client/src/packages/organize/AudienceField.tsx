@@ -46,6 +46,7 @@ export function AudienceField({
   const set = (patch: Partial<Target>) => !disabled && onChange({ ...value, ...patch });
   return (
     <View className={`field ${error ? 'field--error' : ''}`} id="edit-audience">
+      <Text className="field__label audience-title">宣讲对象</Text>
       <Kind label="身份" none={!value.roles?.length}>
         <CheckChips id="audience-roles" label="宣讲对象的身份" options={ROLE_OPTIONS} value={value.roles ?? []} onChange={(roles) => set({ roles })} />
       </Kind>

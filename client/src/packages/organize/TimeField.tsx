@@ -27,7 +27,7 @@ export function TimeField({
     <View className={`field ${error ? 'field--error' : ''}`}>
       <Text className="field__label">{label}</Text>
       <Picker id={id} mode="time" value={value || '09:00'} onChange={(e) => onChange(String(e.detail.value))}>
-        <View className="field__picker">
+        <View className="field__picker field__picker--date">
           {value ? <Text className="field__value">{value}</Text> : <Text className="field__placeholder">{placeholder}</Text>}
           <Text className="field__chevron">›</Text>
         </View>

@@ -51,8 +51,8 @@ export default function CadencePage() {
                   下一季度
                 </ActionButton>
               </View>
-              <Text id="cadence-summary" className="card__text">
-                {`已举办 ${data.summary.held} 个 · 已安排 ${data.summary.planned} 个 · 未安排 ${data.summary.unplanned} 个 · 未完成 ${data.summary.missed} 个`}
+              <Text id="cadence-summary" className="card__text cadence-summary">
+                {`旗县区个数：已举办 ${data.summary.held} · 已安排 ${data.summary.planned} · 未安排 ${data.summary.unplanned} · 未完成 ${data.summary.missed}`}
               </Text>
             </Card>
             <Card>
@@ -65,10 +65,10 @@ export default function CadencePage() {
                     情况
                   </Text>
                   <Text className="cadence-cell cadence-cell--n" {...a11y({ role: 'columnheader' })}>
-                    已举办
+                    已举办（场）
                   </Text>
                   <Text className="cadence-cell cadence-cell--n" {...a11y({ role: 'columnheader' })}>
-                    已安排
+                    已安排（场）
                   </Text>
                 </View>
                 {data.rows.map((row) => (
@@ -80,7 +80,7 @@ export default function CadencePage() {
                       <Text className={`${STATE_TAG[row.state]} cadence-row__state`}>{row.label}</Text>
                     </View>
                     <Text className="cadence-cell cadence-cell--n" {...a11y({ role: 'cell' })}>
-                      {`${row.held}/${row.required}`}
+                      {String(row.held)}
                     </Text>
                     <Text className="cadence-cell cadence-cell--n" {...a11y({ role: 'cell' })}>
                       {String(row.planned)}

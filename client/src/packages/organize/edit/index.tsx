@@ -65,6 +65,21 @@ const SHOWN = ['topic', 'summary', 'clauses', 'startsAt', 'endsAt', 'venue', 'ca
 const PREFIXES = ['fields.', 'changes.', 'move.', ''];
 
 type Session = BriefingDetail['session'];
+/** The function's field a form value is sent as. */
+const FIELD_OF: Partial<Record<keyof EditForm, string>> = {
+  day: 'startsAt',
+  startTime: 'startsAt',
+  endTime: 'endsAt',
+  address: 'venue',
+  room: 'venue',
+  url: 'venue',
+  platform: 'venue',
+  meetingCode: 'venue',
+  venueKind: 'venue',
+  opensOn: 'signUpOpensAt',
+  closesOn: 'signUpClosesAt',
+  closesTime: 'signUpClosesAt',
+};
 
 export default function EditSession() {
   const { params } = useRouter();
@@ -83,7 +98,12 @@ export default function EditSession() {
   const [done, setDone] = useState<string | null>(null);
   const [panel, setPanel] = useState<'move' | 'cancel' | null>(null);
   const [reason, setReason] = useState('');
-  const set = (patch: Partial<EditForm>) => setForm((f) => ({ ...f, ...patch }));
+  const set = (patch: Partial<EditForm>) => {
+    setForm((f) => ({ ...f, ...patch }));
+    // A field's message goes once the person changes that field (the next submit asks the function again).
+    const names = Object.keys(patch).map((k) => FIELD_OF[k as keyof EditForm] ?? k);
+    setErrors((e) => Object.fromEntries(Object.entries(e).filter(([p]) => !names.some((n) => PREFIXES.some((x) => p === `${x}${n}` || p.startsWith(`${x}${n}.`))))));
+  };
 
   const apply = useCallback((d: BriefingDetail) => {
     setDetail(d);

@@ -104,7 +104,7 @@ function Materials({ detail, onSaved }: { detail: BriefingDetail; onSaved: (d: B
   const fileError = Object.entries(fe).find(([p]) => p.startsWith('attach.materials'))?.[1];
   return (
     <Card id="materials-card" title="资料与问答纪要">
-      <Text className="card__hint">宣讲的课件、PDF 和现场问答的纪要，报名的人在宣讲页上可以看到。</Text>
+      <Text className="card__hint materials-hint">宣讲的课件、PDF 和现场问答的纪要，报名的人在宣讲页上可以看到。</Text>
       <View id="materials-files">
         <AttachmentsField label="宣讲资料" purpose="briefing" value={files} onChange={setFiles} disabled={!detail.manage.edit} />
         <FieldFooter id="materials-files" error={fileError} />
@@ -176,7 +176,7 @@ export default function SessionPage() {
                   <Text id="session-state" className={ORGANIZER_STATE_TAG[st]}>
                     {ORGANIZER_STATE_LABELS[st]}
                   </Text>
-                  <Text className="tag">{s.phaseLabel}</Text>
+                  {s.phaseLabel !== ORGANIZER_STATE_LABELS[st] ? <Text className="tag">{s.phaseLabel}</Text> : null}
                 </View>
                 <Text id="session-topic" className="ann-title" {...a11y({ role: 'heading', 'aria-level': 1 })}>
                   {s.topic}
@@ -188,7 +188,7 @@ export default function SessionPage() {
                 <View className="btn-row">
                   {d.manage.edit || d.manage.cancel ? (
                     <ActionButton id="session-edit" small onPress={() => void Taro.navigateTo({ url: ORGANIZE_ROUTES.edit(s.id) })}>
-                      {started || s.status === 'cancelled' ? '查看安排' : '修改、改期或取消'}
+                      {started || s.status === 'cancelled' ? '查看安排' : '修改安排'}
                     </ActionButton>
                   ) : null}
                   <ActionButton id="session-public" small onPress={() => void Taro.navigateTo({ url: NOTICE_ROUTES.briefing(s.id) })}>
@@ -209,7 +209,7 @@ export default function SessionPage() {
                   </View>
                   <View id="roster-waiting" className="receipt-count" data-n={String(r.waiting)}>
                     <Text className="receipt-count__n">{r.waiting}</Text>
-                    <Text className="receipt-count__label">候补（份报名）</Text>
+                    <Text className="receipt-count__label">候补（人次）</Text>
                   </View>
                 </View>
                 <Text className="card__hint">报名和签到的名单（含姓名、单位、签到时间）在导出的签到表中。</Text>

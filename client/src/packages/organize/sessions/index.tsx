@@ -83,7 +83,7 @@ export default function MySessions() {
           新建宣讲
         </ActionButton>
         <ActionButton id="sessions-cadence" onPress={() => void Taro.navigateTo({ url: ORGANIZE_ROUTES.cadence })}>
-          宣讲制度完成情况
+          宣讲制度
         </ActionButton>
       </View>
       <Card>
