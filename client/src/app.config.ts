@@ -11,7 +11,7 @@ const subPackages: { root: string; pages: string[] }[] = [
   { root: 'packages/check', pages: ['form/index', 'result/index'] },
   { root: 'packages/policy', pages: ['clause/index'] },
   { root: 'packages/admin', pages: ['invite/index', 'roles/index', 'orgs/index', 'org-edit/index', 'rounds/index'] },
-  { root: 'packages/work', pages: ['detail/index', 'queue/index', 'notices/index', 'dashboard/index', 'green-exception/index'] },
+  { root: 'packages/work', pages: ['detail/index', 'queue/index', 'notices/index', 'dashboard/index', 'green-exception/index', 'staff/index'] },
   { root: 'packages/notices', pages: ['list/index', 'detail/index', 'briefings/index', 'briefing/index', 'checkin/index', 'rate/index'] },
   { root: 'packages/publish', pages: ['mine/index', 'compose/index', 'receipts/index'] },
   { root: 'packages/organize', pages: ['sessions/index', 'edit/index', 'session/index', 'cadence/index'] },

@@ -12,7 +12,7 @@ const PUBLISH_ROLES = ['employer_hr', 'recommender', 'district_officer', 'city_o
 /**
  * 申报办理: the work queue (HR, recommenders, officers) and the statistics (officers), by the caller's roles.
  * 发布通知 (packages/publish) for those who publish announcements; 组织宣讲 (packages/organize) for officers.
- * Test hooks: #me-work, #work-entry-queue, #work-entry-dashboard, #work-entry-organize, #work-entry-publish
+ * Test hooks: #me-work, #work-entry-queue, #work-entry-dashboard, #work-entry-organize, #work-entry-publish, #work-entry-staff (HR: 职工自测统计)
  */
 export function WorkEntries({ roles }: { roles: GrantView[] }) {
   const queue = roles.some((g) => QUEUE_ROLES.includes(g.role));
@@ -28,6 +28,11 @@ export function WorkEntries({ roles }: { roles: GrantView[] }) {
       {dashboard ? (
         <ActionButton id="work-entry-dashboard" onPress={() => go('dashboard')}>
           申报统计
+        </ActionButton>
+      ) : null}
+      {roles.some((g) => g.role === 'employer_hr') ? (
+        <ActionButton id="work-entry-staff" onPress={() => go('staff')}>
+          职工自测统计
         </ActionButton>
       ) : null}
       {dashboard ? (
