@@ -61,14 +61,14 @@ export default function CadencePage() {
                   <Text className="cadence-cell cadence-cell--name" {...a11y({ role: 'columnheader' })}>
                     旗县区
                   </Text>
-                  <Text className="cadence-cell" {...a11y({ role: 'columnheader' })}>
+                  <Text className="cadence-cell cadence-cell--state" {...a11y({ role: 'columnheader' })}>
                     情况
                   </Text>
                   <Text className="cadence-cell cadence-cell--n" {...a11y({ role: 'columnheader' })}>
-                    已举办（场）
+                    已举办
                   </Text>
                   <Text className="cadence-cell cadence-cell--n" {...a11y({ role: 'columnheader' })}>
-                    已安排（场）
+                    已安排
                   </Text>
                 </View>
                 {data.rows.map((row) => (
@@ -76,7 +76,7 @@ export default function CadencePage() {
                     <Text className="cadence-cell cadence-cell--name" {...a11y({ role: 'rowheader' })}>
                       {row.name}
                     </Text>
-                    <View className="cadence-cell" {...a11y({ role: 'cell' })}>
+                    <View className="cadence-cell cadence-cell--state" {...a11y({ role: 'cell' })}>
                       <Text className={`${STATE_TAG[row.state]} cadence-row__state`}>{row.label}</Text>
                     </View>
                     <Text className="cadence-cell cadence-cell--n" {...a11y({ role: 'cell' })}>
@@ -88,7 +88,7 @@ export default function CadencePage() {
                   </View>
                 ))}
               </View>
-              <Text className="card__hint">已举办：已结束的场次达到要求；已安排：加上已安排未结束的场次能达到；未安排：季度未结束、场次不够；未完成：季度结束仍不够。</Text>
+              <Text className="card__hint">“已举办”“已安排”两列是场次数。已举办：已结束的场次达到要求；已安排：加上已安排未结束的场次能达到；未安排：季度未结束、场次不够；未完成：季度结束仍不够。</Text>
             </Card>
           </View>
         )}
