@@ -92,6 +92,7 @@ describe('rating (好差评): only after check-in, once, 1–5 with a reason for
 
   it('the rules', () => {
     expect(rate(s, null, null, { score: 5 }, after)).toMatchObject({ ok: false, code: 'FORBIDDEN', message: '签到后才能评价' });
+    expect(rate(s, checkIn, null, { score: 5 }, new Date(Date.parse(s.endsAt) - 60_000))).toMatchObject({ ok: false, code: 'NOT_ALLOWED_NOW', message: '宣讲结束后才能评价' });
     const ok = rate(s, checkIn, null, { score: 4, comment: ' 讲得清楚 ' }, after);
     expect(ok).toEqual({ ok: true, rating: { sessionId: 'b-1', openid: 'o-1', score: 4, comment: '讲得清楚', at: after.toISOString() } });
     if (!ok.ok) throw new Error(ok.message);

@@ -51,6 +51,7 @@ export function ratingClosed(s: Pick<Session, 'status' | 'endsAt'>, checkIn: Che
   if (s.status === 'cancelled') return '这场宣讲已取消';
   if (!checkIn) return '签到后才能评价';
   if (existing) return '您已评价过这场宣讲';
+  if (now.getTime() < Date.parse(s.endsAt)) return '宣讲结束后才能评价';
   if (now.getTime() > Date.parse(s.endsAt) + p.windowDays * DAY) return `宣讲结束 ${p.windowDays} 天后不能再评价`;
   return null;
 }

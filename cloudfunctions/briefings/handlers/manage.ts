@@ -1,13 +1,13 @@
 import { AppError } from '../../../shared/contracts/errors';
-import { publisherOf } from '../../../shared/announcements/publishers';
+import { publisherKey, publisherOf } from '../../../shared/announcements/publishers';
 import type { BriefingEffect, Roster, Session } from '../../../shared/briefings';
 import { attachMaterials, cancelSession, createSession, moveSession, newRoster, updateSession } from '../../../shared/briefings';
-import { cloud } from '../../kit/cloud';
 import type { Handler, HandlerContext } from '../../kit/dispatch';
 import { putDoc } from '../../kit/docs';
 import { newId } from '../../kit/ids';
 import { inTransaction } from '../../kit/transaction';
 import { deliverOutbox } from '../../applications/deliver';
+import { checkUploadedFiles } from '../../announcements/uploads';
 import {
   C,
   carryRosterEffects,
@@ -108,22 +108,13 @@ export const cancelBriefing: Handler<'briefings', 'cancel'> = async (input, ctx)
   return detailOf(ctx, d.next, roster);
 };
 
-/** Materials must already be in cloud storage under briefings/ (uploaded through the function's storage path). */
-async function checkFiles(fileIDs: string[]): Promise<void> {
-  if (!fileIDs.length) return;
-  const bad = fileIDs.filter((f) => !/^cloud:\/\/[^/]+\/briefings\//.test(f));
-  if (bad.length) throw new AppError('VALIDATION', '资料须上传到宣讲资料目录', [{ path: 'attach.materials', message: '请重新上传资料' }]);
-  const res = (await cloud().getTempFileURL({ fileList: fileIDs.map((fileID) => ({ fileID, maxAge: 60 })) })) as { fileList?: { fileID: string; code?: string }[] };
-  const ok = new Set((res.fileList ?? []).filter((f) => f.code === 'SUCCESS').map((f) => f.fileID));
-  if (fileIDs.some((f) => !ok.has(f))) throw new AppError('VALIDATION', '有资料文件不存在，请重新上传', [{ path: 'attach.materials', message: '文件不存在，请重新上传' }]);
-}
-
 export const attachBriefingMaterials: Handler<'briefings', 'materials.attach'> = async (input, ctx) => {
   const { s, r } = await visible(ctx, input.id);
   const d = attachMaterials(s, ctx.actor, ctx.now, input.attach, { expectedVersion: input.expectedVersion });
   if (!d.ok) throw fromRefusal(d);
+  // Materials: files uploaded (files.upload, purpose briefing) by the organizer's staff and still in storage.
   const known = new Set(s.materials.map((m) => m.fileID));
-  await checkFiles(d.next.materials.map((m) => m.fileID).filter((f) => !known.has(f)));
+  await checkUploadedFiles(ctx.db, d.next.materials, { purpose: 'briefing', publisherKey: publisherKey(s.organizer), path: 'attach.materials', known, word: '资料' });
   await commit(ctx, s, d.next, d.effects);
   return detailOf(ctx, d.next, r);
 };

@@ -23,6 +23,7 @@ import { Card } from '../../../components/Card';
 import { Notice } from '../../../components/Notice';
 import { ActionButton } from '../../../components/ActionButton';
 import { TextField } from '../../../components/TextField';
+import { FileLinks } from '../../../components/files/FileLinks';
 import { clauseUrl } from '../../../services/policy/links';
 import { RadioChips } from '../RadioChips';
 import { ShareLink, useSharePage, useUpdatableShare } from '../share';
@@ -265,9 +266,7 @@ export default function BriefingPage() {
 
             {s.materials.length ? (
               <Card id="briefing-materials" title="宣讲材料">
-                {s.materials.map((f) => (
-                  <Text key={f.fileID} className="attachment">{`📎 ${f.name}（${f.sizeText}）`}</Text>
-                ))}
+                <FileLinks files={s.materials} />
               </Card>
             ) : null}
             {CAN_SAVE_ICS && s.status !== 'cancelled' && s.phase !== 'ended' ? (
