@@ -8,57 +8,9 @@ import type { Block } from '@shared/announcements/body';
 import type { AnnouncementDetail, AnnouncementFeedItem } from '@shared/contracts/announcements';
 import type { BriefingDetail } from '@shared/contracts/briefings';
 
-const navigateTo = jest.fn((_o: { url: string }) => Promise.resolve());
-let routeParams: Record<string, string> = {};
-jest.mock('@tarojs/taro', () => {
-  // Lazy: Taro's H5 runtime itself imports '@tarojs/taro' while loading, so the real module is read on first use.
-  let real: Record<string | symbol, unknown> | undefined;
-  const actual = () => {
-    if (!real) {
-      const m = jest.requireActual('@tarojs/taro-h5');
-      real = (m.default ?? m) as Record<string | symbol, unknown>;
-    }
-    return real;
-  };
-  const overrides: Record<string, unknown> = {
-    navigateTo: (o: { url: string }) => navigateTo(o),
-    redirectTo: () => Promise.resolve(),
-    setNavigationBarTitle: () => Promise.resolve(),
-    useRouter: () => ({ params: routeParams }),
-    useDidShow: () => undefined,
-    useShareAppMessage: () => undefined,
-  };
-  const proxy: object = new Proxy(
-    {},
-    {
-      get: (_t, k) => {
-        if (k === '__esModule') return true;
-        if (k === 'default') return proxy;
-        if (typeof k === 'string' && k in overrides) return overrides[k];
-        return actual()[k];
-      },
-    },
-  );
-  return proxy;
-});
-
-const calls: { fn: string; action: string; input: unknown }[] = [];
-const answers: Record<string, (input: unknown) => unknown> = {};
-jest.mock('../../../client/src/services/api', () => {
-  const handler = (fn: string) =>
-    new Proxy(
-      {},
-      {
-        get: (_t, action: string) => async (input: unknown) => {
-          calls.push({ fn, action, input });
-          const answer = answers[`${fn}.${action}`];
-          if (!answer) return new Promise(() => undefined); // never answers: the loading state
-          return answer(input);
-        },
-      },
-    );
-  return { api: new Proxy({}, { get: (_t, fn: string) => handler(fn) }) };
-});
+jest.mock('@tarojs/taro', () => jest.requireActual('./support/pages').taroModule());
+jest.mock('../../../client/src/services/api', () => jest.requireActual('./support/pages').apiModule());
+import { fail, ok, page, resetPage } from './support/pages';
 
 import { AnnouncementBody, linkUrl } from '../../../client/src/packages/notices/Body';
 import { FeedItem } from '../../../client/src/packages/notices/FeedItem';
@@ -68,14 +20,9 @@ import NoticeList from '../../../client/src/packages/notices/list/index';
 import AnnouncementDetailPage from '../../../client/src/packages/notices/detail/index';
 import BriefingPage from '../../../client/src/packages/notices/briefing/index';
 
-const ok = <T,>(data: T) => ({ ok: true as const, data, requestId: 'r1' });
-const fail = (code: string, message: string) => ({ ok: false as const, code, message, requestId: 'r1' });
 
 beforeEach(() => {
-  calls.length = 0;
-  for (const k of Object.keys(answers)) delete answers[k];
-  navigateTo.mockClear();
-  routeParams = {};
+  resetPage();
 });
 
 describe('AnnouncementBody', () => {
@@ -123,7 +70,7 @@ describe('AnnouncementBody', () => {
     expect(links).toHaveLength(2);
     expect(links[0].getAttribute('aria-label')).toBe('第二条（包人社办字〔2021〕82号 第二条）');
     fireEvent.click(links[0]);
-    expect(navigateTo).toHaveBeenCalledWith({ url: '/packages/policy/clause/index?id=art2' });
+    expect(page.navigateTo).toHaveBeenCalledWith({ url: '/packages/policy/clause/index?id=art2' });
     expect(linkUrl({ kind: 'briefing', id: 'b-1' })).toBe('/packages/notices/briefing/index?id=b-1');
     expect(linkUrl({ kind: 'round', id: 'r-1' })).toBeNull();
   });
@@ -205,7 +152,7 @@ describe('通知列表', () => {
   it('loading, then the feed with the unread count; a category narrows the query', async () => {
     const { container } = render(<NoticeList />);
     expect(container.querySelector('#loading')).not.toBeNull();
-    answers['announcements.feed'] = (input) =>
+    page.answers['announcements.feed'] = (input) =>
       ok({
         items: (input as { category?: string }).category === 'other' ? [] : [item(), item({ id: 'a2', unread: false })],
         next: null,
@@ -217,7 +164,7 @@ describe('通知列表', () => {
     });
     await waitFor(() => expect(container.querySelector('#notices-empty')).not.toBeNull());
     expect(container.querySelector('#notices-empty')?.textContent).toContain('没有符合条件的通知');
-    expect(calls.at(-1)?.input).toMatchObject({ category: 'other' });
+    expect(page.calls.at(-1)?.input).toMatchObject({ category: 'other' });
     expect(container.querySelector('#notices-category-other')?.getAttribute('aria-checked')).toBe('true');
     await act(async () => {
       fireEvent.click(container.querySelector('#notices-category-all')!);
@@ -228,13 +175,13 @@ describe('通知列表', () => {
   });
 
   it('an error shows the code’s Chinese message and 重试; UNAUTHENTICATED the sign-in prompt', async () => {
-    answers['announcements.feed'] = () => fail('INTERNAL', '服务暂时不可用，请稍后重试');
+    page.answers['announcements.feed'] = () => fail('INTERNAL', '服务暂时不可用，请稍后重试');
     const { container, unmount } = render(<NoticeList />);
     await waitFor(() => expect(container.querySelector('#load-error')).not.toBeNull());
     expect(container.textContent).toContain('服务暂时不可用，请稍后重试');
     expect(container.querySelector('#load-retry')).not.toBeNull();
     unmount();
-    answers['announcements.feed'] = () => fail('UNAUTHENTICATED', '请先登录');
+    page.answers['announcements.feed'] = () => fail('UNAUTHENTICATED', '请先登录');
     const again = render(<NoticeList />);
     await waitFor(() => expect(again.container.querySelector('#signin-prompt')).not.toBeNull());
   });
@@ -272,11 +219,11 @@ const detail = (body: Block[]): AnnouncementDetail => ({
 
 describe('公告详情', () => {
   it('opens with announcements.get (which marks it read) and shows title, publisher, China-time dates and the body as text', async () => {
-    routeParams = { id: 'a1' };
-    answers['announcements.get'] = () => ok(detail([{ type: 'paragraph', content: [{ text: '<script>x()</script>' }] }]));
+    page.routeParams = { id: 'a1' };
+    page.answers['announcements.get'] = () => ok(detail([{ type: 'paragraph', content: [{ text: '<script>x()</script>' }] }]));
     const { container } = render(<AnnouncementDetailPage />);
     await waitFor(() => expect(container.querySelector('#ann-detail')).not.toBeNull());
-    expect(calls).toEqual([{ fn: 'announcements', action: 'get', input: { id: 'a1' } }]);
+    expect(page.calls).toEqual([{ fn: 'announcements', action: 'get', input: { id: 'a1' } }]);
     expect(container.querySelector('#ann-title')?.getAttribute('role')).toBe('heading');
     expect(container.querySelector('#ann-publisher')?.textContent).toBe('发布单位：包头市人力资源和社会保障局');
     expect(container.querySelector('#ann-dates')?.textContent).toContain('2026-11-30 09:00');
@@ -285,8 +232,8 @@ describe('公告详情', () => {
   });
 
   it('NOT_FOUND shows its Chinese message', async () => {
-    routeParams = { id: 'gone' };
-    answers['announcements.get'] = () => fail('NOT_FOUND', '没有找到这条公告');
+    page.routeParams = { id: 'gone' };
+    page.answers['announcements.get'] = () => fail('NOT_FOUND', '没有找到这条公告');
     const { container } = render(<AnnouncementDetailPage />);
     await waitFor(() => expect(container.querySelector('#load-error')).not.toBeNull());
     expect(container.textContent).toContain('没有找到这条公告');
@@ -324,11 +271,11 @@ const briefing = (mine: BriefingDetail['roster']['mine'], full = false): Briefin
 
 describe('宣讲详情', () => {
   it('shows time in China time, seats 23/30, and signs up; then the confirmed state', async () => {
-    routeParams = { id: 'b1' };
+    page.routeParams = { id: 'b1' };
     let signed = false;
-    answers['briefings.get'] = () => ok(briefing(signed ? { status: 'confirmed', seats: 1 } : null));
-    answers['identity.whoami'] = () => ok({ roles: [], organizations: [] });
-    answers['briefings.signUp'] = () => {
+    page.answers['briefings.get'] = () => ok(briefing(signed ? { status: 'confirmed', seats: 1 } : null));
+    page.answers['identity.whoami'] = () => ok({ roles: [], organizations: [] });
+    page.answers['briefings.signUp'] = () => {
       signed = true;
       return ok({ outcome: 'confirmed', roster: briefing({ status: 'confirmed', seats: 1 }).roster });
     };
@@ -341,20 +288,20 @@ describe('宣讲详情', () => {
       fireEvent.click(container.querySelector('#signup-submit')!);
     });
     await waitFor(() => expect(container.querySelector('#briefing-mine')).not.toBeNull());
-    expect(calls.find((c) => c.action === 'signUp')?.input).toEqual({ id: 'b1', seats: 1, employerOrgId: null });
+    expect(page.calls.find((c) => c.action === 'signUp')?.input).toEqual({ id: 'b1', seats: 1, employerOrgId: null });
     expect(container.querySelector('#signup-done')?.textContent).toBe('报名成功，请按时参加。');
     expect(container.querySelector('#briefing-detail')?.getAttribute('data-mine')).toBe('confirmed');
   });
 
   it('an HR signs up several colleagues; a refusal shows the Chinese message', async () => {
-    routeParams = { id: 'b1' };
-    answers['briefings.get'] = () => ok(briefing(null));
-    answers['identity.whoami'] = () =>
+    page.routeParams = { id: 'b1' };
+    page.answers['briefings.get'] = () => ok(briefing(null));
+    page.answers['identity.whoami'] = () =>
       ok({
         roles: [{ role: 'employer_hr', scope: { kind: 'org', orgId: 'o1' } }],
         organizations: [{ id: 'o1', name: '包头瑞科稀土材料有限公司' }],
       });
-    answers['briefings.signUp'] = () => fail('CONFLICT', '您已经报名了这场宣讲');
+    page.answers['briefings.signUp'] = () => fail('CONFLICT', '您已经报名了这场宣讲');
     const { container } = render(<BriefingPage />);
     await waitFor(() => expect(container.querySelector('#signup-seats')).not.toBeNull());
     expect(container.querySelector('#signup-org')?.textContent).toBe('单位：包头瑞科稀土材料有限公司');
@@ -363,13 +310,13 @@ describe('宣讲详情', () => {
     });
     await waitFor(() => expect(container.querySelector('#signup-error')).not.toBeNull());
     expect(container.querySelector('#signup-error')?.textContent).toBe('您已经报名了这场宣讲');
-    expect(calls.find((c) => c.action === 'signUp')?.input).toEqual({ id: 'b1', seats: 1, employerOrgId: 'o1' });
+    expect(page.calls.find((c) => c.action === 'signUp')?.input).toEqual({ id: 'b1', seats: 1, employerOrgId: 'o1' });
   });
 
   it('the waiting list says which place', async () => {
-    routeParams = { id: 'b1' };
-    answers['briefings.get'] = () => ok(briefing({ status: 'waiting', seats: 1, position: 2 }, true));
-    answers['identity.whoami'] = () => ok({ roles: [], organizations: [] });
+    page.routeParams = { id: 'b1' };
+    page.answers['briefings.get'] = () => ok(briefing({ status: 'waiting', seats: 1, position: 2 }, true));
+    page.answers['identity.whoami'] = () => ok({ roles: [], organizations: [] });
     const { container } = render(<BriefingPage />);
     await waitFor(() => expect(container.querySelector('#briefing-mine')).not.toBeNull());
     expect(container.querySelector('#briefing-mine')?.textContent).toContain('候补第 2 位');

@@ -10,57 +10,9 @@
 import { act, fireEvent, render, waitFor } from '@testing-library/react';
 import type { BriefingDetail } from '@shared/contracts/briefings';
 
-const navigateTo = jest.fn((_o: { url: string }) => Promise.resolve());
-const redirectTo = jest.fn((_o: { url: string }) => Promise.resolve());
-let routeParams: Record<string, string> = {};
-jest.mock('@tarojs/taro', () => {
-  let real: Record<string | symbol, unknown> | undefined;
-  const actual = () => {
-    if (!real) {
-      const m = jest.requireActual('@tarojs/taro-h5');
-      real = (m.default ?? m) as Record<string | symbol, unknown>;
-    }
-    return real;
-  };
-  const overrides: Record<string, unknown> = {
-    navigateTo: (o: { url: string }) => navigateTo(o),
-    redirectTo: (o: { url: string }) => redirectTo(o),
-    setNavigationBarTitle: () => Promise.resolve(),
-    useRouter: () => ({ params: routeParams }),
-    useDidShow: () => undefined,
-    useShareAppMessage: () => undefined,
-  };
-  const proxy: object = new Proxy(
-    {},
-    {
-      get: (_t, k) => {
-        if (k === '__esModule') return true;
-        if (k === 'default') return proxy;
-        if (typeof k === 'string' && k in overrides) return overrides[k];
-        return actual()[k];
-      },
-    },
-  );
-  return proxy;
-});
-
-const calls: { fn: string; action: string; input: unknown }[] = [];
-const answers: Record<string, (input: unknown) => unknown> = {};
-jest.mock('../../../client/src/services/api', () => {
-  const handler = (fn: string) =>
-    new Proxy(
-      {},
-      {
-        get: (_t, action: string) => async (input: unknown) => {
-          calls.push({ fn, action, input });
-          const answer = answers[`${fn}.${action}`];
-          if (!answer) return new Promise(() => undefined);
-          return answer(input);
-        },
-      },
-    );
-  return { api: new Proxy({}, { get: (_t, fn: string) => handler(fn) }) };
-});
+jest.mock('@tarojs/taro', () => jest.requireActual('./support/pages').taroModule());
+jest.mock('../../../client/src/services/api', () => jest.requireActual('./support/pages').apiModule());
+import { fail, ok, page, resetPage } from './support/pages';
 
 import {
   changesOf,
@@ -80,15 +32,6 @@ import EditSession from '../../../client/src/packages/organize/edit/index';
 import { RatingControl } from '../../../client/src/packages/notices/RatingControl';
 import { TextArea } from '../../../client/src/packages/notices/TextArea';
 import RatePage from '../../../client/src/packages/notices/rate/index';
-
-const ok = <T,>(data: T) => ({ ok: true as const, data, requestId: 'r1' });
-const fail = (code: string, message: string, issues?: { path: string; message: string }[]) => ({
-  ok: false as const,
-  code,
-  message,
-  requestId: 'r1',
-  ...(issues ? { issues } : {}),
-});
 
 const KDL_OFFICER = {
   openid: 'o-kdl',
@@ -132,12 +75,8 @@ function session(over: Partial<BriefingDetail['session']> = {}, roster: Partial<
 }
 
 beforeEach(() => {
-  calls.length = 0;
-  for (const k of Object.keys(answers)) delete answers[k];
-  navigateTo.mockClear();
-  redirectTo.mockClear();
-  routeParams = {};
-  answers['identity.whoami'] = () => ok(KDL_OFFICER);
+  resetPage();
+  page.answers['identity.whoami'] = () => ok(KDL_OFFICER);
 });
 
 const click = async (el: Element | null) => {
@@ -220,7 +159,7 @@ describe('the organizers’ model', () => {
 
 describe('安排宣讲', () => {
   it('creates in the officer’s bureau with the district fixed; the function’s issues go once under their fields', async () => {
-    answers['briefings.create'] = () =>
+    page.answers['briefings.create'] = () =>
       fail('VALIDATION', '宣讲主题至少 4 个字', [
         { path: 'fields.topic', message: '宣讲主题至少 4 个字' },
         { path: 'fields.venue.address', message: '宣讲地点至少 4 个字' },
@@ -236,7 +175,7 @@ describe('安排宣讲', () => {
     expect(container.querySelector('#audience-industries-钢铁')?.getAttribute('role')).toBe('checkbox');
     await click(container.querySelector('#edit-create'));
     await waitFor(() => expect(container.querySelector('#edit-topic-error')).not.toBeNull());
-    const input = calls.find((c) => c.action === 'create')?.input as { organizer: unknown; fields: Record<string, unknown> };
+    const input = page.calls.find((c) => c.action === 'create')?.input as { organizer: unknown; fields: Record<string, unknown> };
     expect(input.organizer).toEqual({ role: 'district_officer', scope: { kind: 'district', district: '150203' } });
     expect(input.fields).toMatchObject({ clauses: ['第二条', '第六条'], audience: { industries: ['钢铁'], districts: ['150203'] }, capacity: 50 });
     expect(String(input.fields.startsAt)).toMatch(/T01:30:00\.000Z$/);
@@ -247,17 +186,17 @@ describe('安排宣讲', () => {
   });
 
   it('a created session opens its 宣讲管理', async () => {
-    answers['briefings.create'] = () => ok(session({ id: 'b9' }));
+    page.answers['briefings.create'] = () => ok(session({ id: 'b9' }));
     const { container } = render(<EditSession />);
     await waitFor(() => expect(container.querySelector('#edit-create')).not.toBeNull());
     await click(container.querySelector('#edit-create'));
-    await waitFor(() => expect(redirectTo).toHaveBeenCalledWith({ url: '/packages/organize/session/index?id=b9' }));
+    await waitFor(() => expect(page.redirectTo).toHaveBeenCalledWith({ url: '/packages/organize/session/index?id=b9' }));
   });
 
   it('改期 and 取消 say how many are told, and send the version and the reason', async () => {
-    routeParams = { id: 'b1' };
-    answers['briefings.get'] = () => ok(session());
-    answers['briefings.cancel'] = () => fail('VALIDATION', '取消原因至少 2 个字', [{ path: 'reason', message: '取消原因至少 2 个字' }]);
+    page.routeParams = { id: 'b1' };
+    page.answers['briefings.get'] = () => ok(session());
+    page.answers['briefings.cancel'] = () => fail('VALIDATION', '取消原因至少 2 个字', [{ path: 'reason', message: '取消原因至少 2 个字' }]);
     const { container } = render(<EditSession />);
     await waitFor(() => expect(container.querySelector('#edit-form[data-id="b1"]')).not.toBeNull());
     expect(container.querySelector('#edit-create')).toBeNull();
@@ -272,7 +211,7 @@ describe('安排宣讲', () => {
     expect(container.querySelector('#edit-cancel-panel')?.textContent).toContain('已报名的 14 人（含候补 2 人）将收到通知');
     await click(container.querySelector('#edit-cancel-ok'));
     await waitFor(() => expect(container.querySelector('#edit-cancel-reason-error')?.textContent).toBe('取消原因至少 2 个字'));
-    expect(calls.find((c) => c.action === 'cancel')?.input).toEqual({ id: 'b1', expectedVersion: 3, reason: '' });
+    expect(page.calls.find((c) => c.action === 'cancel')?.input).toEqual({ id: 'b1', expectedVersion: 3, reason: '' });
     expect(container.querySelector('#edit-error')).toBeNull();
   });
 });
@@ -309,9 +248,9 @@ describe('the rating control and 评价', () => {
   });
 
   it('评价 asks a reason for the two lowest and shows the function’s issue under the comment', async () => {
-    routeParams = { id: 'b1' };
-    answers['briefings.get'] = () => ok({ ...session({ phase: 'ended', phaseLabel: '已结束' }), me: { checkedInAt: '2026-12-10T01:40:00.000Z', rated: false, canRate: true } });
-    answers['briefings.rate'] = (input) =>
+    page.routeParams = { id: 'b1' };
+    page.answers['briefings.get'] = () => ok({ ...session({ phase: 'ended', phaseLabel: '已结束' }), me: { checkedInAt: '2026-12-10T01:40:00.000Z', rated: false, canRate: true } });
+    page.answers['briefings.rate'] = (input) =>
       (input as { comment?: string }).comment
         ? ok({ rated: true })
         : fail('VALIDATION', '评“不满意”请写明原因，帮助我们改进', [{ path: 'comment', message: '评“不满意”请写明原因，帮助我们改进' }]);
@@ -322,13 +261,13 @@ describe('the rating control and 评价', () => {
     expect(container.textContent).toContain('原因（必填）');
     await click(container.querySelector('#rate-submit'));
     await waitFor(() => expect(container.querySelector('#rate-comment-error')?.textContent).toBe('评“不满意”请写明原因，帮助我们改进'));
-    expect(calls.find((c) => c.action === 'rate')?.input).toEqual({ id: 'b1', score: 2 });
+    expect(page.calls.find((c) => c.action === 'rate')?.input).toEqual({ id: 'b1', score: 2 });
     expect(container.querySelector('#rate-error')).toBeNull();
   });
 
   it('says why one may not rate, in the function’s words', async () => {
-    routeParams = { id: 'b1' };
-    answers['briefings.get'] = () => ok({ ...session({ phase: 'ended' }), me: { checkedInAt: null, rated: false, canRate: false, ratingClosedReason: '签到后才能评价' } });
+    page.routeParams = { id: 'b1' };
+    page.answers['briefings.get'] = () => ok({ ...session({ phase: 'ended' }), me: { checkedInAt: null, rated: false, canRate: false, ratingClosedReason: '签到后才能评价' } });
     const { container } = render(<RatePage />);
     await waitFor(() => expect(container.querySelector('#rate-closed')?.textContent).toBe('签到后才能评价'));
     expect(container.querySelector('#rate-submit')).toBeNull();

@@ -7,56 +7,9 @@
  */
 import { act, fireEvent, render, waitFor } from '@testing-library/react';
 
-const navigateTo = jest.fn((_o: { url: string }) => Promise.resolve());
-let routeParams: Record<string, string> = {};
-jest.mock('@tarojs/taro', () => {
-  let real: Record<string | symbol, unknown> | undefined;
-  const actual = () => {
-    if (!real) {
-      const m = jest.requireActual('@tarojs/taro-h5');
-      real = (m.default ?? m) as Record<string | symbol, unknown>;
-    }
-    return real;
-  };
-  const overrides: Record<string, unknown> = {
-    navigateTo: (o: { url: string }) => navigateTo(o),
-    redirectTo: () => Promise.resolve(),
-    setNavigationBarTitle: () => Promise.resolve(),
-    useRouter: () => ({ params: routeParams }),
-    useDidShow: () => undefined,
-    useShareAppMessage: () => undefined,
-  };
-  const proxy: object = new Proxy(
-    {},
-    {
-      get: (_t, k) => {
-        if (k === '__esModule') return true;
-        if (k === 'default') return proxy;
-        if (typeof k === 'string' && k in overrides) return overrides[k];
-        return actual()[k];
-      },
-    },
-  );
-  return proxy;
-});
-
-const calls: { fn: string; action: string; input: unknown }[] = [];
-const answers: Record<string, (input: unknown) => unknown> = {};
-jest.mock('../../../client/src/services/api', () => {
-  const handler = (fn: string) =>
-    new Proxy(
-      {},
-      {
-        get: (_t, action: string) => async (input: unknown) => {
-          calls.push({ fn, action, input });
-          const answer = answers[`${fn}.${action}`];
-          if (!answer) return new Promise(() => undefined);
-          return answer(input);
-        },
-      },
-    );
-  return { api: new Proxy({}, { get: (_t, fn: string) => handler(fn) }) };
-});
+jest.mock('@tarojs/taro', () => jest.requireActual('./support/pages').taroModule());
+jest.mock('../../../client/src/services/api', () => jest.requireActual('./support/pages').apiModule());
+import { fail, ok, page, resetPage } from './support/pages';
 
 import type { AnnouncementDetail } from '@shared/contracts/announcements';
 import {
@@ -71,15 +24,6 @@ import {
   type EditorBlock,
 } from '../../../client/src/packages/publish/views';
 import Compose from '../../../client/src/packages/publish/compose/index';
-
-const ok = <T,>(data: T) => ({ ok: true as const, data, requestId: 'r1' });
-const fail = (code: string, message: string, issues?: { path: string; message: string }[]) => ({
-  ok: false as const,
-  code,
-  message,
-  requestId: 'r1',
-  ...(issues ? { issues } : {}),
-});
 
 const KDL_OFFICER = {
   openid: 'o-kdl',
@@ -135,12 +79,9 @@ function detail(over: Partial<AnnouncementDetail['announcement']> = {}): Announc
 }
 
 beforeEach(() => {
-  calls.length = 0;
-  for (const k of Object.keys(answers)) delete answers[k];
-  navigateTo.mockClear();
-  routeParams = {};
-  answers['identity.whoami'] = () => ok(KDL_OFFICER);
-  answers['identity.listOrganizations'] = () => ok({ items: [], total: 0, page: 1, pageSize: 50 });
+  resetPage();
+  page.answers['identity.whoami'] = () => ok(KDL_OFFICER);
+  page.answers['identity.listOrganizations'] = () => ok({ items: [], total: 0, page: 1, pageSize: 50 });
 });
 
 describe('the block editor model', () => {
@@ -211,10 +152,10 @@ const click = async (el: Element | null) => {
 
 describe('编写通知', () => {
   it('shows the live reach for the officer’s district, and adds and removes blocks', async () => {
-    answers['announcements.reach'] = () => ok({ count: 128, summary: '昆都仑区' });
+    page.answers['announcements.reach'] = () => ok({ count: 128, summary: '昆都仑区' });
     const { container } = render(<Compose />);
     await waitFor(() => expect(container.querySelector('#compose-reach')?.textContent).toContain('将送达 128 人'), { timeout: 3000 });
-    const reach = calls.find((c) => c.action === 'reach')?.input as { publisher: unknown; target: unknown };
+    const reach = page.calls.find((c) => c.action === 'reach')?.input as { publisher: unknown; target: unknown };
     expect(reach.publisher).toEqual({ role: 'district_officer', scope: { kind: 'district', district: '150203' } });
     expect(reach.target).toEqual({ districts: ['150203'] });
     expect(container.querySelector('#compose-reach')?.getAttribute('role')).toBe('status');
@@ -234,20 +175,20 @@ describe('编写通知', () => {
     expect(container.querySelector('.block-item[data-index="0"] .block-remove')?.getAttribute('role')).toBe('button');
 
     // Choosing an industry asks again, with the industry.
-    answers['announcements.reach'] = () => ok({ count: 3, summary: '昆都仑区 · 钢铁行业' });
+    page.answers['announcements.reach'] = () => ok({ count: 3, summary: '昆都仑区 · 钢铁行业' });
     await click(container.querySelector('#target-industries-钢铁'));
     await waitFor(() => expect(container.querySelector('#compose-reach')?.textContent).toContain('将送达 3 人'), { timeout: 3000 });
-    expect(calls.filter((c) => c.action === 'reach').pop()?.input).toMatchObject({
+    expect(page.calls.filter((c) => c.action === 'reach').pop()?.input).toMatchObject({
       target: { districts: ['150203'], industries: ['钢铁'] },
     });
   });
 
   it('a target that reaches nobody says so; publishing is refused with the function’s message, once, under the target', async () => {
-    answers['announcements.reach'] = () =>
+    page.answers['announcements.reach'] = () =>
       ok({ count: 0, summary: '昆都仑区 · 农牧业行业', problem: '发布范围内目前没有人，请放宽发布范围' });
-    answers['announcements.draft.save'] = () => ok(detail());
+    page.answers['announcements.draft.save'] = () => ok(detail());
     const refusal = '发布范围内目前没有人，请放宽发布范围后再发布';
-    answers['announcements.publish'] = () => fail('VALIDATION', refusal, [{ path: 'content.target', message: refusal }]);
+    page.answers['announcements.publish'] = () => fail('VALIDATION', refusal, [{ path: 'content.target', message: refusal }]);
     const { container } = render(<Compose />);
     await waitFor(() => expect(container.querySelector('#compose-reach')?.textContent).toContain('发布范围内目前没有人，请放宽发布范围'), {
       timeout: 3000,
@@ -260,13 +201,13 @@ describe('编写通知', () => {
     expect(container.querySelector('#compose-confirm')).toBeNull();
     expect(container.querySelector('#compose-error')).toBeNull();
     expect(container.textContent!.split(refusal).length - 1).toBe(1);
-    expect(calls.map((c) => c.action).filter((a) => a === 'draft.save' || a === 'publish')).toEqual(['draft.save', 'publish']);
-    expect(calls.find((c) => c.action === 'publish')?.input).toEqual({ id: 'a1', expectedVersion: 1 });
+    expect(page.calls.map((c) => c.action).filter((a) => a === 'draft.save' || a === 'publish')).toEqual(['draft.save', 'publish']);
+    expect(page.calls.find((c) => c.action === 'publish')?.input).toEqual({ id: 'a1', expectedVersion: 1 });
   });
 
   it('confirms with the count before publishing; field errors of the save go under their fields', async () => {
-    answers['announcements.reach'] = () => ok({ count: 128, summary: '昆都仑区' });
-    answers['announcements.draft.save'] = () =>
+    page.answers['announcements.reach'] = () => ok({ count: 128, summary: '昆都仑区' });
+    page.answers['announcements.draft.save'] = () =>
       fail('VALIDATION', '标题至少 2 个字', [
         { path: 'content.title', message: '标题至少 2 个字' },
         { path: 'content.body.0.content', message: '正文中有空白的段落，请删除' },
@@ -282,10 +223,10 @@ describe('编写通知', () => {
     expect(container.querySelector('#compose-title-error')?.textContent).toBe('标题至少 2 个字');
     expect(container.querySelector('#compose-block-0-error')?.textContent).toBe('正文中有空白的段落，请删除');
     expect(container.querySelector('#compose-error')).toBeNull();
-    expect(calls.some((c) => c.action === 'publish')).toBe(false);
+    expect(page.calls.some((c) => c.action === 'publish')).toBe(false);
 
-    answers['announcements.draft.save'] = () => ok(detail());
-    answers['announcements.publish'] = () =>
+    page.answers['announcements.draft.save'] = () => ok(detail());
+    page.answers['announcements.publish'] = () =>
       ok({
         ...detail({ status: 'published', displayStatus: 'published', displayStatusLabel: '已发布', edition: 1, version: 2 }),
         available: [],
@@ -296,7 +237,7 @@ describe('编写通知', () => {
     await waitFor(() => expect(container.querySelector('#compose-done')?.textContent).toBe('已发布，将送达 128 人'));
     expect(container.querySelector('#compose-form')?.getAttribute('data-status')).toBe('published');
     expect(container.querySelector('#compose-title-error')).toBeNull();
-    const saved = calls.filter((c) => c.action === 'draft.save').pop()?.input as { publisher: unknown; content: { target: unknown } };
+    const saved = page.calls.filter((c) => c.action === 'draft.save').pop()?.input as { publisher: unknown; content: { target: unknown } };
     expect(saved.publisher).toEqual({ role: 'district_officer', scope: { kind: 'district', district: '150203' } });
     expect(saved.content.target).toEqual({ districts: ['150203'] });
   });

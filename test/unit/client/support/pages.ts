@@ -1,0 +1,79 @@
+/**
+ * What the page tests share: a Taro module that is the real H5 one except for navigation, routing and
+ * page hooks, and an API whose every action records its call and answers from `page.answers` (an action
+ * without an answer never resolves, as a call still in flight). Use from a test file:
+ *   jest.mock('@tarojs/taro', () => jest.requireActual('./support/pages').taroModule());
+ *   jest.mock('../../../client/src/services/api', () => jest.requireActual('./support/pages').apiModule());
+ *   import { page, resetPage, ok, fail } from './support/pages';
+ */
+export const page = {
+  navigateTo: jest.fn((_o: { url: string }) => Promise.resolve()),
+  redirectTo: jest.fn((_o: { url: string }) => Promise.resolve()),
+  routeParams: {} as Record<string, string>,
+  calls: [] as { fn: string; action: string; input: unknown }[],
+  answers: {} as Record<string, (input: unknown) => unknown>,
+};
+
+export function resetPage(): void {
+  page.calls.length = 0;
+  for (const k of Object.keys(page.answers)) delete page.answers[k];
+  page.navigateTo.mockClear();
+  page.redirectTo.mockClear();
+  page.routeParams = {};
+}
+
+export const ok = <T>(data: T) => ({ ok: true as const, data, requestId: 'r1' });
+export const fail = (code: string, message: string, issues?: { path: string; message: string }[]) => ({
+  ok: false as const,
+  code,
+  message,
+  requestId: 'r1',
+  ...(issues ? { issues } : {}),
+});
+
+export function taroModule(): object {
+  let real: Record<string | symbol, unknown> | undefined;
+  const actual = () => {
+    if (!real) {
+      const m = jest.requireActual('@tarojs/taro-h5');
+      real = (m.default ?? m) as Record<string | symbol, unknown>;
+    }
+    return real;
+  };
+  const overrides: Record<string, unknown> = {
+    navigateTo: (o: { url: string }) => page.navigateTo(o),
+    redirectTo: (o: { url: string }) => page.redirectTo(o),
+    setNavigationBarTitle: () => Promise.resolve(),
+    useRouter: () => ({ params: page.routeParams }),
+    useDidShow: () => undefined,
+    useShareAppMessage: () => undefined,
+  };
+  const proxy: object = new Proxy(
+    {},
+    {
+      get: (_t, k) => {
+        if (k === '__esModule') return true;
+        if (k === 'default') return proxy;
+        if (typeof k === 'string' && k in overrides) return overrides[k];
+        return actual()[k];
+      },
+    },
+  );
+  return proxy;
+}
+
+export function apiModule(): object {
+  const handler = (fn: string) =>
+    new Proxy(
+      {},
+      {
+        get: (_t, action: string) => async (input: unknown) => {
+          page.calls.push({ fn, action, input });
+          const answer = page.answers[`${fn}.${action}`];
+          if (!answer) return new Promise(() => undefined);
+          return answer(input);
+        },
+      },
+    );
+  return { api: new Proxy({}, { get: (_t, fn: string) => handler(fn) }) };
+}
