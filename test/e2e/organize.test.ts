@@ -15,7 +15,7 @@ import type { Browser, Page } from 'playwright-core';
 import { gatewayDatabase } from '../../local/seed';
 import { postJson, type HostStack } from '../support/host';
 import { startApp } from './support/app';
-import { here, launchChromium, phonePage, settled, signInAt } from './support/browser';
+import { here, launchChromium, phonePage, settled, signInAt, shootPage } from './support/browser';
 
 jest.setTimeout(300_000);
 
@@ -33,27 +33,7 @@ const signInAs = (page: Page, openid: string) => signInAt(page, app.url, openid)
 const TOPIC = '钢铁企业职称申报政策宣讲会';
 const COMMENT = '讲得清楚，材料清单很实用';
 
-/** A phone-size screenshot of the settled page's whole content (and with large type), when ORGANIZE_SHOTS names a folder. */
-async function shoot(page: Page, name: string): Promise<void> {
-  const dir = process.env.ORGANIZE_SHOTS;
-  if (!dir) return;
-  const full = async (file: string) => {
-    const h = await page.evaluate(() =>
-      Math.max(...Array.from(document.querySelectorAll('.taro_page_stationed, .taro_page_stationed *')).map((e) => (e as HTMLElement).scrollHeight)),
-    );
-    const total = Math.min(h + 80, 8000);
-    await page.setViewportSize({ width: 390, height: total });
-    for (let y = 0, k = 1; y < total; y += 844, k++) {
-      await page.screenshot({ path: `${dir}/${file}-${k}.png`, clip: { x: 0, y, width: 390, height: Math.min(844, total - y) } });
-    }
-    await page.setViewportSize({ width: 390, height: 844 });
-  };
-  await full(name);
-  const base = await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
-  const style = await page.addStyleTag({ content: `html { font-size: ${base * 1.4}px !important; }` });
-  await full(`${name}-large`);
-  await style.evaluate((el) => (el as HTMLElement).remove());
-}
+const shoot = (page: Page, name: string) => shootPage(page, process.env.ORGANIZE_SHOTS, name);
 
 /** Move the dev clock the functions run on to `iso` (forward only). */
 async function clockTo(iso: string): Promise<void> {
@@ -112,8 +92,15 @@ test('an officer schedules a briefing; an HR signs up, is reminded, checks in an
   await settled(hr, '#briefing-detail[data-mine="confirmed"]');
 
   // ---- the reminders for the session wait in the local outbox (day before 09:00, an hour before)
-  const reminders = (await db.collection('outbox').where({ briefingId: id, kind: 'remind' }).get()).data as { _id: string; status: string; nextAttemptAt: string }[];
-  expect(reminders.map((r) => r._id).sort()).toEqual([`remind-briefing:${id}:demo-hr-2:day_before`, `remind-briefing:${id}:demo-hr-2:hour_before`]);
+  const reminders = (await db.collection('outbox').where({ briefingId: id, kind: 'remind' }).get()).data as {
+    _id: string;
+    status: string;
+    nextAttemptAt: string;
+  }[];
+  expect(reminders.map((r) => r._id).sort()).toEqual([
+    `remind-briefing:${id}:demo-hr-2:day_before`,
+    `remind-briefing:${id}:demo-hr-2:hour_before`,
+  ]);
   expect(reminders.every((r) => r.status === 'pending')).toBe(true);
 
   // ---- on the day, 20 minutes before the start: the officer shows the check-in code

@@ -7,7 +7,7 @@
  * Screenshots of the three pages (phone size, normal and large type) go to PUBLISH_SHOTS when it is set.
  */
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium, phonePage, settled, signInAt, here } from './support/browser';
+import { launchChromium, phonePage, settled, signInAt, here, shootPage } from './support/browser';
 import { startApp } from './support/app';
 import type { HostStack } from '../support/host';
 
@@ -26,33 +26,7 @@ afterAll(async () => {
 const signInAs = (page: Page, openid: string) => signInAt(page, app.url, openid);
 const TITLE = '钢铁企业职称申报材料报送提醒';
 
-/** A phone-size screenshot of the settled page's whole content (and with large type), when PUBLISH_SHOTS names a folder. */
-async function shoot(page: Page, name: string): Promise<void> {
-  const dir = process.env.PUBLISH_SHOTS;
-  if (!dir) return;
-  const full = async (file: string) => {
-    const h = await page.evaluate(() =>
-      Math.max(
-        ...Array.from(document.querySelectorAll('.taro_page_stationed, .taro_page_stationed *')).map(
-          (e) => (e as HTMLElement).scrollHeight,
-        ),
-      ),
-    );
-    const total = Math.min(h + 80, 8000);
-    await page.setViewportSize({ width: 390, height: total });
-    // One phone screen per file, top to bottom.
-    for (let y = 0, k = 1; y < total; y += 844, k++) {
-      await page.screenshot({ path: `${dir}/${file}-${k}.png`, clip: { x: 0, y, width: 390, height: Math.min(844, total - y) } });
-    }
-    await page.setViewportSize({ width: 390, height: 844 });
-  };
-  await full(name);
-  // Large type: the rem base × 1.4 (Taro sets the base on every resize, so it is overridden by a rule).
-  const base = await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
-  const style = await page.addStyleTag({ content: `html { font-size: ${base * 1.4}px !important; }` });
-  await full(`${name}-large`);
-  await style.evaluate((el) => (el as HTMLElement).remove());
-}
+const shoot = (page: Page, name: string) => shootPage(page, process.env.PUBLISH_SHOTS, name);
 
 test('a district officer publishes to one industry; its HR reads it, the HR of another does not see it', async () => {
   const officer = await phonePage(browser);

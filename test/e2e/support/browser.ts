@@ -62,3 +62,32 @@ export async function signInAt(page: Page, appUrl: string, openid: string): Prom
   await page.click(`#signin-user-${openid}`);
   await settled(page, '#me-profile');
 }
+
+/**
+ * Phone-size screenshots of the settled page's whole content, one phone screen per file, then the same with
+ * large type, into the folder `dir` names (nothing when it is unset): for looking at a page as its user would.
+ */
+export async function shootPage(page: Page, dir: string | undefined, name: string): Promise<void> {
+  if (!dir) return;
+  const full = async (file: string) => {
+    const h = await page.evaluate(() =>
+      Math.max(
+        ...Array.from(document.querySelectorAll('.taro_page_stationed, .taro_page_stationed *')).map(
+          (e) => (e as HTMLElement).scrollHeight,
+        ),
+      ),
+    );
+    const total = Math.min(h + 80, 8000);
+    await page.setViewportSize({ width: 390, height: total });
+    for (let y = 0, k = 1; y < total; y += 844, k++) {
+      await page.screenshot({ path: `${dir}/${file}-${k}.png`, clip: { x: 0, y, width: 390, height: Math.min(844, total - y) } });
+    }
+    await page.setViewportSize({ width: 390, height: 844 });
+  };
+  await full(name);
+  // Large type: the rem base × 1.4 (Taro sets the base on every resize, so it is overridden by a rule).
+  const base = await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
+  const style = await page.addStyleTag({ content: `html { font-size: ${base * 1.4}px !important; }` });
+  await full(`${name}-large`);
+  await style.evaluate((el) => (el as HTMLElement).remove());
+}

@@ -20,7 +20,6 @@ import NoticeList from '../../../client/src/packages/notices/list/index';
 import AnnouncementDetailPage from '../../../client/src/packages/notices/detail/index';
 import BriefingPage from '../../../client/src/packages/notices/briefing/index';
 
-
 beforeEach(() => {
   resetPage();
 });

@@ -37,7 +37,15 @@ const KDL_OFFICER = {
   openid: 'o-kdl',
   openidMasked: 'o-***',
   profile: { name: '张海峰' },
-  roles: [{ id: 'g1', role: 'district_officer', roleLabel: '旗县区人社部门', scope: { kind: 'district', district: '150203' }, scopeLabel: '昆都仑区' }],
+  roles: [
+    {
+      id: 'g1',
+      role: 'district_officer',
+      roleLabel: '旗县区人社部门',
+      scope: { kind: 'district', district: '150203' },
+      scopeLabel: '昆都仑区',
+    },
+  ],
   capabilities: { grantRoles: false, issueInvitations: false, manageOrganizations: false, claimInvitation: true, publishRounds: false },
   organizations: [],
 };
@@ -98,7 +106,13 @@ describe('the organizers’ model', () => {
   });
 
   it('turns the form into create / update / move in China time', () => {
-    const f: EditForm = { ...emptyForm('2026-12-01'), topic: '政策宣讲会', address: '昆都仑区人社局三楼', capacity: '40', audience: { roles: [], industries: ['钢铁'] } };
+    const f: EditForm = {
+      ...emptyForm('2026-12-01'),
+      topic: '政策宣讲会',
+      address: '昆都仑区人社局三楼',
+      capacity: '40',
+      audience: { roles: [], industries: ['钢铁'] },
+    };
     expect(f.day).toBe('2026-12-08');
     const fields = fieldsOf(f);
     expect(fields).toMatchObject({
@@ -121,7 +135,13 @@ describe('the organizers’ model', () => {
     // An arranged session back into the form, and out again as update (no time or place) and move.
     const s = session().session;
     const back = formOf(s);
-    expect([back.day, back.startTime, back.endTime, back.closesOn, back.closesTime]).toEqual(['2026-12-10', '09:30', '11:30', '2026-12-10', '09:30']);
+    expect([back.day, back.startTime, back.endTime, back.closesOn, back.closesTime]).toEqual([
+      '2026-12-10',
+      '09:30',
+      '11:30',
+      '2026-12-10',
+      '09:30',
+    ]);
     const changes = changesOf(back);
     expect(changes).not.toHaveProperty('startsAt');
     expect(changes).not.toHaveProperty('venue');
@@ -142,7 +162,9 @@ describe('the organizers’ model', () => {
     expect(refreshDelay('2026-12-10T01:10:00Z', now)).toBe(5 * 60_000);
     expect(refreshDelay('2026-12-10T01:03:00Z', now)).toBe(2 * 60_000);
     expect(refreshDelay('2026-12-10T01:00:30Z', now)).toBe(5_000);
-    expect(checkInUrl('http://127.0.0.1:5180', '/', 'b1', 'ABC234')).toBe('http://127.0.0.1:5180/#/packages/notices/checkin/index?id=b1&code=ABC234');
+    expect(checkInUrl('http://127.0.0.1:5180', '/', 'b1', 'ABC234')).toBe(
+      'http://127.0.0.1:5180/#/packages/notices/checkin/index?id=b1&code=ABC234',
+    );
     expect(shiftQuarter('2026-Q4', 1)).toBe('2027-Q1');
     expect(shiftQuarter('2026-Q1', -1)).toBe('2025-Q4');
     expect(
@@ -177,7 +199,11 @@ describe('安排宣讲', () => {
     await waitFor(() => expect(container.querySelector('#edit-topic-error')).not.toBeNull());
     const input = page.calls.find((c) => c.action === 'create')?.input as { organizer: unknown; fields: Record<string, unknown> };
     expect(input.organizer).toEqual({ role: 'district_officer', scope: { kind: 'district', district: '150203' } });
-    expect(input.fields).toMatchObject({ clauses: ['第二条', '第六条'], audience: { industries: ['钢铁'], districts: ['150203'] }, capacity: 50 });
+    expect(input.fields).toMatchObject({
+      clauses: ['第二条', '第六条'],
+      audience: { industries: ['钢铁'], districts: ['150203'] },
+      capacity: 50,
+    });
     expect(String(input.fields.startsAt)).toMatch(/T01:30:00\.000Z$/);
     expect(container.querySelector('#edit-topic-error')?.textContent).toBe('宣讲主题至少 4 个字');
     expect(container.querySelector('#edit-address-error')?.textContent).toBe('宣讲地点至少 4 个字');
@@ -196,7 +222,8 @@ describe('安排宣讲', () => {
   it('改期 and 取消 say how many are told, and send the version and the reason', async () => {
     page.routeParams = { id: 'b1' };
     page.answers['briefings.get'] = () => ok(session());
-    page.answers['briefings.cancel'] = () => fail('VALIDATION', '取消原因至少 2 个字', [{ path: 'reason', message: '取消原因至少 2 个字' }]);
+    page.answers['briefings.cancel'] = () =>
+      fail('VALIDATION', '取消原因至少 2 个字', [{ path: 'reason', message: '取消原因至少 2 个字' }]);
     const { container } = render(<EditSession />);
     await waitFor(() => expect(container.querySelector('#edit-form[data-id="b1"]')).not.toBeNull());
     expect(container.querySelector('#edit-create')).toBeNull();
@@ -224,7 +251,13 @@ describe('the rating control and 评价', () => {
     expect(group?.getAttribute('role')).toBe('radiogroup');
     expect(group?.getAttribute('aria-label')).toBe('满意程度');
     const radios = Array.from(container.querySelectorAll('[role="radio"]'));
-    expect(radios.map((r) => r.getAttribute('aria-label'))).toEqual(['1 分，非常不满意', '2 分，不满意', '3 分，基本满意', '4 分，满意', '5 分，非常满意']);
+    expect(radios.map((r) => r.getAttribute('aria-label'))).toEqual([
+      '1 分，非常不满意',
+      '2 分，不满意',
+      '3 分，基本满意',
+      '4 分，满意',
+      '5 分，非常满意',
+    ]);
     expect(radios.every((r) => r.getAttribute('aria-checked') === 'false' && r.getAttribute('tabindex') === '0')).toBe(true);
     // The levels are text on screen too, not stars alone.
     expect(container.textContent).toContain('4 分 满意');
@@ -249,7 +282,11 @@ describe('the rating control and 评价', () => {
 
   it('评价 asks a reason for the two lowest and shows the function’s issue under the comment', async () => {
     page.routeParams = { id: 'b1' };
-    page.answers['briefings.get'] = () => ok({ ...session({ phase: 'ended', phaseLabel: '已结束' }), me: { checkedInAt: '2026-12-10T01:40:00.000Z', rated: false, canRate: true } });
+    page.answers['briefings.get'] = () =>
+      ok({
+        ...session({ phase: 'ended', phaseLabel: '已结束' }),
+        me: { checkedInAt: '2026-12-10T01:40:00.000Z', rated: false, canRate: true },
+      });
     page.answers['briefings.rate'] = (input) =>
       (input as { comment?: string }).comment
         ? ok({ rated: true })
@@ -267,7 +304,8 @@ describe('the rating control and 评价', () => {
 
   it('says why one may not rate, in the function’s words', async () => {
     page.routeParams = { id: 'b1' };
-    page.answers['briefings.get'] = () => ok({ ...session({ phase: 'ended' }), me: { checkedInAt: null, rated: false, canRate: false, ratingClosedReason: '签到后才能评价' } });
+    page.answers['briefings.get'] = () =>
+      ok({ ...session({ phase: 'ended' }), me: { checkedInAt: null, rated: false, canRate: false, ratingClosedReason: '签到后才能评价' } });
     const { container } = render(<RatePage />);
     await waitFor(() => expect(container.querySelector('#rate-closed')?.textContent).toBe('签到后才能评价'));
     expect(container.querySelector('#rate-submit')).toBeNull();
