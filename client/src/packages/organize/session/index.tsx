@@ -27,7 +27,7 @@ import { Notice } from '../../../components/Notice';
 import { ActionButton } from '../../../components/ActionButton';
 import { FieldFooter } from '../../../components/FieldFooter';
 import { AttachmentsField } from '../../../components/files/AttachmentsField';
-import { saveXlsx } from '../../work/download';
+import { saveXlsx } from '../../../services/download';
 import { TextArea } from '../../notices/TextArea';
 import { ROUTES as NOTICE_ROUTES } from '../../notices/views';
 import { CheckInCard } from '../CheckInCard';

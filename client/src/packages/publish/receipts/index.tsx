@@ -19,7 +19,7 @@ import { Card } from '../../../components/Card';
 import { Notice } from '../../../components/Notice';
 import { ActionButton } from '../../../components/ActionButton';
 import { RadioChips } from '../../notices/RadioChips';
-import { saveXlsx } from '../../work/download';
+import { saveXlsx } from '../../../services/download';
 import { chinaDayOf, PUBLISH_ROUTES } from '../views';
 import '../../notices/notices.scss';
 import '../publish.scss';

@@ -32,7 +32,7 @@ import { ChoiceField } from '../../../components/ChoiceField';
 import { PickerField } from '../../../components/PickerField';
 import { TextField } from '../../../components/TextField';
 import { ApplicationCard } from '../../../components/progress/ApplicationCard';
-import { saveXlsx } from '../download';
+import { saveXlsx } from '../../../services/download';
 import { BatchBar, batchActionsFor } from '../BatchBar';
 import '../work.scss';
 

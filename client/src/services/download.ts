@@ -1,5 +1,17 @@
 import Taro from '@tarojs/taro';
 
+/** A file as a browser download (H5). */
+export function saveBlob(filename: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = filename;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
 /**
  * An exported xlsx (base64) to the person: on H5 a browser download; on weapp written to the user data folder
  * and opened with the system viewer (where it can be forwarded or saved).
@@ -9,15 +21,7 @@ export async function saveXlsx(filename: string, base64: string): Promise<void> 
     const bin = atob(base64);
     const bytes = new Uint8Array(bin.length);
     for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
-    const blob = new Blob([bytes], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
-    const url = URL.createObjectURL(blob);
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = filename;
-    document.body.appendChild(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    saveBlob(filename, new Blob([bytes], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }));
     return;
   }
   const filePath = `${Taro.env.USER_DATA_PATH}/${filename}`;
