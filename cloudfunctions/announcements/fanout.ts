@@ -7,6 +7,7 @@ import { toWhere } from '../kit/where';
 import { newId } from '../kit/ids';
 import { ANNOUNCEMENT_TEMPLATES } from '../../shared/announcements';
 import { loadAnn } from './store';
+import { insertOnce } from '../kit/docs';
 
 /**
  * The fan-out runner (shared/announcements/fanout.ts decides; this only reads and writes): claim the job's
@@ -17,22 +18,6 @@ import { loadAnn } from './store';
  * leaves the lease to expire and the next run resumes from the saved cursor.
  */
 type JobDoc = Omit<FanoutJob, 'id'> & { _id: string };
-
-function isDuplicate(err: unknown): boolean {
-  const code = (err as { code?: unknown } | null)?.code;
-  const msg = (err as { message?: unknown } | null)?.message;
-  return (typeof code === 'string' && /DUPLICATE/i.test(code)) || (typeof msg === 'string' && /duplicate|unique/i.test(msg));
-}
-
-async function insertOnce(db: Database, collection: string, doc: { _id: string } & Record<string, unknown>): Promise<boolean> {
-  try {
-    await db.collection(collection).add(doc);
-    return true;
-  } catch (err) {
-    if (isDuplicate(err)) return false;
-    throw err;
-  }
-}
 
 export interface RunOptions {
   /** Who holds the lease (one per invocation). */

@@ -19,7 +19,7 @@ import {
 import type { Database } from '../kit/cloud';
 import { cloud } from '../kit/cloud';
 import type { Handler } from '../kit/dispatch';
-import { readDoc } from '../kit/docs';
+import { isDuplicate, readDoc } from '../kit/docs';
 import { newId } from '../kit/ids';
 import { deliverOutbox } from '../applications/deliver';
 import { loadRoster, loadSession } from './store';
@@ -35,12 +35,6 @@ type ShareDoc = ShareRecord & { _id: string };
 
 /** The page the card opens (also state 1's `path`). */
 export const briefingPath = (id: string) => `packages/notices/briefing/index?id=${encodeURIComponent(id)}`;
-
-function isDuplicate(err: unknown): boolean {
-  const code = (err as { code?: unknown } | null)?.code;
-  const msg = (err as { message?: unknown } | null)?.message;
-  return (typeof code === 'string' && /DUPLICATE/i.test(code)) || (typeof msg === 'string' && /duplicate|unique/i.test(msg));
-}
 
 async function createActivity(now: Date): Promise<ShareActivity> {
   // No openid/unionid: a private message's id cannot be made from a cloud function (and these cards are for any group).

@@ -14,7 +14,7 @@ import {
 } from '../../shared/announcements';
 import { chinaDate } from '../../shared/policy';
 import type { Database } from '../kit/cloud';
-import { readDoc } from '../kit/docs';
+import { insertOnce, readDoc } from '../kit/docs';
 import { newId } from '../kit/ids';
 import type { CheckDoc } from './checks';
 import { publishedRounds } from './rounds';
@@ -37,22 +37,6 @@ const JOBS = 'policy_match_jobs';
 
 type WatchDoc = PolicyWatch & { _id: string };
 type JobDoc = Omit<RoundMatchJob, 'id'> & { _id: string };
-
-function isDuplicate(err: unknown): boolean {
-  const code = (err as { code?: unknown } | null)?.code;
-  const msg = (err as { message?: unknown } | null)?.message;
-  return (typeof code === 'string' && /DUPLICATE/i.test(code)) || (typeof msg === 'string' && /duplicate|unique/i.test(msg));
-}
-
-async function insertOnce(db: Database, collection: string, doc: { _id: string } & Record<string, unknown>): Promise<boolean> {
-  try {
-    await db.collection(collection).add(doc);
-    return true;
-  } catch (err) {
-    if (isDuplicate(err)) return false;
-    throw err;
-  }
-}
 
 export interface PolicyRunOptions {
   owner?: string;

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { AppError } from '../../shared/contracts/errors';
 import { rateLimitedMessage, rateRulesFor, windowStart, type RateRule } from '../../shared/contracts/limits';
 import type { Database } from './cloud';
+import { isDuplicate } from './docs';
 
 /**
  * The rate limiter: one counter document per caller, action and window in `rate_limits`, so the count holds
@@ -13,11 +14,6 @@ const COLLECTION = 'rate_limits';
 function counterId(fn: string, action: string, openid: string, rule: RateRule, start: number): string {
   const who = createHash('sha256').update(openid).digest('hex').slice(0, 24);
   return `${fn}.${action}:${rule.windowSec}:${start}:${who}`;
-}
-
-function isDuplicate(err: unknown): boolean {
-  const code = (err as { code?: unknown } | null)?.code;
-  return typeof code === 'string' && /DUPLICATE/i.test(code);
 }
 
 /** Take one slot of every rule of `fn.action` for `openid`, or throw RATE_LIMITED saying when to try again. */

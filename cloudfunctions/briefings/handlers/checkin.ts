@@ -4,14 +4,9 @@ import { checkInId, currentCode, rate, ratingId, ratingSummary, SCORE_LABELS, va
 import { cloud } from '../../kit/cloud';
 import type { Handler } from '../../kit/dispatch';
 import { auditEntry } from '../../kit/audit';
-import { putDoc, readDoc } from '../../kit/docs';
+import { isDuplicate, putDoc, readDoc } from '../../kit/docs';
 import { C, isStaffOf, notFound, signer } from '../store';
 import { visible } from './manage';
-
-function isDuplicate(err: unknown): boolean {
-  const code = (err as { code?: unknown } | null)?.code;
-  return typeof code === 'string' && /DUPLICATE/i.test(code);
-}
 
 /** Check in with the typed code or the scanned scene; one insert-once document per person. */
 export const checkInBriefing: Handler<'briefings', 'checkIn'> = async (input, ctx) => {
