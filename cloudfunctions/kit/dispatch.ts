@@ -17,6 +17,12 @@ export interface HandlerContext {
   db: Database;
   requestId: string;
   now: Date;
+  /**
+   * The event's top-level `openData`: what the platform put there in place of a `wx.cloud.CloudID(…)` the client
+   * sent (`{ cloudID, data }` or `{ cloudID, errCode, errMsg }`), unparsed; undefined when absent. Only actions
+   * that need a WeChat group's identity read it (groups.bind / groups.enter), through shared/groups/openData.
+   */
+  openData: unknown;
 }
 
 export type Handler<F extends FunctionName, A extends ActionName<F>> = (
@@ -88,7 +94,7 @@ export function defineFunction<F extends FunctionName>(fn: F, handlers: Handlers
       const actor = openid ? toActor(openid, await loadGrants(db, openid)) : VISITOR;
       if (openid) await takeSlot(db, fn, action, openid, now);
       const handler = (handlers as Record<string, (i: unknown, c: HandlerContext) => Promise<unknown>>)[action];
-      const out = await handler(input, { actor, db, requestId, now });
+      const out = await handler(input, { actor, db, requestId, now, openData: ev.openData });
       return spec.output.parse(out);
     }
   };

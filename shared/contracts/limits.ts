@@ -6,6 +6,7 @@
  */
 import { ANNOUNCEMENT_RATE_LIMITS } from './announcements';
 import { BRIEFING_RATE_LIMITS } from './briefings';
+import { GROUP_RATE_LIMITS } from './groups';
 
 export interface RateRule {
   /** Window length in seconds. */
@@ -46,6 +47,7 @@ export const RATE_LIMITS: Record<string, RateRule[]> = {
   'applications.export.queue': [perMinute(5), perHour(60)],
   'applications.dashboard': [perMinute(20), perHour(300)],
   ...BRIEFING_RATE_LIMITS,
+  ...GROUP_RATE_LIMITS,
   ...ANNOUNCEMENT_RATE_LIMITS,
   /** Opening an announcement marks it read (a write). */
   'announcements.get': [perMinute(120), perHour(2000)],

@@ -1,0 +1,8 @@
+import { AppError } from '../../../shared/contracts/errors';
+import type { Handler } from '../../kit/dispatch';
+
+// PLACEHOLDER: replaced by the real handlers (issue 9).
+
+export const shareCard: Handler<'groups', 'share'> = async () => {
+  throw new AppError('NOT_ALLOWED_NOW', '尚未开放');
+};
