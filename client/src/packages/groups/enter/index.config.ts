@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '来自微信群' });

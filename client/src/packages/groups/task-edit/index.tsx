@@ -1,0 +1,6 @@
+// PLACEHOLDER (issue 9): replaced by the real page.
+import { View } from '@tarojs/components';
+
+export default function Page() {
+  return <View className="page">发布群待办</View>;
+}
