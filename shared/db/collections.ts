@@ -133,6 +133,36 @@ export const COLLECTIONS = declare({
   briefing_shares: { indexes: [], security: FUNCTIONS_ONLY },
   /** Insert-once ratings (好差评), `<sessionId>:<openid>`. */
   briefing_ratings: { indexes: [{ name: 'session', keys: { sessionId: 1, at: -1 } }], security: FUNCTIONS_ONLY },
+  /** 微信交流群 questions (issue 9): mine, one group's, the officers' queue (by district or group, open first by dueAt), the timer. */
+  group_questions: {
+    indexes: [
+      { name: 'asker_asked', keys: { askedBy: 1, askedAt: -1 } },
+      { name: 'group_asked', keys: { groupId: 1, askedAt: -1 } },
+      { name: 'group_status_due', keys: { groupId: 1, status: 1, dueAt: 1 } },
+      { name: 'district_status_due', keys: { groupDistrict: 1, status: 1, dueAt: 1 } },
+      { name: 'status_due', keys: { status: 1, dueAt: 1 } },
+      { name: 'status_reminded_due', keys: { status: 1, remindedAt: 1, dueAt: 1 } },
+      { name: 'status_overdue_due', keys: { status: 1, overdueNotifiedAt: 1, dueAt: 1 } },
+    ],
+    security: FUNCTIONS_ONLY,
+  },
+  /** The public 常见问题: published ones by helpfulness and date, by cited clause. */
+  faq_entries: {
+    indexes: [
+      { name: 'status_helpful', keys: { status: 1, helpful: -1, promotedAt: -1 } },
+      { name: 'clauses_status', keys: { clauses: 1, status: 1 } },
+      { name: 'source_question', keys: { sourceQuestionId: 1 } },
+    ],
+    security: FUNCTIONS_ONLY,
+  },
+  /** Insert-once helpful marks, `<kind>:<id>:<openid>`. */
+  helpful_marks: { indexes: [{ name: 'target', keys: { kind: 1, targetId: 1 } }], security: FUNCTIONS_ONLY },
+  /** 群待办 per group. */
+  group_tasks: { indexes: [{ name: 'group_created', keys: { groupId: 1, createdAt: -1 } }], security: FUNCTIONS_ONLY },
+  /** Insert-once done records, `<taskId>:<orgId>`. */
+  group_task_done: { indexes: [{ name: 'task', keys: { taskId: 1 } }], security: FUNCTIONS_ONLY },
+  /** The city's service setting (`_id` 'service'). */
+  group_settings: { indexes: [], security: FUNCTIONS_ONLY },
   /** Files (issue 8): chunks of an upload in progress, `<uploader hash>:<uploadId>:<index>`; assembled and deleted by the last one, swept after a day. */
   upload_chunks: { indexes: [{ name: 'upload_index', keys: { uploadKey: 1, index: 1 } }, { name: 'created', keys: { createdAt: 1 } }], security: FUNCTIONS_ONLY },
   /** Files in cloud storage uploaded through files.upload, `<uploader hash>:<uploadId>`: who uploaded, in which capacities, the FileRef. */
