@@ -1,5 +1,6 @@
 /**
- * `POST /api/fn/:name` — the H5 client's stand-in for wx.cloud.callFunction. Body `{ action, input, requestId }`,
+ * `POST /api/fn/:name` — the H5 client's stand-in for wx.cloud.callFunction. Body `{ action, input, requestId }`
+ * plus any top-level cloudID markers `{ $cloudID }` (e.g. `openData`, resolved by the host's open-data path),
  * identity from the dev session of the bearer token only (none → the function answers UNAUTHENTICATED).
  * Always a JSON envelope: 200 for the function's answer, 400/413/404 for a request the host refuses.
  */
@@ -12,6 +13,7 @@ import type { InvokeResult } from './invoke';
 import { bearerToken, type SessionStore } from './sessions';
 import type { Caller } from './context';
 import type { HostLogLine } from './types';
+import { isCloudIdMarker } from './open-data';
 
 export interface ApiRouteDeps {
   sessions: SessionStore;
@@ -71,14 +73,17 @@ export async function handleFunctionCall(req: IncomingMessage, res: ServerRespon
     const requestId = requestIdFrom(ev?.requestId);
     return answer(400, hostError('BAD_REQUEST', requestId, '请求格式不正确：缺少 action'), requestId, undefined);
   }
-  const breach = checkBounds(ev);
+  // A top-level cloudID marker's `$cloudID` key is no database operator: bound the event with each in its place.
+  const breach = checkBounds(Object.fromEntries(Object.entries(ev).map(([k, v]) => [k, isCloudIdMarker(v) ? v.$cloudID : v])));
   if (breach) {
     const requestId = requestIdFrom(ev.requestId);
     const code = breach === 'too_large' ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST';
     return answer(code === 'BAD_REQUEST' ? 400 : 413, hostError(code, requestId, BREACH_MESSAGES[breach]), requestId, ev.action);
   }
   const caller: Caller = { openid: deps.sessions.openidOf(bearerToken(req.headers.authorization)), clientIp: clientIp(req) };
-  const result = await deps.invoke(name, { action: ev.action, input: ev.input, requestId: ev.requestId }, caller);
+  // Top-level cloudID markers (wx.cloud.CloudID over HTTP) go on to the open-data path; nothing else does.
+  const markers = Object.fromEntries(Object.entries(ev).filter(([, v]) => isCloudIdMarker(v)));
+  const result = await deps.invoke(name, { ...markers, action: ev.action, input: ev.input, requestId: ev.requestId }, caller);
   answer(result.status, result.body, result.requestId, ev.action, result.failure);
 }
 

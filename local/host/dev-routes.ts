@@ -1,6 +1,7 @@
 /**
  * Dev sign-in, which exists only in this local host: pick a seeded demo account, get a bearer token.
- * Also the outbox of wx.openApi calls. Every /dev route answers only this machine (loopback address, Host and
+ * Also the outbox of wx.openApi calls, the dev clock, and "opened from WeChat group <chat>" (a cloudID for the
+ * signed-in user, resolved by the host's open-data path). Every /dev route answers only this machine (loopback address, Host and
  * Origin), whatever address the host was bound to.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -10,12 +11,14 @@ import { isLoopbackAddress, isLoopbackHostHeader, isLoopbackOrigin } from '../lo
 import { bearerToken, type SessionStore } from './sessions';
 import type { DevUser } from './types';
 import type { DevClock } from './clock';
+import { CHAT_KEY, type OpenDataStore } from './open-data';
 
 export interface DevRouteDeps {
   sessions: SessionStore;
   devUsers?: () => Promise<DevUser[]>;
   outbox?: () => Promise<unknown[]>;
   clock?: DevClock;
+  openData?: OpenDataStore;
 }
 
 export interface DevRequestFacts {
@@ -87,6 +90,25 @@ export async function handleDevRoute(req: IncomingMessage, res: ServerResponse, 
         deps.clock.advance(parsed.advanceDays);
       else return sendJson(res, 400, hostError('BAD_REQUEST', requestId, '请给出前进的天数 advanceDays（0–3650）'));
       sendJson(res, 200, deps.clock.view());
+      return;
+    }
+    case 'POST /dev/open-data/group-enter': {
+      // What wx.getGroupEnterInfo gives a page opened from a card in the chat: a cloudID for this user only.
+      if (!deps.openData || !deps.clock) return sendJson(res, 404, hostError('NOT_FOUND', requestId));
+      const openid = deps.sessions.openidOf(bearerToken(req.headers.authorization));
+      const body = await readBody(req);
+      if (!body.ok) return sendJson(res, 413, hostError('PAYLOAD_TOO_LARGE', requestId));
+      if (!openid) return sendJson(res, 401, hostError('UNAUTHENTICATED', requestId, '请先以演示账号登录'));
+      let parsed: { chat?: unknown; kind?: unknown };
+      try {
+        parsed = (JSON.parse(body.text || '{}') ?? {}) as typeof parsed;
+      } catch {
+        return sendJson(res, 400, hostError('BAD_REQUEST', requestId));
+      }
+      const kind = parsed.kind ?? 'group';
+      if (typeof parsed.chat !== 'string' || !CHAT_KEY.test(parsed.chat) || (kind !== 'group' && kind !== 'single'))
+        return sendJson(res, 400, hostError('BAD_REQUEST', requestId, '请给出模拟群 chat（小写字母、数字、短横线，最多 40 个）与 kind（group 或 single）'));
+      sendJson(res, 200, { cloudID: deps.openData.issueGroupEnter({ openid, chat: parsed.chat, kind, now: deps.clock.now() }) });
       return;
     }
     default:

@@ -5,6 +5,7 @@
  *   POST /api/fn/:name   { action, input, requestId } + Authorization: Bearer <token> → envelope
  *   GET  /dev/users      POST /dev/signin { openid }   POST /dev/signout   GET /dev/outbox
  *   GET  /dev/clock      POST /dev/clock { advanceDays } | { reset: true }   (the dev clock functions run on)
+ *   POST /dev/open-data/group-enter { chat, kind? } → { cloudID }   ("opened from WeChat group <chat>", open-data.ts)
  *   GET  /*              client/dist/h5 (index.html for app routes)
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
@@ -18,6 +19,7 @@ import { FunctionRegistry } from './functions';
 import { timeLimitsFrom } from './function-config';
 import { applyCors, sendJson } from './http-util';
 import { invokeFunction } from './invoke';
+import { OpenDataStore } from './open-data';
 import { isLoopbackAddress } from '../loopback';
 import { SessionStore } from './sessions';
 import { serveStatic } from './static-files';
@@ -42,9 +44,13 @@ export async function createHost(opts: HostOptions): Promise<Host> {
   const sessions = new SessionStore(opts.sessionsFile);
   const log = opts.log === false ? () => undefined : (opts.log ?? ((line: HostLogLine) => console.log(JSON.stringify(line))));
   const clock = new DevClock(opts.clockFile);
+  const openData = new OpenDataStore();
   const limits = timeLimitsFrom(opts.functionConfig);
   const invoke = (name: string, event: unknown, caller: Caller) =>
-    invokeFunction(registry, name, event, { ...caller, clockOffsetMs: clock.offsetMs }, opts.timeoutMs ?? limits(name));
+    invokeFunction(registry, name, event, { ...caller, clockOffsetMs: clock.offsetMs }, opts.timeoutMs ?? limits(name), {
+      store: openData,
+      now: () => clock.now(),
+    });
 
   // A client that sends its headers or body a byte at a time is cut off instead of holding a socket forever.
   const server = createServer({ headersTimeout: 15_000, requestTimeout: 30_000 }, (req, res) => {
@@ -68,7 +74,7 @@ export async function createHost(opts: HostOptions): Promise<Host> {
       return handleFunctionCall(req, res, safeDecode(fn[1]), { sessions, invoke, log });
     }
     if (pathname === '/dev' || pathname.startsWith('/dev/'))
-      return handleDevRoute(req, res, pathname, { sessions, devUsers: opts.devUsers, outbox: opts.outbox, clock });
+      return handleDevRoute(req, res, pathname, { sessions, devUsers: opts.devUsers, outbox: opts.outbox, clock, openData });
     if (pathname.startsWith('/api/')) return sendJson(res, 404, hostError('NOT_FOUND', requestIdFrom(undefined)));
     if (serveStatic(req, res, opts.h5Dir, pathname)) return;
     res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
