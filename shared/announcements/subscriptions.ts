@@ -88,13 +88,18 @@ export type BriefingMessageId = (typeof BRIEFING_MESSAGES)[number];
 export const POLICY_MESSAGES = ['round_open', 'eligible_from'] as const;
 export type PolicyMessageId = (typeof POLICY_MESSAGES)[number];
 
-export type MessageId = WorkflowTemplateId | AnnouncementTemplateId | BriefingMessageId | PolicyMessageId;
+/** 微信交流群 (issue 9): a question asked (to the group's officers), answered (to the asker), due soon, overdue. */
+export const GROUP_MESSAGES = ['group_question_asked', 'group_question_answered', 'group_question_reminder', 'group_question_overdue'] as const;
+export type GroupMessageId = (typeof GROUP_MESSAGES)[number];
+
+export type MessageId = WorkflowTemplateId | AnnouncementTemplateId | BriefingMessageId | PolicyMessageId | GroupMessageId;
 
 /** Which WeChat template carries each of our messages. */
 export function templateFor(message: MessageId): SubscribeTemplateKey {
   if (message in ANNOUNCEMENT_TEMPLATES) return message === 'defense_notice' ? 'progress' : 'announcement';
   if (message in WORKFLOW_TEMPLATES) return 'progress';
   if ((POLICY_MESSAGES as readonly string[]).includes(message)) return 'policy_match';
+  if ((GROUP_MESSAGES as readonly string[]).includes(message)) return 'progress';
   return message === 'briefing_reminder_day' || message === 'briefing_reminder_hour' ? 'briefing_reminder' : 'briefing_update';
 }
 
