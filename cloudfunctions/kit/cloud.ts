@@ -27,3 +27,14 @@ export function callerOpenid(context: unknown): string | null {
     return null;
   }
 }
+
+/** The mini-program's AppID the caller came through (WX_APPID of the CloudBase context): open data's watermark names it. */
+export function callerAppid(context: unknown): string | null {
+  if (!context || typeof context !== 'object') return null;
+  try {
+    const appid = tcb.getCloudbaseContext(context as Parameters<typeof tcb.getCloudbaseContext>[0]).WX_APPID;
+    return typeof appid === 'string' && appid.length > 0 ? appid : null;
+  } catch {
+    return null;
+  }
+}

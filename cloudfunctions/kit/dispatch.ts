@@ -4,7 +4,7 @@ import type { ActionName, Contracts, FunctionName, OutputOf, ParsedInputOf } fro
 import { CONTRACTS } from '../../shared/contracts';
 import type { Actor } from '../../shared/auth/roles';
 import { loadGrants, toActor } from './actor';
-import { callerOpenid, database, type Database } from './cloud';
+import { callerAppid, callerOpenid, database, type Database } from './cloud';
 import { describeError, toErrorEnvelope } from './errors';
 import { logRequest } from './log';
 import { clockNow } from './clock';
@@ -23,6 +23,8 @@ export interface HandlerContext {
    * that need a WeChat group's identity read it (groups.bind / groups.enter), through shared/groups/openData.
    */
   openData: unknown;
+  /** The mini-program's AppID from the CloudBase context (WX_APPID), null when absent: what open data's watermark must name. */
+  appid: string | null;
 }
 
 export type Handler<F extends FunctionName, A extends ActionName<F>> = (
@@ -94,7 +96,7 @@ export function defineFunction<F extends FunctionName>(fn: F, handlers: Handlers
       const actor = openid ? toActor(openid, await loadGrants(db, openid)) : VISITOR;
       if (openid) await takeSlot(db, fn, action, openid, now);
       const handler = (handlers as Record<string, (i: unknown, c: HandlerContext) => Promise<unknown>>)[action];
-      const out = await handler(input, { actor, db, requestId, now, openData: ev.openData });
+      const out = await handler(input, { actor, db, requestId, now, openData: ev.openData, appid: callerAppid(context) });
       return spec.output.parse(out);
     }
   };

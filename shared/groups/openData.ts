@@ -25,7 +25,7 @@ export const OPEN_DATA_MESSAGES: Record<OpenDataReason, string> = {
   private_chat: '请在微信群中点开卡片（私聊中无法确认群）',
   expired: '群信息已过期，请回到群里重新点开卡片',
   wrong_app: '群信息不是本小程序的，请回到群里重新点开卡片',
-  invalid: '群信息无效，请回到群里重新点开卡片',
+  invalid: '群信息已过期或无效，请回到群里重新点开卡片',
   replayed: '这张卡片的群信息已使用过，请回到群里重新点开',
 };
 
