@@ -133,6 +133,29 @@ export const COLLECTIONS = declare({
   briefing_shares: { indexes: [], security: FUNCTIONS_ONLY },
   /** Insert-once ratings (好差评), `<sessionId>:<openid>`. */
   briefing_ratings: { indexes: [{ name: 'session', keys: { sessionId: 1, at: -1 } }], security: FUNCTIONS_ONLY },
+  /** 微信交流群 (issue 9): the liaison groups, mine (officers run), a bureau's (district+status), newest first. */
+  liaison_groups: {
+    indexes: [
+      { name: 'district_status', keys: { district: 1, status: 1, createdAt: -1 } },
+      { name: 'officers', keys: { officers: 1, createdAt: -1 } },
+      { name: 'created', keys: { createdAt: -1 } },
+    ],
+    security: FUNCTIONS_ONLY,
+  },
+  /** One WeChat group → one liaison group: `_id` = opengid. */
+  group_bindings: { indexes: [{ name: 'group', keys: { groupId: 1 } }], security: FUNCTIONS_ONLY },
+  /** Rosters, `<groupId>:<openid>`: a group's, coverage by the enterprise's district or by enterprise, a person's groups. */
+  group_members: {
+    indexes: [
+      { name: 'group_status', keys: { groupId: 1, status: 1 } },
+      { name: 'orgDistrict_status', keys: { orgDistrict: 1, status: 1 } },
+      { name: 'org_status', keys: { orgId: 1, status: 1 } },
+      { name: 'openid_status', keys: { openid: 1, status: 1 } },
+    ],
+    security: FUNCTIONS_ONLY,
+  },
+  /** A cloudID used once (`_id` = sha256 of it); swept after a day. */
+  open_data_uses: { indexes: [{ name: 'at', keys: { at: 1 } }], security: FUNCTIONS_ONLY },
   /** 微信交流群 questions (issue 9): mine, one group's, the officers' queue (by district or group, open first by dueAt), the timer. */
   group_questions: {
     indexes: [
