@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '发布群待办' });
+export default definePageConfig({ navigationBarTitleText: '发布群待办', enableShareAppMessage: true });

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '群待办' });
+export default definePageConfig({ navigationBarTitleText: '群待办', enableShareAppMessage: true });

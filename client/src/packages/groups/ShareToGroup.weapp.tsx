@@ -1,0 +1,84 @@
+import { useEffect } from 'react';
+import Taro, { useShareAppMessage } from '@tarojs/taro';
+import { Button, Text, View } from '@tarojs/components';
+import { ActionButton } from '../../components/ActionButton';
+import { Notice } from '../../components/Notice';
+import { cardKey, useShareCard, type ShareToGroupProps } from './useShareCard';
+
+type Card = { title: string; path: string };
+/**
+ * The cards on each page. Taro answers onShareAppMessage with the first registered hook's result, so every
+ * ShareToGroup's hook answers for the whole page: the card of the tapped button (its data-card), or from the
+ * menu the page's first card.
+ */
+const cardsByPage = new WeakMap<object, Map<string, Card>>();
+const fallback = new Map<string, Card>();
+function pageCards(): Map<string, Card> {
+  const p = Taro.getCurrentInstance().page as object | undefined;
+  if (!p) return fallback;
+  let m = cardsByPage.get(p);
+  if (!m) cardsByPage.set(p, (m = new Map()));
+  return m;
+}
+
+/**
+ * WeChat: 分享到联络群 — a share button (openType share) whose card opens the landing page with the group's
+ * context; the share carries a shareTicket (showShareMenu withShareTicket). A task's card is a 群待办
+ * (updateShareMenu with the function's toDoActivityId). The page's config needs enableShareAppMessage.
+ * Test hooks: #share-<kind> (data-ready), #share-<kind>-title, #share-<kind>-button, #share-<kind>-error.
+ */
+export function ShareToGroup(props: ShareToGroupProps) {
+  const key = cardKey(props);
+  const card = useShareCard(props);
+  const c = card.data;
+  const cards = pageCards();
+
+  useEffect(() => {
+    void Taro.showShareMenu({ withShareTicket: true }).catch(() => undefined);
+  }, []);
+  useEffect(() => {
+    if (!c) return;
+    cards.set(key, { title: c.title, path: c.path });
+    if (c.toDoActivityId) {
+      void Taro.updateShareMenu({
+        withShareTicket: true,
+        isUpdatableMessage: true,
+        activityId: c.toDoActivityId,
+        toDoActivityId: c.toDoActivityId,
+      }).catch(() => undefined);
+    }
+    return () => {
+      cards.delete(key);
+    };
+  }, [c, key, cards]);
+
+  useShareAppMessage((res) => {
+    const tapped = res.from === 'button' ? (res.target as { dataset?: { card?: string } } | undefined)?.dataset?.card : undefined;
+    return (tapped ? cards.get(tapped) : undefined) ?? cards.values().next().value ?? {};
+  });
+
+  const k = props.kind;
+  return (
+    <View id={`share-${k}`} className="share-to-group" data-ready={c ? 'true' : 'false'}>
+      {card.error ? (
+        <>
+          <Notice kind="error" id={`share-${k}-error`}>
+            {card.error.message}
+          </Notice>
+          <ActionButton id={`share-${k}-retry`} small pending={card.loading} onPress={() => void card.reload()}>
+            重试
+          </ActionButton>
+        </>
+      ) : !c ? (
+        <Text className="card__hint">正在准备卡片…</Text>
+      ) : (
+        <>
+          <Text id={`share-${k}-title`} className="share-to-group__title">{`卡片：${c.title}`}</Text>
+          <Button id={`share-${k}-button`} className="btn btn--primary" openType="share" data-card={key}>
+            分享到联络群
+          </Button>
+        </>
+      )}
+    </View>
+  );
+}
