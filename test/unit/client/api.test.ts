@@ -15,7 +15,12 @@ jest.mock('@tarojs/taro', () => {
     getStorageSync: (k: string) => storage.get(k) ?? '',
     setStorageSync: (k: string, v: unknown) => void storage.set(k, v),
     removeStorageSync: (k: string) => void storage.delete(k),
-    cloud: { init: (...a: unknown[]) => cloudInit(...a), callFunction: (...a: unknown[]) => callFunction(...a) },
+    cloud: {
+      init: (...a: unknown[]) => cloudInit(...a),
+      callFunction: (...a: unknown[]) => callFunction(...a),
+      // What wx.cloud.CloudID returns: an object the platform recognizes and replaces (its inner shape is WeChat's).
+      CloudID: (id: string) => ({ $$cloudID: id }),
+    },
   };
   return { __esModule: true, default: taro, ...taro };
 });
@@ -90,6 +95,14 @@ describe('createApi', () => {
     );
   });
 
+  it('passes options.cloudID to the transport beside the event, never inside input', async () => {
+    const { api, calls } = recording();
+    await api.identity.whoami({}, { cloudID: 'cid-1' });
+    await api.identity.whoami({}, { cloudID: '' });
+    expect(calls[0].event).toEqual({ action: 'whoami', input: {}, requestId: expect.any(String), cloudID: 'cid-1' });
+    expect(calls[1].event).not.toHaveProperty('cloudID');
+  });
+
   it('lets the function answer with an error envelope unchanged', async () => {
     const api = createApi(async (_name, event) => ({
       ok: false,
@@ -114,6 +127,14 @@ describe('httpTransport', () => {
     expect(opts).toMatchObject({ url: 'http://127.0.0.1:5180/api/fn/identity', method: 'POST', data: event });
     expect(opts.header.Authorization).toBe('Bearer tok123');
     expect(res).toEqual({ ok: true, data: { x: 1 }, requestId: 'r1' });
+  });
+
+  it('sends a cloudID as the top-level marker openData: { $cloudID } (the host resolves it), not as a field of its own', async () => {
+    request.mockResolvedValue({ statusCode: 200, data: { ok: true, data: {}, requestId: 'r1' } });
+    await httpTransport('identity', { ...event, cloudID: 'cid-9' });
+    expect(request.mock.calls[0][0].data).toEqual({ ...event, openData: { $cloudID: 'cid-9' } });
+    await httpTransport('identity', event);
+    expect(request.mock.calls[1][0].data).toEqual(event);
   });
 
   it('sends no Authorization header without a token, and passes a 401 envelope through', async () => {
@@ -159,6 +180,20 @@ describe('weapp transport', () => {
     expect(callFunction).toHaveBeenNthCalledWith(1, { name: 'identity', data: event });
     expect(a).toEqual({ ok: true, data: { hi: 1 }, requestId: 'r2' });
     expect(request).not.toHaveBeenCalled();
+  });
+
+  it('sends a cloudID as wx.cloud.CloudID(id) in the top-level field openData', async () => {
+    const transport = await loadWeapp('cloud');
+    callFunction.mockResolvedValue({ result: { ok: true, data: {}, requestId: 'r2' }, errMsg: 'cloud.callFunction:ok' });
+    await transport('identity', { ...event, cloudID: 'cid-7' });
+    expect(callFunction).toHaveBeenCalledWith({ name: 'identity', data: { ...event, openData: { $$cloudID: 'cid-7' } } });
+  });
+
+  it('with TARO_APP_TRANSPORT=http the cloudID goes as the HTTP marker', async () => {
+    const transport = await loadWeapp('http');
+    request.mockResolvedValue({ statusCode: 200, data: { ok: true, data: {}, requestId: 'r2' } });
+    await transport('identity', { ...event, cloudID: 'cid-8' });
+    expect(request.mock.calls[0][0].data).toEqual({ ...event, openData: { $cloudID: 'cid-8' } });
   });
 
   it('maps a failed callFunction to an INTERNAL envelope', async () => {

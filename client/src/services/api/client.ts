@@ -15,6 +15,7 @@ import { newRequestId } from './requestId';
  *
  * `options.requestId` (optional) sends a caller-chosen id instead of a fresh one: a page retrying the same
  * user intent after a network/INTERNAL failure passes the same id, so the function can answer idempotently.
+ * `options.cloudID` goes to the transport beside the event; the transport sends it as the top-level `openData`.
  */
 export function createApi(transport: Transport): Api {
   const api: Record<string, Record<string, (input: unknown, options?: CallOptions) => Promise<unknown>>> = {};
@@ -29,7 +30,8 @@ export function createApi(transport: Transport): Api {
         if (!parsed.success) {
           return { ok: false, code: 'VALIDATION', message: ERROR_CODES.VALIDATION, requestId, issues: toFieldIssues(parsed.error) };
         }
-        return transport(fn, { action, input: input ?? {}, requestId });
+        const event = { action, input: input ?? {}, requestId };
+        return transport(fn, options?.cloudID ? { ...event, cloudID: options.cloudID } : event);
       };
     }
     api[fn] = client;

@@ -6,8 +6,9 @@ import { getDevToken } from './token';
 /**
  * HTTP to the local host: POST `${TARO_APP_API_BASE}/api/fn/<name>` with the event as JSON body; the
  * response body is the envelope, whatever the status code (401 carries UNAUTHENTICATED, and so on).
+ * A cloudID goes as the top-level marker `openData: { $cloudID }`, which the host resolves as WeChat would.
  */
-export const httpTransport: Transport = async (name, event) => {
+export const httpTransport: Transport = async (name, { cloudID, ...event }) => {
   const token = getDevToken();
   const header: Record<string, string> = { 'Content-Type': 'application/json' };
   if (token) header.Authorization = `Bearer ${token}`;
@@ -15,7 +16,7 @@ export const httpTransport: Transport = async (name, event) => {
     const res = await Taro.request({
       url: `${process.env.TARO_APP_API_BASE ?? ''}/api/fn/${name}`,
       method: 'POST',
-      data: event,
+      data: cloudID ? { ...event, openData: { $cloudID: cloudID } } : event,
       header,
       dataType: 'json',
     });

@@ -7,4 +7,4 @@ export const api = createApi(transport);
 export { createApi } from './client';
 export { DEV_TOKEN_KEY, clearDevToken, getDevToken, setDevToken } from './token';
 export { NETWORK_MESSAGE } from './envelope';
-export type { Api, CallOptions, Transport } from './types';
+export type { Api, CallOptions, Transport, TransportEvent } from './types';
