@@ -9,6 +9,7 @@ import { deliverOutbox } from '../applications/deliver';
 import { resumeFanouts } from '../announcements/fanout';
 import { sweepUploads } from '../announcements/uploads';
 import { runPolicyMatches } from '../eligibility/policyMatch';
+import { runQuestionReminders } from '../groups/due';
 
 /** The timer trigger declared for this function in cloudbaserc.json. */
 export const TRIGGER_NAME = 'outbox-sender';
@@ -48,7 +49,9 @@ export async function main(event: unknown, context: unknown) {
   const started = Date.now();
   const fanout = await resumeFanouts(db, now, { startedMs: started }).catch(() => null);
   const policy = await runPolicyMatches(db, now, { startedMs: started }).catch(() => null);
-  const r = { ...(await deliverOutbox(db, now)), ...(fanout ? { fanout } : {}), ...(policy ? { policy } : {}) };
+  // 联络群 questions: the reminder before the service clock runs out, the overdue notice after it (each once).
+  const questions = await runQuestionReminders(db, now, { startedMs: started }).catch(() => null);
+  const r = { ...(await deliverOutbox(db, now)), ...(fanout ? { fanout } : {}), ...(policy ? { policy } : {}), ...(questions ? { questions } : {}) };
   await sweepRateLimits(db, now).catch(() => 0);
   // Uploads left unfinished for a day: their chunks (nothing of them reached storage).
   await sweepUploads(db, now).catch(() => 0);
