@@ -30,6 +30,9 @@ import { ADMIN, ok, startCloud, type Cloud } from '../support/cloud';
 import { refreshAllRecipients } from '../../cloudfunctions/kit/recipients';
 import { uploaderHash } from '../../cloudfunctions/announcements/uploads';
 import { arrange, GX, KDL, ORGS, U, uscc } from '../support/fixtures';
+import { managesGroup, questionVisible } from '../../shared/groups/access';
+import type { FaqEntryDoc, GroupMemberDoc, GroupQuestionDoc, GroupSettingsDoc, GroupTaskDoc, LiaisonGroupDoc } from '../../shared/groups/model';
+import { DISTRICT_CODES, type DistrictCode } from '../../shared/org/districts';
 import {
   changes,
   COLLECTION_NAMES,
@@ -151,7 +154,7 @@ interface Entry {
   /** Rows per role, columns per relation (own, otherEmployer, otherDistrict, nobody); anonymous defaults to UNAUTHENTICATED. */
   expect: Partial<Record<Role, Row>> & Omit<Record<Role, Row>, 'anonymous'>;
   /** How the answer is classed, when the envelope alone does not say (batch answers per file). */
-  outcome?: (env: any) => Outcome | null;
+  outcome?: (env: any, role: Role, rel: Relation) => string | null;
 }
 
 const OFFICER_ROWS = {
@@ -518,6 +521,344 @@ const ANNOUNCEMENT_EXPECTED: Record<string, Entry> = {
 };
 Object.assign(EXPECTED, ANNOUNCEMENT_EXPECTED);
 
+// ---------------------------------------------------------------- liaison groups (第六条; world: arrangeGroups)
+// grp-kdl: 昆都仑区's, run by U.kdl, emp-kdl's HR (U.hrKdl) and emp-kdl-2's HR (HR_KDL2) on its roster;
+// grp-kdl2: 昆都仑区's, run by a second KDL officer (U.kdl oversees it), emp-kdl-2's HR a member;
+// grp-gx: 稀土高新区's, run by U.gx, emp-gx's HR a member. Questions in each (one private), FAQ entries, tasks.
+const KDL_OFFICER_2 = 'kdl-officer-02';
+const GROUP_OF: Record<Relation, string> = { own: 'grp-kdl', otherEmployer: 'grp-kdl2', otherDistrict: 'grp-gx', nobody: 'grp-nobody' };
+const PHONE: Record<string, string> = { [U.hrKdl]: '13904720001', [HR_KDL2]: '13904720002', [U.hrGx]: '13904720003' };
+const ROSTER: { groupId: string; openid: string; orgId: string }[] = [
+  { groupId: 'grp-kdl', openid: U.hrKdl, orgId: 'emp-kdl' },
+  { groupId: 'grp-kdl', openid: HR_KDL2, orgId: 'emp-kdl-2' },
+  { groupId: 'grp-kdl2', openid: HR_KDL2, orgId: 'emp-kdl-2' },
+  { groupId: 'grp-gx', openid: U.hrGx, orgId: 'emp-gx' },
+];
+/** The member an officer removes: another enterprise's HR, never the caller. */
+const MEMBER_OF: Record<Relation, string> = { own: `grp-kdl:${HR_KDL2}`, otherEmployer: `grp-kdl2:${HR_KDL2}`, otherDistrict: `grp-gx:${U.hrGx}`, nobody: `grp-nobody:${HR_KDL2}` };
+interface MatrixQuestion {
+  id: string;
+  groupId: string;
+  askedBy: string;
+  private: boolean;
+  status: 'open' | 'answered';
+  /** Hours from now the answer is due (negative: overdue). */
+  dueIn: number;
+  faqId?: string;
+}
+const QUESTIONS: MatrixQuestion[] = [
+  { id: 'q-kdl-open', groupId: 'grp-kdl', askedBy: U.hrKdl, private: false, status: 'open', dueIn: 30 },
+  { id: 'q-kdl-overdue', groupId: 'grp-kdl', askedBy: HR_KDL2, private: false, status: 'open', dueIn: -30 },
+  { id: 'q-kdl-answered', groupId: 'grp-kdl', askedBy: HR_KDL2, private: false, status: 'answered', dueIn: -100 },
+  { id: 'q-kdl-private', groupId: 'grp-kdl', askedBy: HR_KDL2, private: true, status: 'answered', dueIn: -100 },
+  { id: 'q-kdl-faq', groupId: 'grp-kdl', askedBy: HR_KDL2, private: false, status: 'answered', dueIn: -200, faqId: 'faq-kdl' },
+  { id: 'q-kdl-old', groupId: 'grp-kdl', askedBy: HR_KDL2, private: false, status: 'answered', dueIn: -300, faqId: 'faq-withdrawn' },
+  { id: 'q-kdl2-open', groupId: 'grp-kdl2', askedBy: HR_KDL2, private: false, status: 'open', dueIn: 30 },
+  { id: 'q-kdl2-answered', groupId: 'grp-kdl2', askedBy: HR_KDL2, private: false, status: 'answered', dueIn: -100 },
+  { id: 'q-kdl2-faq', groupId: 'grp-kdl2', askedBy: HR_KDL2, private: false, status: 'answered', dueIn: -200, faqId: 'faq-kdl2' },
+  { id: 'q-gx-open', groupId: 'grp-gx', askedBy: U.hrGx, private: false, status: 'open', dueIn: -5 },
+  { id: 'q-gx-answered', groupId: 'grp-gx', askedBy: U.hrGx, private: false, status: 'answered', dueIn: -100 },
+  { id: 'q-gx-faq', groupId: 'grp-gx', askedBy: U.hrGx, private: false, status: 'answered', dueIn: -200, faqId: 'faq-gx' },
+];
+const by = <T>(own: T, otherEmployer: T, otherDistrict: T, nobody: T): Record<Relation, T> => ({ own, otherEmployer, otherDistrict, nobody });
+/** Seen (own: the HR's own open question; otherEmployer: emp-kdl-2's private one in the HR's group), answered, open. */
+const QUESTION_SEEN = by('q-kdl-open', 'q-kdl-private', 'q-gx-answered', 'q-nobody');
+const QUESTION_ANSWERED = by('q-kdl-answered', 'q-kdl2-answered', 'q-gx-answered', 'q-nobody');
+const QUESTION_OPEN = by('q-kdl-open', 'q-kdl2-open', 'q-gx-open', 'q-nobody');
+const FAQ_OF = by('faq-kdl', 'faq-kdl2', 'faq-gx', 'faq-nobody');
+const TASK_OF = by('task-kdl', 'task-kdl2', 'task-gx', 'task-nobody');
+const COVERAGE_OF = by(KDL, KDL, GX, '150204'); // 青山区: no enterprise at all
+const GROUP_DISTRICT: Record<string, string> = { 'grp-kdl': KDL, 'grp-kdl2': KDL, 'grp-gx': GX };
+const GROUP_OFFICERS: Record<string, string[]> = { 'grp-kdl': [U.kdl], 'grp-kdl2': [KDL_OFFICER_2], 'grp-gx': [U.gx] };
+const groupShape = (id: string) => ({ district: GROUP_DISTRICT[id] as DistrictCode, officers: GROUP_OFFICERS[id] ?? [] });
+const membershipIn = (groupId: string, openid: string | undefined) => (ROSTER.some((m) => m.groupId === groupId && m.openid === openid) ? { status: 'active' as const } : null);
+
+/** Each role's grants as the kit loads them (fixtures.arrange; the admin from the environment). */
+const ACTOR_OF = (role: Role): Actor => {
+  const self = { role: 'applicant' as const, scope: { kind: 'self' as const } };
+  const extra: Record<Role, Actor['grants']> = {
+    anonymous: [],
+    applicant: [],
+    employerHr: [{ role: 'employer_hr', scope: { kind: 'org', orgId: 'emp-kdl' } }],
+    recommender: [{ role: 'recommender', scope: { kind: 'org', orgId: 'assoc-kdl' } }],
+    districtOfficer: [{ role: 'district_officer', scope: { kind: 'district', district: KDL as DistrictCode } }],
+    cityOfficer: [{ role: 'city_officer', scope: { kind: 'city' } }],
+    admin: [{ role: 'admin', scope: { kind: 'city' } }],
+  };
+  return { openid: OPENID[role] ?? '', grants: [self, ...extra[role]] };
+};
+const managesAs = (role: Role, groupId: string) => managesGroup(ACTOR_OF(role), groupShape(groupId));
+
+/** A group its officers, its bureau and the city see, and its members; to anyone else it does not exist. */
+const groupVisible = (o: Outcome) =>
+  ({ applicant: all(NF), employerHr: [o, NF, NF, NF], recommender: all(NF), districtOfficer: [o, o, NF, NF], cityOfficer: [o, o, o, NF], admin: [o, o, o, NF] }) as const;
+/** Those who manage the group; a member sees the group but may not (FORBIDDEN). */
+const groupManaged = (o: Outcome) => ({ ...groupVisible(o), employerHr: [F, NF, NF, NF] }) as const;
+/** A member's act (asking, marking a task done); those who manage the group see it but are not on its roster. */
+const memberOnly = (o: Outcome) =>
+  ({ applicant: all(NF), employerHr: [o, NF, NF, NF], recommender: all(NF), districtOfficer: [F, F, NF, NF], cityOfficer: [F, F, F, NF], admin: [F, F, F, NF] }) as const;
+const officersOnly = (o: Outcome) => ({ ...signedIn(all(F)), districtOfficer: all(o), cityOfficer: all(o), admin: all(o) });
+
+/** Nothing of another person leaks into what a non-manager is shown: no openid of others, no phone at all. */
+function leak(env: any, role: Role): string | null {
+  const text = JSON.stringify(env.data ?? {});
+  const others = [U.hrKdl, HR_KDL2, U.hrGx].filter((o) => o !== OPENID[role]);
+  const seen = [...others.filter((o) => text.includes(o)), ...Object.values(PHONE).filter((p) => text.includes(p))];
+  return seen.length ? `shows ${seen.join(', ')}` : null;
+}
+const sorted = (xs: string[]) => [...xs].sort().join(',');
+
+const GROUP_EXPECTED: Record<string, Entry> = {
+  // own/otherEmployer: 昆都仑区 (the second with another KDL officer running it); otherDistrict: 稀土高新区; nobody: the city's own group.
+  'groups.create': {
+    input: (_r, rel) => ({
+      name: '矩阵测试联络群',
+      district: rel === 'nobody' ? null : rel === 'otherDistrict' ? GX : KDL,
+      officers: rel === 'otherEmployer' ? [KDL_OFFICER_2] : [],
+    }),
+    expect: { applicant: all(F), employerHr: all(F), recommender: all(F), districtOfficer: ['ok', 'ok', F, F], cityOfficer: all('ok'), admin: all('ok') },
+  },
+  'groups.update': { input: (_r, rel) => ({ id: GROUP_OF[rel], expectedVersion: 1, name: '矩阵测试联络群（改名）' }), expect: groupManaged('ok') },
+  'groups.list': {
+    input: (_r, rel) => ({ own: { view: 'mine' }, otherEmployer: { view: 'managed' }, otherDistrict: { view: 'managed', district: GX }, nobody: { view: 'mine', page: 50 } })[rel],
+    // `managed` is an officer's view (FORBIDDEN to others), of their own district only.
+    expect: { ...signedIn(['read', F, F, 'read']), districtOfficer: ['read', 'read', F, 'read'], cityOfficer: all('read'), admin: all('read') },
+    // Only groups the caller manages or is on the roster of.
+    outcome: (env, role) => {
+      if (!env.ok) return null;
+      const foreign = env.data.items.map((g: any) => g.id).filter((id: string) => !managesAs(role, id) && !membershipIn(id, OPENID[role]));
+      return foreign.length ? `lists ${foreign.join(', ')}` : null;
+    },
+  },
+  'groups.get': {
+    input: (_r, rel) => ({ id: GROUP_OF[rel] }),
+    expect: groupVisible('read'),
+    outcome: (env, role, rel) => {
+      if (!env.ok) return null;
+      const manages = managesAs(role, GROUP_OF[rel]);
+      if (env.data.me.manages !== manages) return `me.manages ${env.data.me.manages}`;
+      if (!manages && (env.data.openQuestions || env.data.overdueQuestions)) return `question counts ${env.data.openQuestions}/${env.data.overdueQuestions} shown to a member`;
+      return null;
+    },
+  },
+  // Officers: enterprises with their HR (masked phone); a member: the enterprises only.
+  'groups.roster': {
+    input: (_r, rel) => ({ id: GROUP_OF[rel] }),
+    expect: groupVisible('read'),
+    outcome: (env, role, rel) => {
+      if (!env.ok) return null;
+      const want = managesAs(role, GROUP_OF[rel]) ? 'contacts' : 'enterprises';
+      if (env.data.view !== want) return `view ${env.data.view}`;
+      const orgs = sorted(env.data.items.map((i: any) => i.orgId));
+      const expectedOrgs = sorted(ROSTER.filter((m) => m.groupId === GROUP_OF[rel]).map((m) => m.orgId));
+      if (orgs !== expectedOrgs) return `enterprises ${orgs} (the roster has ${expectedOrgs})`;
+      if (want === 'enterprises' && env.data.items.some((i: any) => i.contacts !== undefined)) return 'contacts shown to a member';
+      return want === 'enterprises' ? leak(env, role) : Object.values(PHONE).some((p) => JSON.stringify(env.data).includes(p)) ? 'an unmasked phone' : null;
+    },
+  },
+  'groups.roster.remove': { input: (_r, rel) => ({ id: GROUP_OF[rel], memberId: MEMBER_OF[rel], reason: '已离职' }), expect: groupManaged('ok') },
+  // Only an officer listed in the group binds it (overseeing is not enough); authorized before the card's open data
+  // is judged: grp-kdl is bound already, so U.kdl is told so (the open-data cases are in test/integration/groups.test.ts).
+  'groups.bind': {
+    input: (_r, rel) => ({ id: GROUP_OF[rel] }),
+    expect: { ...groupManaged(F), districtOfficer: ['NOT_ALLOWED_NOW', F, NF, NF] },
+  },
+  // Without a card's open data there is no group to enter: refused whoever calls.
+  'groups.enter': { input: (_r, rel) => (rel === 'own' ? {} : { orgId: rel === 'nobody' ? 'org-nobody' : EMPLOYER_OF[PLACE[rel]] }), expect: signedIn(all('OPEN_DATA_INVALID')) },
+  // A district officer their district; the city any (青山区 has no enterprise: percent null).
+  'groups.coverage': {
+    input: (_r, rel) => ({ district: COVERAGE_OF[rel], ...(rel === 'otherEmployer' ? { pageSize: 1 } : {}) }),
+    expect: { applicant: all(F), employerHr: all(F), recommender: all(F), districtOfficer: ['read', 'read', F, F], cityOfficer: all('read'), admin: all('read') },
+    outcome: (env, _role, rel) => {
+      if (!env.ok) return null;
+      const want = { [KDL]: [3, 2, 'emp-kdl-3'], [GX]: [1, 1, ''], '150204': [0, 0, ''] }[COVERAGE_OF[rel]]!;
+      const { row, uncovered } = env.data;
+      const got = [row.enterprises, row.covered, sorted(uncovered.map((u: any) => u.orgId))];
+      return JSON.stringify(got) === JSON.stringify(want) ? null : `coverage ${JSON.stringify(got)} (expected ${JSON.stringify(want)})`;
+    },
+  },
+  'groups.coverage.city': {
+    input: () => ({}),
+    expect: { applicant: all(F), employerHr: all(F), recommender: all(F), districtOfficer: all('read'), cityOfficer: all('read'), admin: all('read') },
+    // District officers get their own row only.
+    outcome: (env, role) => {
+      if (!env.ok) return null;
+      const districts = sorted(env.data.rows.map((r: any) => r.district));
+      const want = role === 'districtOfficer' ? KDL : sorted(DISTRICT_CODES as unknown as string[]);
+      return districts === want ? null : `rows ${districts}`;
+    },
+  },
+  'groups.questions.ask': { input: (_r, rel) => ({ groupId: GROUP_OF[rel], text: '请问中级职称申报需要准备哪些材料？' }), expect: memberOnly('ok') },
+  // One group's questions as each caller may see them (questionVisible), no asker's openid or phone to a member.
+  'groups.questions.list': {
+    input: (_r, rel) => ({ view: 'group', groupId: GROUP_OF[rel] }),
+    expect: groupVisible('read'),
+    outcome: (env, role, rel) => {
+      if (!env.ok) return null;
+      const g = GROUP_OF[rel];
+      const want = sorted(QUESTIONS.filter((q) => q.groupId === g && questionVisible(ACTOR_OF(role), q, groupShape(g), membershipIn(g, OPENID[role]))).map((q) => q.id));
+      const got = sorted(env.data.items.map((q: any) => q.id));
+      if (got !== want) return `questions ${got} (visible: ${want})`;
+      return managesAs(role, g) ? null : leak(env, role);
+    },
+  },
+  'groups.questions.get': {
+    input: (_r, rel) => ({ id: QUESTION_SEEN[rel] }),
+    expect: groupVisible('read'),
+    outcome: (env, role, rel) => {
+      if (!env.ok) return null;
+      const manages = managesAs(role, GROUP_OF[rel]);
+      if (env.data.manage.answer && !manages) return 'offers answering to a member';
+      return manages ? null : leak(env, role);
+    },
+  },
+  'groups.questions.answer': {
+    input: (_r, rel) => ({ id: QUESTION_OPEN[rel], expectedVersion: 1, text: '请按通知附件1准备申报材料。', clauses: ['第二条'] }),
+    expect: groupManaged('ok'),
+  },
+  'groups.questions.helpful': { input: (_r, rel) => ({ id: QUESTION_ANSWERED[rel] }), expect: groupVisible('ok') },
+  'groups.faq.promote': { input: (_r, rel) => ({ questionId: QUESTION_ANSWERED[rel] }), expect: groupManaged('ok') },
+  // An FAQ entry is public: those who do not manage its group are refused, not told it is missing.
+  'groups.faq.withdraw': {
+    input: (_r, rel) => ({ id: FAQ_OF[rel], reason: '政策已更新' }),
+    expect: { ...signedIn([F, F, F, NF]), districtOfficer: ['ok', 'ok', F, NF], cityOfficer: ['ok', 'ok', 'ok', NF], admin: ['ok', 'ok', 'ok', NF] },
+  },
+  // Public (visitors too); a withdrawn entry is never found.
+  'groups.faq.search': {
+    input: (_r, rel) => ({ own: {}, otherEmployer: { keyword: '材料' }, otherDistrict: { clause: '第二条' }, nobody: { keyword: '没有这样的问题' } })[rel],
+    expect: { ...everyone('read'), anonymous: all('read') },
+    outcome: (env, _role, rel) => {
+      if (!env.ok) return null;
+      const ids = env.data.items.map((i: any) => i.id);
+      if (ids.includes('faq-withdrawn')) return 'finds a withdrawn entry';
+      if (rel === 'own' && sorted(ids) !== sorted(['faq-kdl', 'faq-kdl2', 'faq-gx'])) return `finds ${sorted(ids)}`;
+      return null;
+    },
+  },
+  'groups.faq.get': { input: (_r, rel) => ({ id: FAQ_OF[rel] }), expect: { ...signedIn(['read', 'read', 'read', NF]), anonymous: ['read', 'read', 'read', NF] } },
+  'groups.faq.helpful': { input: (_r, rel) => ({ id: FAQ_OF[rel] }), expect: signedIn(['ok', 'ok', 'ok', NF]) },
+  'groups.tasks.create': { input: (_r, rel) => ({ groupId: GROUP_OF[rel], title: '请报送职称申报花名册', dueDate: addDays(world.today, 14) }), expect: groupManaged('ok') },
+  'groups.tasks.list': { input: (_r, rel) => ({ groupId: GROUP_OF[rel] }), expect: groupVisible('read') },
+  // Officers see each roster enterprise done or not; a member only whether theirs is.
+  'groups.tasks.get': {
+    input: (_r, rel) => ({ id: TASK_OF[rel] }),
+    expect: groupVisible('read'),
+    outcome: (env, role, rel) => (env.ok && !managesAs(role, GROUP_OF[rel]) && env.data.enterprises !== undefined ? 'enterprises shown to a member' : null),
+  },
+  'groups.tasks.done': { input: (_r, rel) => ({ id: TASK_OF[rel] }), expect: memberOnly('ok') },
+  'groups.share': { input: (_r, rel) => ({ groupId: GROUP_OF[rel], kind: 'group' }), expect: groupManaged('ok') },
+  'groups.settings.get': { input: () => ({}), expect: officersOnly('read') },
+  'groups.settings.set': {
+    input: (_r, rel) => ({ expectedVersion: 1, serviceDays: rel === 'own' ? 3 : 2, reminderHoursBefore: 4 }),
+    expect: { ...signedIn(all(F)), cityOfficer: all('ok'), admin: all('ok') },
+  },
+};
+Object.assign(EXPECTED, GROUP_EXPECTED);
+
+async function arrangeGroups(): Promise<void> {
+  const { db } = cloud;
+  const at = (hours: number) => later(hours * HOUR);
+  await db.collection('users').doc(KDL_OFFICER_2).set({ openid: KDL_OFFICER_2, name: '郑专员', version: 1 });
+  await db.collection('grants').doc('g-kdl-2').set({ openid: KDL_OFFICER_2, role: 'district_officer', scope: { kind: 'district', district: KDL }, grantedBy: 'seed', grantedAt: '2026-11-01T00:00:00.000Z' });
+  // A third 昆都仑区 enterprise with no HR in any group: the district's uncovered one.
+  await db
+    .collection('organizations')
+    .doc('emp-kdl-3')
+    .set({ type: 'employer', name: '包头昆区机电设备有限公司', district: KDL, uscc: uscc(KDL, '100000003'), industry: '装备制造', version: 1, createdAt: '2026-11-01T00:00:00.000Z', updatedAt: '2026-11-01T00:00:00.000Z' });
+  for (const id of ['grp-kdl', 'grp-kdl2', 'grp-gx']) {
+    const bound = id !== 'grp-kdl2';
+    const group: Omit<LiaisonGroupDoc, '_id'> = {
+      name: { 'grp-kdl': '昆都仑区非公企业职称交流群', 'grp-kdl2': '昆都仑区钢铁企业职称交流群', 'grp-gx': '稀土高新区企业职称交流群' }[id]!,
+      district: GROUP_DISTRICT[id] as DistrictCode,
+      officers: GROUP_OFFICERS[id],
+      opengid: bound ? `opengid-matrix-${id}` : null,
+      boundAt: bound ? at(-48) : null,
+      boundBy: bound ? GROUP_OFFICERS[id][0] : null,
+      status: 'active',
+      createdBy: GROUP_OFFICERS[id][0],
+      createdAt: at(-72),
+      updatedAt: at(-48),
+      version: 1,
+    };
+    await db.collection('liaison_groups').doc(id).set(group);
+    if (bound) await db.collection('group_bindings').doc(`opengid-matrix-${id}`).set({ groupId: id, at: at(-48), by: GROUP_OFFICERS[id][0] });
+  }
+  for (const m of ROSTER) {
+    const o = orgById(m.orgId);
+    const member: Omit<GroupMemberDoc, '_id'> = {
+      groupId: m.groupId,
+      groupDistrict: GROUP_DISTRICT[m.groupId] as DistrictCode,
+      openid: m.openid,
+      orgId: m.orgId,
+      orgName: o.name,
+      orgDistrict: o.district,
+      name: NAMES[m.openid] ?? '测试人事',
+      phone: PHONE[m.openid],
+      status: 'active',
+      joinedAt: at(-40),
+    };
+    await db.collection('group_members').doc(`${m.groupId}:${m.openid}`).set(member);
+  }
+  for (const q of QUESTIONS) {
+    const asker = ROSTER.find((m) => m.openid === q.askedBy)!;
+    const officer = GROUP_OFFICERS[q.groupId][0];
+    const doc: Omit<GroupQuestionDoc, '_id'> = {
+      groupId: q.groupId,
+      groupDistrict: GROUP_DISTRICT[q.groupId] as DistrictCode,
+      askedBy: q.askedBy,
+      orgId: asker.orgId,
+      orgName: orgById(asker.orgId).name,
+      text: `矩阵测试问题 ${q.id}：申报中级职称需要哪些材料？`,
+      private: q.private,
+      status: q.status,
+      askedAt: at(q.dueIn - 48),
+      dueAt: at(q.dueIn),
+      serviceDays: 2,
+      remindedAt: q.dueIn < 4 ? at(q.dueIn - 4) : null,
+      overdueNotifiedAt: q.dueIn < 0 && q.status === 'open' ? at(q.dueIn) : null,
+      answer: q.status === 'answered' ? { text: '请按通知附件1准备申报材料。', clauses: ['第二条'], by: officer, byName: '测试专员', at: at(q.dueIn - 2) } : null,
+      helpful: 0,
+      faqId: q.faqId ?? null,
+      version: q.status === 'answered' ? 2 : 1,
+    };
+    await db.collection('group_questions').doc(q.id).set(doc);
+    if (q.faqId) {
+      const faq: Omit<FaqEntryDoc, '_id'> = {
+        question: `矩阵测试常见问题 ${q.faqId}：申报中级职称需要哪些材料？`,
+        answer: '请按通知附件1准备申报材料。',
+        clauses: ['第二条'],
+        sourceQuestionId: q.id,
+        groupId: q.groupId,
+        promotedBy: officer,
+        promotedAt: at(q.dueIn),
+        helpful: 1,
+        status: q.faqId === 'faq-withdrawn' ? 'withdrawn' : 'published',
+        version: q.faqId === 'faq-withdrawn' ? 2 : 1,
+      };
+      await db.collection('faq_entries').doc(q.faqId).set(faq);
+    }
+  }
+  for (const [rel, id] of Object.entries(TASK_OF) as [Relation, string][]) {
+    if (rel === 'nobody') continue;
+    const task: Omit<GroupTaskDoc, '_id'> = {
+      groupId: GROUP_OF[rel],
+      title: '请于月底前报送职称申报花名册',
+      dueDate: addDays(world.today, 10),
+      createdBy: GROUP_OFFICERS[GROUP_OF[rel]][0],
+      createdAt: at(-24),
+      activityId: null,
+      activityExpiresAt: null,
+      status: 'open',
+      version: 1,
+    };
+    await db.collection('group_tasks').doc(id).set(task);
+  }
+  // emp-kdl-2 has done grp-kdl's task; emp-kdl (the HR's own) has not.
+  await db.collection('group_task_done').doc('task-kdl:emp-kdl-2').set({ taskId: 'task-kdl', groupId: 'grp-kdl', orgId: 'emp-kdl-2', orgName: orgById('emp-kdl-2').name, by: HR_KDL2, at: at(-2) });
+  const settings: Omit<GroupSettingsDoc, '_id'> = { serviceDays: 2, reminderHoursBefore: 4, updatedBy: U.city, updatedAt: at(-100), version: 1 };
+  await db.collection('group_settings').doc('service').set(settings);
+}
+
 const MATRIX_PDF = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(2000, 0x20)]);
 /** fileIDs of unattached uploads by openid (arrangeUploads), and the bucket prefix they share. */
 const UPLOADED: Record<string, string> = {};
@@ -710,6 +1051,7 @@ beforeAll(async () => {
   await arrangeWorld();
   await arrangeBriefings();
   await arrangeUploads();
+  await arrangeGroups();
   await clearRateLimits();
   baseline = await snapshot(cloud.db, COMPARED);
 });
@@ -737,12 +1079,12 @@ const KNOWN_DEFECTS: Record<string, { problem: RegExp; why: string }> = {
 };
 const knownSeen = new Set<string>();
 
-function classOf(env: any, entry: Entry): string {
+function classOf(env: any, entry: Entry, cell: Pick<Cell, 'role' | 'rel'>): string {
   if (!env || typeof env !== 'object' || typeof env.requestId !== 'string')
     return `a malformed answer ${JSON.stringify(env)?.slice(0, 200)}`;
   if (!env.ok && (typeof env.code !== 'string' || typeof env.message !== 'string' || !env.message || /\n\s+at /.test(env.message)))
     return `a malformed error ${JSON.stringify(env).slice(0, 200)}`;
-  return entry.outcome?.(env) ?? (env.ok ? 'ok' : env.code);
+  return entry.outcome?.(env, cell.role, cell.rel) ?? (env.ok ? 'ok' : env.code);
 }
 
 interface Cell {
@@ -761,7 +1103,7 @@ async function callCell(fn: string, action: string, entry: Entry, cell: Cell): P
   const paidBefore = (await cloud.outbox()).length;
   const env = await cloud.call(fn, action, entry.input(cell.role, cell.rel), OPENID[cell.role]);
   const paid = (await cloud.outbox()).slice(paidBefore).map((c) => c.apiName);
-  return { env, actual: classOf(env, entry), paid };
+  return { env, actual: classOf(env, entry, cell), paid };
 }
 
 /** What the calls since the last settle wrote; the world is put back to the baseline. */
