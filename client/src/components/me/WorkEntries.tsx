@@ -8,11 +8,13 @@ const QUEUE_ROLES = ['employer_hr', 'recommender', 'district_officer', 'city_off
 const DASHBOARD_ROLES = ['district_officer', 'city_officer', 'admin'];
 /** Who publishes 通知公告 (shared/announcements/publishers: publisherScopes — officers and admins, employer HR, recommending bodies). */
 const PUBLISH_ROLES = ['employer_hr', 'recommender', 'district_officer', 'city_officer', 'admin'];
+/** 联络群 (packages/groups, 第六条): officers manage them, employer HR are in their rosters. */
+const GROUP_ROLES = ['employer_hr', 'district_officer', 'city_officer', 'admin'];
 
 /**
  * 申报办理: the work queue (HR, recommenders, officers) and the statistics (officers), by the caller's roles.
  * 发布通知 (packages/publish) for those who publish announcements; 组织宣讲 (packages/organize) for officers.
- * Test hooks: #me-work, #work-entry-queue, #work-entry-dashboard, #work-entry-organize, #work-entry-publish, #work-entry-staff (HR: 职工自测统计)
+ * Test hooks: #me-work, #work-entry-queue, #work-entry-dashboard, #work-entry-organize, #work-entry-publish, #work-entry-staff (HR: 职工自测统计), #work-entry-groups (联络群)
  */
 export function WorkEntries({ roles }: { roles: GrantView[] }) {
   const queue = roles.some((g) => QUEUE_ROLES.includes(g.role));
@@ -38,6 +40,11 @@ export function WorkEntries({ roles }: { roles: GrantView[] }) {
       {dashboard ? (
         <ActionButton id="work-entry-organize" onPress={() => void Taro.navigateTo({ url: '/packages/organize/sessions/index' })}>
           组织宣讲
+        </ActionButton>
+      ) : null}
+      {roles.some((g) => GROUP_ROLES.includes(g.role)) ? (
+        <ActionButton id="work-entry-groups" onPress={() => void Taro.navigateTo({ url: '/packages/groups/list/index' })}>
+          联络群
         </ActionButton>
       ) : null}
       {roles.some((g) => PUBLISH_ROLES.includes(g.role)) ? (

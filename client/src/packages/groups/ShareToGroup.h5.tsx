@@ -2,6 +2,7 @@ import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { ActionButton } from '../../components/ActionButton';
 import { Notice } from '../../components/Notice';
+import { DevOpenFromGroup } from '../../components/groups/DevOpenFromGroup';
 import { useShareCard, type ShareToGroupProps } from './useShareCard';
 
 /** The card's page as an H5 address (hash router) to paste into a chat. */
@@ -12,7 +13,7 @@ function cardUrl(path: string): string {
 
 /**
  * H5: the card's title and 复制卡片链接. Test hooks: #share-<kind> (data-ready, data-path), #share-<kind>-title,
- * #share-<kind>-copy, #share-<kind>-error, #share-<kind>-retry.
+ * #share-<kind>-copy, #share-<kind>-error, #share-<kind>-retry; dev builds: DevOpenFromGroup's #dev-open-<kind>-<chat>.
  */
 export function ShareToGroup(props: ShareToGroupProps) {
   const card = useShareCard(props);
@@ -46,6 +47,7 @@ export function ShareToGroup(props: ShareToGroupProps) {
             复制卡片链接
           </ActionButton>
           <Text className="card__hint">在微信里打开本页可直接把卡片分享到群；这里可复制链接发到群里。</Text>
+          <DevOpenFromGroup path={c.path} id={`dev-open-${k}`} />
         </>
       )}
     </View>

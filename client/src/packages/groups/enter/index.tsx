@@ -1,6 +1,218 @@
-// PLACEHOLDER (issue 9): replaced by the real page.
-import { View } from '@tarojs/components';
+/**
+ * The landing page every card opens (`?g=<groupId>&k=<kind>&id=<id>`, shared/groups/cards cardPath): learns the
+ * WeChat group the card was opened from (services/groups/enter groupEnterCloudID), then for the binding card
+ * binds it (groups.bind, the first of the group's officers), for any other card joins the roster (groups.enter),
+ * and says the outcome in words — 已加入「…」名册, 请先认领您的单位 (a button to 我的), 已被移出, not bound, the
+ * group's officer — with 继续 to the card's own page (cardTarget). A member or officer goes on by themselves
+ * after a moment; whoever just joined, or was refused, sees it and taps 继续. Not signed in: the sign-in prompt
+ * (and again once back). Not opened from a group: it goes on to the card's page, saying joining needs the card.
+ * Test hooks: #group-enter-page (data-state: working | signin | not_from_group | failed | bound | refused |
+ *   entered | bad_link; data-outcome for entered), #enter-working, #enter-title, #enter-message, #enter-continue,
+ *   #enter-claim, #enter-retry, #enter-skip, #signin-prompt
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import Taro, { useDidShow, useRouter } from '@tarojs/taro';
+import { Text, View } from '@tarojs/components';
+import type { GroupView } from '@shared/contracts/groups';
+import { cardTarget, isCardKind } from '@shared/groups/cards';
+import { api } from '../../../services/api';
+import { groupEnterCloudID } from '../../../services/groups/enter';
+import { a11y } from '../../../components/a11y';
+import { Card } from '../../../components/Card';
+import { Notice } from '../../../components/Notice';
+import { ActionButton } from '../../../components/ActionButton';
+import { SignInPrompt } from '../../../components/SignInPrompt';
+import { GROUP_ROUTES, outcomeTitle, type EnterOutcome } from '../views';
+import '../../notices/notices.scss';
+import '../../publish/publish.scss';
+import '../groups.scss';
 
-export default function Page() {
-  return <View className="page">来自微信群</View>;
+type State =
+  | { s: 'working' }
+  | { s: 'bad_link' }
+  | { s: 'signin' }
+  | { s: 'not_from_group'; message: string }
+  | { s: 'failed'; message: string }
+  | { s: 'bound'; group: GroupView }
+  | { s: 'refused'; message: string }
+  | { s: 'entered'; outcome: EnterOutcome; group: GroupView | null; message: string };
+
+/** How long a member or officer sees the message before going on (they learn nothing new). */
+const GO_ON_AFTER_MS = 1500;
+
+export default function EnterPage() {
+  const { params } = useRouter();
+  const g = params.g ?? '';
+  const k = params.k;
+  const id = params.id || undefined;
+  const valid = !!g && isCardKind(k);
+  const target = valid ? cardTarget(k, g, id) : GROUP_ROUTES.list;
+  const [state, setState] = useState<State>(valid ? { s: 'working' } : { s: 'bad_link' });
+  const running = useRef(false);
+  const left = useRef(false);
+
+  const goOn = useCallback(() => {
+    if (left.current) return;
+    left.current = true;
+    void Taro.redirectTo({ url: target });
+  }, [target]);
+
+  const run = useCallback(async () => {
+    if (!valid || running.current) return;
+    running.current = true;
+    setState({ s: 'working' });
+    try {
+      const who = await api.identity.whoami({});
+      if (!who.ok) {
+        setState(who.code === 'UNAUTHENTICATED' ? { s: 'signin' } : { s: 'failed', message: who.message });
+        return;
+      }
+      const enter = await groupEnterCloudID();
+      if (!enter.ok) {
+        setState(enter.reason === 'not_from_group' ? { s: 'not_from_group', message: enter.message } : { s: 'failed', message: enter.message });
+        return;
+      }
+      if (k === 'bind') {
+        const res = await api.groups.bind({ id: g }, { cloudID: enter.cloudID });
+        if (res.ok) setState({ s: 'bound', group: res.data });
+        else setState(res.code === 'UNAUTHENTICATED' ? { s: 'signin' } : { s: 'refused', message: res.message });
+        return;
+      }
+      const res = await api.groups.enter({}, { cloudID: enter.cloudID });
+      if (res.ok) setState({ s: 'entered', outcome: res.data.outcome, group: res.data.group, message: res.data.message });
+      else setState(res.code === 'UNAUTHENTICATED' ? { s: 'signin' } : { s: 'refused', message: res.message });
+    } finally {
+      running.current = false;
+    }
+  }, [valid, k, g]);
+
+  useEffect(() => {
+    void run();
+  }, [run]);
+  // Back from signing in: try again with a fresh cloudID.
+  useDidShow(() => {
+    if (state.s === 'signin') void run();
+  });
+
+  // Nothing to tell a member or an officer, and someone not from a group only wanted the card's page.
+  const autoGoOn =
+    (state.s === 'entered' && (state.outcome === 'member' || state.outcome === 'officer')) || (state.s === 'not_from_group' && k !== 'bind');
+  useEffect(() => {
+    if (!autoGoOn) return;
+    const t = setTimeout(goOn, GO_ON_AFTER_MS);
+    return () => clearTimeout(t);
+  }, [autoGoOn, goOn]);
+
+  const outcome = state.s === 'entered' ? state.outcome : '';
+  const continueButton = (primary: boolean) => (
+    <ActionButton id="enter-continue" kind={primary ? 'primary' : 'plain'} onPress={goOn}>
+      继续
+    </ActionButton>
+  );
+
+  return (
+    <View id="group-enter-page" className="page group-enter" data-state={state.s} data-outcome={outcome}>
+      {state.s === 'working' ? (
+        <Card id="enter-working">
+          <Text className="card__text" {...a11y({ role: 'status' })}>
+            {k === 'bind' ? '正在绑定微信群…' : '正在确认您所在的微信群…'}
+          </Text>
+        </Card>
+      ) : null}
+
+      {state.s === 'bad_link' ? (
+        <Card title="卡片链接不完整">
+          <Text id="enter-message" className="card__text">
+            请回到微信群，重新点开卡片。
+          </Text>
+          {continueButton(true)}
+        </Card>
+      ) : null}
+
+      {state.s === 'signin' ? (
+        <>
+          <SignInPrompt message={k === 'bind' ? '登录后才能绑定微信群。' : '登录后即可加入本群的联络群名册。'} />
+          <ActionButton id="enter-skip" onPress={goOn}>
+            先看看卡片内容
+          </ActionButton>
+        </>
+      ) : null}
+
+      {state.s === 'not_from_group' ? (
+        <Card>
+          <Text id="enter-title" className="enter-outcome" {...a11y({ role: 'heading', 'aria-level': 1 })}>
+            {k === 'bind' ? '请在微信群里点开绑定卡片' : '正在打开卡片内容'}
+          </Text>
+          <Text id="enter-message" className="card__text" {...a11y({ role: 'status' })}>
+            {k === 'bind'
+              ? '绑定需要本群工作人员在单位联络微信群里点开这张卡片。'
+              : '这张卡片不是从微信群里点开的。加入联络群名册，需要在单位的联络微信群里点开卡片。'}
+          </Text>
+          {continueButton(true)}
+        </Card>
+      ) : null}
+
+      {state.s === 'failed' ? (
+        <Card>
+          <Text id="enter-title" className="enter-outcome" {...a11y({ role: 'heading', 'aria-level': 1 })}>
+            没能确认所在的微信群
+          </Text>
+          <Notice kind="error" id="enter-message">
+            {state.message}
+          </Notice>
+          <ActionButton id="enter-retry" kind="primary" onPress={() => void run()}>
+            重试
+          </ActionButton>
+          {continueButton(false)}
+        </Card>
+      ) : null}
+
+      {state.s === 'bound' ? (
+        <Card>
+          <Text id="enter-title" className="enter-outcome" {...a11y({ role: 'heading', 'aria-level': 1 })}>
+            {`已绑定：「${state.group.name}」`}
+          </Text>
+          <Notice kind="ok" id="enter-message">
+            这个微信群已和联络群绑定。接下来在群里分享联络群卡片，企业人事点开即加入名册。
+          </Notice>
+          {continueButton(true)}
+        </Card>
+      ) : null}
+
+      {state.s === 'refused' ? (
+        <Card>
+          <Text id="enter-title" className="enter-outcome" {...a11y({ role: 'heading', 'aria-level': 1 })}>
+            {k === 'bind' ? '没有绑定' : '没有加入名册'}
+          </Text>
+          <Notice kind="error" id="enter-message">
+            {state.message}
+          </Notice>
+          {continueButton(true)}
+        </Card>
+      ) : null}
+
+      {state.s === 'entered' ? (
+        <Card>
+          <Text id="enter-title" className="enter-outcome" {...a11y({ role: 'heading', 'aria-level': 1 })}>
+            {outcomeTitle(state.outcome, state.group?.name ?? null)}
+          </Text>
+          {state.message ? (
+            <Notice kind={state.outcome === 'joined' ? 'ok' : state.outcome === 'removed' ? 'error' : 'info'} id="enter-message">
+              {state.message}
+            </Notice>
+          ) : null}
+          {state.outcome === 'needs_employer' ? (
+            <>
+              <Text className="card__text">在「我的」页输入单位给您的邀请码认领单位，然后回到微信群重新点开卡片，即可加入名册。</Text>
+              <ActionButton id="enter-claim" kind="primary" onPress={() => void Taro.switchTab({ url: GROUP_ROUTES.me })}>
+                去认领单位
+              </ActionButton>
+            </>
+          ) : null}
+          {state.outcome === 'member' || state.outcome === 'officer' ? <Text className="card__hint">马上为您打开卡片内容…</Text> : null}
+          {continueButton(state.outcome !== 'needs_employer')}
+        </Card>
+      ) : null}
+    </View>
+  );
 }
