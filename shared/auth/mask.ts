@@ -14,3 +14,9 @@ export function maskPhone(phone: string): string {
 export function maskOpenid(openid: string): string {
   return openid.length <= 8 ? '****' : `${openid.slice(0, 4)}…${openid.slice(-4)}`;
 }
+
+/** 统一社会信用代码 in lists: the registering authority and area, and the last four (911502********001X). */
+export function maskUscc(uscc: string): string {
+  const u = uscc.trim();
+  return u.length === 18 ? `${u.slice(0, 6)}********${u.slice(-4)}` : '***';
+}

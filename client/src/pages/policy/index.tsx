@@ -5,11 +5,12 @@
  * A result's clause link can open this tab at a clause (storage key `policyFocus`, see services/policy/links).
  * Test hooks: #policy-briefing, #policy-go-check, #policy-list, .policy-clause (#policy-clause-<slug>:
  *   art1…art9, att1-1…att1-3, att2-1…att2-3; see components/policy/ClauseCard), #policy-interpretations,
- *   .policy-interpretation, #policy-series, .series-table__row, #policy-hotlines, .policy-hotline
+ *   .policy-interpretation, #policy-series, .series-table__row, #policy-hotlines, .policy-hotline,
+ *   #policy-faq (搜索常见问题: #policy-faq-input, #policy-faq-search → packages/policy/faq?q=)
  */
 import { useState } from 'react';
 import Taro, { useDidShow } from '@tarojs/taro';
-import { Text, View } from '@tarojs/components';
+import { Input, Text, View } from '@tarojs/components';
 import type { ClauseId } from '@shared/policy/clauses';
 import { CLAUSE_IDS, DOCUMENT } from '@shared/policy/clauses';
 import { INTERPRETATIONS } from '@shared/policy/interpretations';
@@ -19,7 +20,8 @@ import type { TitleLevel } from '@shared/policy/vocabulary';
 import { Card } from '../../components/Card';
 import { ActionButton } from '../../components/ActionButton';
 import { ClauseCard } from '../../components/policy/ClauseCard';
-import { clauseSlug, takePolicyFocus } from '../../services/policy/links';
+import { clauseSlug, faqUrl, takePolicyFocus } from '../../services/policy/links';
+import { a11y } from '../../components/a11y';
 import { hotlines } from '../../services/policy/facts';
 import '../../components/policy/policy.scss';
 import './index.scss';
@@ -48,6 +50,8 @@ const METHOD_SHORT: Record<Method, string> = { review: '评审', exam: '考试',
 
 export default function Policy() {
   const [focus, setFocus] = useState<ClauseId | null>(null);
+  const [faqQ, setFaqQ] = useState('');
+  const openFaq = () => void Taro.navigateTo({ url: faqUrl({ q: faqQ.trim() }) });
   useDidShow(() => {
     const id = takePolicyFocus();
     if (!id) return;
@@ -76,6 +80,27 @@ export default function Policy() {
         <ActionButton id="policy-go-check" kind="primary" onPress={() => void Taro.switchTab({ url: '/pages/check/index' })}>
           自测我能申报什么职称
         </ActionButton>
+      </Card>
+
+      <Card id="policy-faq" className="policy-faq">
+        <View {...a11y({ role: 'search' })}>
+          <Text className="field__label">常见问题</Text>
+          <Input
+            id="policy-faq-input"
+            className="field__input"
+            value={faqQ}
+            maxlength={30}
+            placeholder="输入关键词，如：中级 年限"
+            placeholderClass="field__placeholder"
+            aria-label="搜索常见问题"
+            confirmType="search"
+            onInput={(e) => setFaqQ(e.detail.value)}
+            onConfirm={openFaq}
+          />
+          <ActionButton id="policy-faq-search" onPress={openFaq}>
+            搜索常见问题
+          </ActionButton>
+        </View>
       </Card>
 
       <View id="policy-list">

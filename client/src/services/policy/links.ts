@@ -34,6 +34,15 @@ export function clauseUrl(id: ClauseId): string {
   return `/packages/policy/clause/index?id=${clauseSlug(id)}`;
 }
 
+/** 常见问题 (packages/policy/faq): a search (`q`), the entries citing a clause (`clause`, its slug), or one entry (`id`). */
+export function faqUrl(p: { q?: string; clause?: ClauseId; id?: string } = {}): string {
+  const parts: string[] = [];
+  if (p.q) parts.push(`q=${encodeURIComponent(p.q)}`);
+  if (p.clause) parts.push(`clause=${clauseSlug(p.clause)}`);
+  if (p.id) parts.push(`id=${encodeURIComponent(p.id)}`);
+  return `/packages/policy/faq/index${parts.length ? `?${parts.join('&')}` : ''}`;
+}
+
 /** Opens the clause's own page (text, explanation, interpretations). */
 export function openClause(id: ClauseId): void {
   void Taro.navigateTo({ url: clauseUrl(id) });

@@ -5,7 +5,7 @@
  * Test hooks: #briefing-detail (data-id, data-mine: confirmed|waiting|''), #briefing-topic, #briefing-time,
  *   #briefing-venue, #briefing-seats, #briefing-clauses, .briefing-clause, #briefing-mine, #briefing-blocked,
  *   #signup-form, #signup-seats (input inside), #signup-org, #signup-submit, #signup-error, #signup-done,
- *   #signup-cancel, #signup-cancel-confirm, #signup-cancel-keep, #briefing-ics, #briefing-cancelled, #share-copy,
+ *   #signup-cancel, #signup-cancel-confirm, #signup-cancel-keep, #briefing-ics, #briefing-cancelled, #share-copy, #group-share (分享到联络群, officers),
  *   #briefing-checkin (现场签到, while check-in may be open), #briefing-rate (评价, after the session for those who checked in), #briefing-rated
  */
 import { useCallback, useState } from 'react';
@@ -29,6 +29,7 @@ import { RadioChips } from '../RadioChips';
 import { ShareLink, useSharePage, useUpdatableShare } from '../share';
 import { CAN_SAVE_ICS, saveIcs } from '../calendar';
 import { chinaTime, hrOrgs, mineText, ROUTES, seatsText } from '../views';
+import { GroupShareRow } from '../../groups/GroupShareRow';
 import '../notices.scss';
 
 function Fact({ id, label, children }: { id?: string; label: string; children: string }) {
@@ -276,6 +277,7 @@ export default function BriefingPage() {
             ) : null}
             {ics.error ? <Notice kind="error">{ics.error.message}</Notice> : null}
             <ShareLink title={s.topic} path={ROUTES.briefing(s.id)} />
+            <GroupShareRow kind="briefing" id={s.id} />
           </View>
         )}
       </LoadState>

@@ -2,7 +2,7 @@
  * 公告详情 (`?id=`): title, category, publisher, dates, the body rendered from its blocks as text, attachments,
  * 复制链接 / share card. Opening it marks it read (announcements.get does it for the audience).
  * Test hooks: #ann-detail (data-id, data-was-unread), #ann-title, #ann-category, #ann-publisher, #ann-dates,
- *   #ann-body, .ann-link, #ann-attachments, #ann-withdrawn, #share-copy, #load-error, #signin-prompt, #ann-missing
+ *   #ann-body, .ann-link, #ann-attachments, #ann-withdrawn, #share-copy, #group-share (分享到联络群, officers who manage a group), #load-error, #signin-prompt, #ann-missing
  */
 import { useCallback, useEffect } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
@@ -18,6 +18,7 @@ import { FileLinks } from '../../../components/files/FileLinks';
 import { AnnouncementBody } from '../Body';
 import { ShareLink, useSharePage } from '../share';
 import { chinaTime, ROUTES } from '../views';
+import { GroupShareRow } from '../../groups/GroupShareRow';
 import '../notices.scss';
 
 export default function AnnouncementDetail() {
@@ -65,6 +66,7 @@ export default function AnnouncementDetail() {
               </Card>
             ) : null}
             <ShareLink title={a.content.title} path={ROUTES.detail(a.id)} />
+            <GroupShareRow kind="announcement" id={a.id} />
             <ActionButton id="ann-back-list" onPress={() => void Taro.redirectTo({ url: ROUTES.list })}>
               查看全部通知
             </ActionButton>

@@ -2,7 +2,7 @@
  * One clause of 包人社办字〔2021〕82号 (`?id=art2`, see services/policy/links): its plain explanation, what it
  * sets, the original text, and the readings the product chose for it. A result's clause link opens this page.
  * Test hooks: #clause-page, #clause-no, #clause-heading, #clause-plain, #clause-text, #clause-interpretations,
- *   .clause-interpretation, #clause-open-policy, #clause-missing
+ *   .clause-interpretation, #clause-open-policy, #clause-missing, #clause-faq (本条相关的常见问题, see ClauseFaq)
  */
 import { useEffect } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
@@ -13,6 +13,7 @@ import { Card } from '../../../components/Card';
 import { ActionButton } from '../../../components/ActionButton';
 import { ClauseFacts, ClauseText } from '../../../components/policy/ClauseCard';
 import { clauseFromSlug, openPolicyAt } from '../../../services/policy/links';
+import { ClauseFaq } from '../ClauseFaq';
 import './index.scss';
 
 export default function ClausePage() {
@@ -70,6 +71,7 @@ export default function ClausePage() {
           ))}
         </Card>
       ) : null}
+      <ClauseFaq clause={id} />
       <ActionButton id="clause-open-policy" onPress={() => openPolicyAt(id)}>
         在政策全文中查看
       </ActionButton>

@@ -1,9 +1,9 @@
 /**
  * 申报统计 (city officers): applications by stage and by district as bars, overdue by stage, and the
  * month-by-month count of new and closed files (applications.dashboard).
- * Also by series, by route and the monthly closed count.
+ * Also by series, by route and the monthly closed count, and 联络群覆盖 per district with the overdue questions (CoverageSection).
  * Test hooks: #dash-stage, #dash-district, #dash-series, #dash-route, #dash-overdue, #dash-monthly, #dash-closed, .bar-row (data-key, data-count),
- *   #dash-empty, #load-error, #signin-prompt
+ *   #dash-empty, #dash-coverage (see CoverageSection), #load-error, #signin-prompt
  */
 import { useCallback } from 'react';
 import { Text, View } from '@tarojs/components';
@@ -16,6 +16,7 @@ import { useLoad } from '../../../hooks/useLoad';
 import { LoadState } from '../../../components/LoadState';
 import { Card } from '../../../components/Card';
 import { routeLabel } from '../routes';
+import { CoverageSection } from '../CoverageSection';
 import '../work.scss';
 
 type Dash = OutputOf<'applications', 'dashboard'>;
@@ -73,6 +74,7 @@ export default function Dashboard() {
               label={(k) => k}
             />
             <Bars id="dash-closed" title="每月办结" rows={d.monthly.map((m) => ({ key: m.month, count: m.closed }))} label={(k) => k} />
+            <CoverageSection />
           </>
         )}
       </LoadState>

@@ -1,0 +1,24 @@
+import { createHash } from 'node:crypto';
+import { AppError } from '../../shared/contracts/errors';
+import { judgeOpenData, OPEN_DATA_MESSAGES } from '../../shared/groups/openData';
+import type { OpenDataUseDoc } from '../../shared/groups/model';
+import type { HandlerContext } from '../kit/dispatch';
+import { insertOnce } from '../kit/docs';
+import { GC } from './store';
+
+/** The WeChat group this call came from (ctx.openData as the platform replaced it), or OPEN_DATA_INVALID with why. */
+export function openedFrom(ctx: Pick<HandlerContext, 'openData' | 'appid' | 'now'>): { opengid: string; cloudID: string } {
+  const j = judgeOpenData(ctx.openData, { now: ctx.now, appid: ctx.appid });
+  if (!j.ok) throw new AppError('OPEN_DATA_INVALID', j.message);
+  return { opengid: j.opengid, cloudID: j.cloudID };
+}
+
+/**
+ * A cloudID acts once: its use is recorded (insert-once, `_id` = sha256 of it) before the bind or the join, so a
+ * second call with the same one — however fast — is refused. Called after every check that can refuse for free.
+ */
+export async function useOnce(ctx: Pick<HandlerContext, 'db' | 'actor' | 'now'>, cloudID: string, purpose: OpenDataUseDoc['purpose']): Promise<void> {
+  const _id = createHash('sha256').update(cloudID).digest('hex');
+  const doc: OpenDataUseDoc = { _id, openid: ctx.actor.openid, purpose, at: ctx.now.toISOString() };
+  if (!(await insertOnce(ctx.db, GC.uses, { ...doc }))) throw new AppError('OPEN_DATA_INVALID', OPEN_DATA_MESSAGES.replayed);
+}
