@@ -9,8 +9,9 @@
 export const page = {
   navigateTo: jest.fn((_o: { url: string }) => Promise.resolve()),
   redirectTo: jest.fn((_o: { url: string }) => Promise.resolve()),
+  switchTab: jest.fn((_o: { url: string }) => Promise.resolve()),
   routeParams: {} as Record<string, string>,
-  calls: [] as { fn: string; action: string; input: unknown }[],
+  calls: [] as { fn: string; action: string; input: unknown; options?: unknown }[],
   answers: {} as Record<string, (input: unknown) => unknown>,
 };
 
@@ -19,6 +20,7 @@ export function resetPage(): void {
   for (const k of Object.keys(page.answers)) delete page.answers[k];
   page.navigateTo.mockClear();
   page.redirectTo.mockClear();
+  page.switchTab.mockClear();
   page.routeParams = {};
 }
 
@@ -43,6 +45,7 @@ export function taroModule(): object {
   const overrides: Record<string, unknown> = {
     navigateTo: (o: { url: string }) => page.navigateTo(o),
     redirectTo: (o: { url: string }) => page.redirectTo(o),
+    switchTab: (o: { url: string }) => page.switchTab(o),
     setNavigationBarTitle: () => Promise.resolve(),
     useRouter: () => ({ params: page.routeParams }),
     useDidShow: () => undefined,
@@ -67,8 +70,8 @@ export function apiModule(): object {
     new Proxy(
       {},
       {
-        get: (_t, action: string) => async (input: unknown) => {
-          page.calls.push({ fn, action, input });
+        get: (_t, action: string) => async (input: unknown, options?: unknown) => {
+          page.calls.push({ fn, action, input, ...(options ? { options } : {}) });
           const answer = page.answers[`${fn}.${action}`];
           if (!answer) return new Promise(() => undefined);
           return answer(input);
