@@ -5,3 +5,4 @@ export { seedDemo, invitationCodeHash, type SeedCounts, type SeedDatabase } from
 export { seedOnce, seededAt, gatewayDatabase, SEED_MARKER } from './seed-once';
 export { syntheticOrganizations, seedSyntheticOrganizations } from './synthetic';
 export { makeUscc } from './uscc';
+export { demoGroups, DEMO_GROUP_CHATS } from './demo-groups';

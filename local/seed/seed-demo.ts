@@ -10,6 +10,7 @@ import { makeUscc } from './uscc';
 import { demoRounds } from './demo-rounds';
 import { demoBriefings } from './demo-briefings';
 import { demoAnnouncements } from './demo-announcements';
+import { demoGroups } from './demo-groups';
 import { refreshAllRecipients } from '../../cloudfunctions/kit/recipients';
 
 export type SeedDatabase = ReturnType<ReturnType<typeof tcb.init>['database']>;
@@ -81,6 +82,7 @@ export async function seedDemo(db: SeedDatabase, opts: { now?: Date } = {}): Pro
   await put(db, 'rounds', rounds);
   for (const [collection, docs] of Object.entries(demoBriefings(now))) await put(db, collection, docs);
   for (const [collection, docs] of Object.entries(demoAnnouncements(now))) await put(db, collection, docs);
+  for (const [collection, docs] of Object.entries(demoGroups(now))) await put(db, collection, docs as unknown as Parameters<typeof put>[2]);
   // Targeting reads one recipients document per person (cloudfunctions/kit/recipients.ts).
   await refreshAllRecipients(db as never, now);
   return { organizations: orgs.length, users: users.length, grants: grants.length, invitations: invitations.length, rounds: rounds.length };

@@ -8,6 +8,7 @@ import { DISTRICTS } from '../../shared/org/districts';
 import { INDUSTRIES } from '../../shared/org/organizations';
 import {
   DEMO_ADMIN_OPENIDS,
+  DEMO_GROUP_CHATS,
   DEMO_INVITATIONS,
   DEMO_ORGANIZATIONS,
   DEMO_USERS,
@@ -16,7 +17,13 @@ import {
   seedDemo,
   seedOnce,
   syntheticOrganizations,
+  demoGroups,
 } from '../../local/seed';
+import { opengidOf } from '../../local/host/open-data';
+import { DEV_CHATS } from '../../shared/groups/devChats';
+import { coverageOf } from '../../shared/groups/coverage';
+import { serviceClock } from '../../shared/groups/serviceClock';
+import { CLAUSE_IDS } from '../../shared/policy/clauses';
 import { bundleFunctions, callFn, signIn, startHostStack, type HostStack } from '../support/host';
 
 jest.setTimeout(20_000);
@@ -96,6 +103,20 @@ describe('function host with the identity function and the demo seed', () => {
     });
   });
 
+  test('host: the demo liaison groups are loaded, each bound to its simulated chat', async () => {
+    const db = gatewayDatabase(stack.gatewayUrl, stack.gatewayCredentials);
+    const groups = (await db.collection('liaison_groups').limit(100).get()).data as { _id: string; opengid: string }[];
+    expect(groups.map((g) => g._id).sort()).toEqual(Object.keys(DEMO_GROUP_CHATS).sort());
+    for (const g of groups) {
+      expect(g.opengid).toBe(opengidOf(DEMO_GROUP_CHATS[g._id as keyof typeof DEMO_GROUP_CHATS]));
+      const binding = await db.collection('group_bindings').doc(g.opengid).get();
+      expect(binding.data[0]).toMatchObject({ groupId: g._id });
+    }
+    const expected = demoGroups(new Date());
+    for (const c of ['group_members', 'group_questions', 'faq_entries', 'group_tasks', 'group_task_done', 'group_settings'] as const)
+      expect((await db.collection(c).count()).total).toBe(expected[c].length);
+  });
+
   test('host: seedDemo is idempotent (stable ids)', async () => {
     const db = gatewayDatabase(stack.gatewayUrl, stack.gatewayCredentials);
     await seedDemo(db);
@@ -120,6 +141,74 @@ describe('host demo seed data', () => {
     const synthetic = syntheticOrganizations(300);
     expect(new Set(synthetic.map((o) => o.uscc)).size).toBe(300);
     for (const o of synthetic) expect(checkUscc(String(o.uscc)).ok).toBe(true);
+  });
+
+  test('host seed: demo groups are consistent (orgs exist, bindings unique, partial coverage, every kind of question)', () => {
+    const now = new Date('2026-03-04T03:00:00Z');
+    const g = demoGroups(now);
+    const orgs = new Map(DEMO_ORGANIZATIONS.map((o) => [o._id, o]));
+    const groupIds = new Set(g.liaison_groups.map((x) => x._id));
+    // Bound to the simulated chats the dev pages offer, one WeChat group per liaison group.
+    const chatKeys = new Set(DEV_CHATS.map((c) => c.key));
+    for (const chat of Object.values(DEMO_GROUP_CHATS)) expect(chatKeys.has(chat)).toBe(true);
+    expect(new Set(g.group_bindings.map((b) => b._id)).size).toBe(g.group_bindings.length);
+    expect(new Set(g.group_bindings.map((b) => b.groupId))).toEqual(groupIds);
+    for (const x of g.liaison_groups) expect(g.group_bindings.find((b) => b._id === x.opengid)?.groupId).toBe(x._id);
+    const officers = new Set(DEMO_USERS.filter((u) => u.role === 'district_officer').map((u) => u.openid));
+    for (const x of g.liaison_groups) for (const o of x.officers) expect(officers.has(o)).toBe(true);
+    // Every member's organization exists and is an enterprise; ids as the function builds them.
+    for (const m of g.group_members) {
+      expect(groupIds.has(m.groupId)).toBe(true);
+      expect(m._id).toBe(`${m.groupId}:${m.openid}`);
+      const o = orgs.get(m.orgId);
+      expect(o?.type).toBe('employer');
+      expect(m.orgName).toBe(o?.name);
+      expect(m.orgDistrict).toBe(o?.district);
+    }
+    expect(new Set(g.group_members.map((m) => m._id)).size).toBe(g.group_members.length);
+    // Coverage of each group's district is partial (40–70 %).
+    for (const x of g.liaison_groups) {
+      const enterprises = DEMO_ORGANIZATIONS.filter((o) => o.type === 'employer' && o.district === x.district).map((o) => o._id);
+      const covered = g.group_members.filter((m) => m.status === 'active' && m.orgDistrict === x.district).map((m) => m.orgId);
+      const c = coverageOf(enterprises, covered);
+      expect(c.covered / c.enterprises).toBeGreaterThanOrEqual(0.4);
+      expect(c.covered / c.enterprises).toBeLessThanOrEqual(0.7);
+    }
+    // Questions: asked by a member of their group, each state present; answers cite known clauses (第二条, 第七条 among them).
+    const states = new Set<string>();
+    for (const q of g.group_questions) {
+      const m = g.group_members.find((x) => x.groupId === q.groupId && x.openid === q.askedBy);
+      expect(m).toBeDefined();
+      expect(q.orgId).toBe(m!.orgId);
+      expect(Date.parse(q.askedAt)).toBeLessThanOrEqual(now.getTime());
+      if (q.answer) {
+        expect(Date.parse(q.answer.at)).toBeGreaterThan(Date.parse(q.askedAt));
+        for (const c of q.answer.clauses) expect(CLAUSE_IDS).toContain(c);
+      }
+      states.add(serviceClock({ dueAt: q.dueAt, answeredAt: q.answer?.at ?? null }, now).state);
+    }
+    for (const s of ['answered_on_time', 'overdue']) expect(states.has(s)).toBe(true);
+    expect(states.has('on_time') || states.has('due_soon')).toBe(true);
+    const cited = new Set(g.group_questions.flatMap((q) => q.answer?.clauses ?? []));
+    expect(cited.has('第二条') && cited.has('第七条')).toBe(true);
+    // 常见问题: 3–4, each from an answered, public question that points back at it; helpful counts match the marks.
+    expect(g.faq_entries.length).toBeGreaterThanOrEqual(3);
+    expect(g.faq_entries.length).toBeLessThanOrEqual(4);
+    for (const f of g.faq_entries) {
+      const q = g.group_questions.find((x) => x._id === f.sourceQuestionId)!;
+      expect(q.status).toBe('answered');
+      expect(q.private).toBe(false);
+      expect(q.faqId).toBe(f._id);
+      expect(f.helpful).toBe(g.helpful_marks.filter((h) => h.kind === 'faq' && h.targetId === f._id).length);
+    }
+    // One open 群待办, done by some (not all) of its roster's enterprises.
+    expect(g.group_tasks.filter((t) => t.status === 'open')).toHaveLength(1);
+    const task = g.group_tasks[0];
+    const rosterOrgs = new Set(g.group_members.filter((m) => m.groupId === task.groupId && m.status === 'active').map((m) => m.orgId));
+    expect(g.group_task_done.length).toBeGreaterThan(0);
+    expect(g.group_task_done.length).toBeLessThan(rosterOrgs.size);
+    for (const d of g.group_task_done) expect(rosterOrgs.has(d.orgId)).toBe(true);
+    expect(g.group_settings).toEqual([expect.objectContaining({ _id: 'service', serviceDays: 2 })]);
   });
 
   test('host seed: demo users have readable valid openids and cover every role', () => {
