@@ -125,7 +125,7 @@ export function rosterRows(members: readonly GroupMemberDoc[], view: Exclude<Ros
       row = { orgId: m.orgId, orgName: m.orgName, orgDistrict: m.orgDistrict, districtName: districtName(m.orgDistrict), ...(view === 'contacts' ? { contacts: [] } : {}) };
       rows.set(m.orgId, row);
     }
-    row.contacts?.push({ memberId: m._id, name: m.name, phoneMasked: maskPhone(m.phone ?? ''), joinedAt: m.joinedAt, status: m.status });
+    row.contacts?.push({ memberId: m._id, name: m.name, phoneMasked: m.phone ? maskPhone(m.phone) : '未留电话', joinedAt: m.joinedAt, status: m.status });
   }
   return [...rows.values()].sort((a, b) => byName(a.orgName, b.orgName) || a.orgId.localeCompare(b.orgId));
 }
