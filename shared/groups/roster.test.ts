@@ -88,7 +88,7 @@ describe('roster views', () => {
     expect(a).toMatchObject({ orgName: '包头北辰稀土新材料有限公司', orgDistrict: KDL, districtName: '昆都仑区' });
     expect(a.contacts).toEqual([
       { memberId: 'g1:h22', name: '人事h22', phoneMasked: '139****5678', joinedAt: members[1].joinedAt, status: 'active' },
-      { memberId: 'g1:h333', name: '人事h333', phoneMasked: '***', joinedAt: members[2].joinedAt, status: 'active' },
+      { memberId: 'g1:h333', name: '人事h333', phoneMasked: '未留电话', joinedAt: members[2].joinedAt, status: 'active' },
     ]);
     expect(rows.find((r) => r.orgId === 'emp-c')!.contacts![0].status).toBe('removed');
     expect(JSON.stringify(rows)).not.toContain('13912345678');
