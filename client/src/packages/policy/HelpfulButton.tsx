@@ -41,7 +41,7 @@ export function HelpfulButton({
         </Text>
       ) : (
         <ActionButton id={id} small pending={pending} onPress={() => void press()}>
-          👍 有帮助
+          有帮助
         </ActionButton>
       )}
       <Text id={`${id}-count`} className="helpful__count" data-n={String(state.count)}>

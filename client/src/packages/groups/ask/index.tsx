@@ -119,7 +119,7 @@ export default function AskPage() {
                   <Text className="qa-switch__state">{priv ? '已开启' : '未开启'}</Text>
                 </Button>
                 <Text id="ask-promise" className="qa-promise" {...a11y({ role: 'note' })}>
-                  {`⏱ ${promiseText(settings.data?.serviceDays ?? null)}。答复后会通知您。`}
+                  {`${promiseText(settings.data?.serviceDays ?? null)}。答复后会通知您。`}
                 </Text>
                 {formError ? (
                   <Notice kind="error" id="ask-error">
