@@ -4,22 +4,7 @@ import { Button, Text, View } from '@tarojs/components';
 import { ActionButton } from '../../components/ActionButton';
 import { Notice } from '../../components/Notice';
 import { cardKey, useShareCard, type ShareToGroupProps } from './useShareCard';
-
-type Card = { title: string; path: string };
-/**
- * The cards on each page. Taro answers onShareAppMessage with the first registered hook's result, so every
- * ShareToGroup's hook answers for the whole page: the card of the tapped button (its data-card), or from the
- * menu the page's first card.
- */
-const cardsByPage = new WeakMap<object, Map<string, Card>>();
-const fallback = new Map<string, Card>();
-function pageCards(): Map<string, Card> {
-  const p = Taro.getCurrentInstance().page as object | undefined;
-  if (!p) return fallback;
-  let m = cardsByPage.get(p);
-  if (!m) cardsByPage.set(p, (m = new Map()));
-  return m;
-}
+import { pageCards, tappedCard } from '../../services/share/cards';
 
 /**
  * WeChat: 分享到联络群 — a share button (openType share) whose card opens the landing page with the group's
@@ -52,10 +37,8 @@ export function ShareToGroup(props: ShareToGroupProps) {
     };
   }, [c, key, cards]);
 
-  useShareAppMessage((res) => {
-    const tapped = res.from === 'button' ? (res.target as { dataset?: { card?: string } } | undefined)?.dataset?.card : undefined;
-    return (tapped ? cards.get(tapped) : undefined) ?? cards.values().next().value ?? {};
-  });
+  // Answers for the whole page when it is the first hook: the tapped card, or from the menu the page's first card.
+  useShareAppMessage((res) => tappedCard(res) ?? cards.values().next().value ?? {});
 
   const k = props.kind;
   return (

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import Taro, { useShareAppMessage } from '@tarojs/taro';
 import { Button } from '@tarojs/components';
 import { api } from '../../services/api';
+import { tappedCard } from '../../services/share/cards';
 
 /** WeChat: 分享给同事 as a card that opens this page. */
 export function ShareLink(_props: { title: string; path: string }) {
@@ -15,7 +16,8 @@ export function ShareLink(_props: { title: string; path: string }) {
 export function useSharePage(title: string, path: string): void {
   const current = useRef({ title, path });
   current.current = { title, path };
-  useShareAppMessage(() => current.current);
+  // A 分享到联络群 button on the same page shares its own card (services/share/cards).
+  useShareAppMessage((res) => tappedCard(res) ?? current.current);
 }
 
 /**
