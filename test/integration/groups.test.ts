@@ -251,3 +251,23 @@ describe('share cards', () => {
     expect(await call('share', { groupId: kdlGroup.id, kind: 'task' }, U.kdl)).toMatchObject({ ok: false, code: 'VALIDATION' });
   });
 });
+
+describe('updating a group', () => {
+  it('those who manage it rename, change officers or close it with the version they saw; stale, stranger officers or HR refused', async () => {
+    const g = ok(await call('get', { id: gxGroup.id }, U.gx));
+    await refusedCleanly(() => call('update', { id: gxGroup.id, expectedVersion: g.version - 1, name: '稀土高新区企业人事群' }, U.gx), 'CONFLICT');
+    await refusedCleanly(() => call('update', { id: gxGroup.id, expectedVersion: g.version, officers: [U.gx, U.kdl] }, U.gx), 'VALIDATION', '第 2 位不是稀土高新区组织人社部的工作人员');
+    await refusedCleanly(() => call('update', { id: gxGroup.id, expectedVersion: g.version, name: '人事改名' }, U.hrGx), 'FORBIDDEN');
+    await refusedCleanly(() => call('update', { id: gxGroup.id, expectedVersion: g.version, name: '外区改名' }, U.kdl), 'NOT_FOUND');
+    const renamed = ok(await call('update', { id: gxGroup.id, expectedVersion: g.version, name: '稀土高新区企业人事群', officers: [U.gx, U.city] }, U.gx));
+    expect(renamed).toMatchObject({ name: '稀土高新区企业人事群', version: g.version + 1, bound: true, officers: [{ openid: U.gx }, { openid: U.city }] });
+    const closed = ok(await call('update', { id: gxGroup.id, expectedVersion: renamed.version, status: 'closed' }, U.city));
+    expect(closed.status).toBe('closed');
+    expect(await count('audit', { action: 'groups.update' })).toBe(2);
+    // A closed group takes no new members and shares no cards.
+    const newcomer = 'hr-gx-0000002';
+    await cloud.db.collection('grants').doc('g-hr-gx2').set({ openid: newcomer, role: 'employer_hr', scope: { kind: 'org', orgId: 'emp-gx' }, grantedBy: 'seed', grantedAt: new Date().toISOString() });
+    await refusedCleanly(() => call('enter', {}, newcomer, fromGroup(newcomer, 'wx-gx')), 'NOT_ALLOWED_NOW', '该联络群已停用，暂不能加入名册');
+    expect(await call('share', { groupId: gxGroup.id, kind: 'group' }, U.gx)).toMatchObject({ ok: false, code: 'NOT_ALLOWED_NOW' });
+  });
+});
