@@ -1,5 +1,4 @@
 import type { Actor } from '../auth/roles';
-import { districtName } from '../org/districts';
 import { refuse, type Refusal } from '../workflow/refusal';
 import { managesGroup } from './access';
 import type { FaqEntryDoc, GroupQuestionDoc, LiaisonGroupDoc } from './model';
@@ -51,10 +50,8 @@ export function withdraw(actor: Actor, entry: FaqEntryDoc, group: Pick<LiaisonGr
   return { ok: true };
 }
 
-/** The bureau that answered, as the public sees it. */
-export function bureauOf(district: LiaisonGroupDoc['district']): string {
-  return district ? `${districtName(district)}人社局` : '包头市人社局';
-}
+/** The bureau that answered, as the public sees it: the group's own (one definition, in binding.ts). */
+export { bureauOf } from './binding';
 
 /** A keyword as a literal regular-expression source (the database treats it as a pattern). */
 export function literalPattern(keyword: string): string {

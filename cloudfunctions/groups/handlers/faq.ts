@@ -1,6 +1,7 @@
 import { AppError } from '../../../shared/contracts/errors';
 import type { FaqItem } from '../../../shared/contracts/groups';
 import { bureauOf, literalPattern, promote, withdraw } from '../../../shared/groups/faq';
+import { CITY_BUREAU } from '../../../shared/groups/binding';
 import type { FaqEntryDoc, GroupQuestionDoc, HelpfulMarkDoc } from '../../../shared/groups/model';
 import { clauseRefs, helpfulMarkId, mayMarkHelpful } from '../../../shared/groups/questions';
 import { auditEntry } from '../../kit/audit';
@@ -96,7 +97,7 @@ export const searchFaq: Handler<'groups', 'faq.search'> = async (input, ctx) => 
   ]);
   const docs = page.data as FaqEntryDoc[];
   const src = await sources(db, docs.map((d) => d.groupId));
-  return { items: docs.map((d) => itemOf(d, src.get(d.groupId) ?? '包头市人社局')), total: count.total };
+  return { items: docs.map((d) => itemOf(d, src.get(d.groupId) ?? CITY_BUREAU)), total: count.total };
 };
 
 async function published(db: Database, id: string): Promise<FaqEntryDoc> {
@@ -111,7 +112,7 @@ export const getFaq: Handler<'groups', 'faq.get'> = async (input, ctx) => {
     sources(ctx.db, [e.groupId]),
     ctx.actor.openid ? readDoc<HelpfulMarkDoc>(ctx.db, 'helpful_marks', helpfulMarkId('faq', e._id, ctx.actor.openid)) : Promise.resolve(null),
   ]);
-  return { ...itemOf(e, src.get(e.groupId) ?? '包头市人社局'), markedHelpful: !!mark };
+  return { ...itemOf(e, src.get(e.groupId) ?? CITY_BUREAU), markedHelpful: !!mark };
 };
 
 export const markFaqHelpful: Handler<'groups', 'faq.helpful'> = async (input, ctx) => {
