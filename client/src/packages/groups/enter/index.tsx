@@ -196,14 +196,14 @@ export default function EnterPage() {
           <Text id="enter-title" className="enter-outcome" {...a11y({ role: 'heading', 'aria-level': 1 })}>
             {outcomeTitle(state.outcome, state.group?.name ?? null)}
           </Text>
-          {state.message ? (
+          {state.message && state.message !== outcomeTitle(state.outcome, state.group?.name ?? null) ? (
             <Notice kind={state.outcome === 'joined' ? 'ok' : state.outcome === 'removed' ? 'error' : 'info'} id="enter-message">
               {state.message}
             </Notice>
           ) : null}
           {state.outcome === 'needs_employer' ? (
             <>
-              <Text className="card__text">在「我的」页输入单位给您的邀请码认领单位，然后回到微信群重新点开卡片，即可加入名册。</Text>
+              {state.message ? null : <Text className="card__text">在「我的」页输入单位给您的邀请码认领单位，然后回到微信群重新点开卡片，即可加入名册。</Text>}
               <ActionButton id="enter-claim" kind="primary" onPress={() => void Taro.switchTab({ url: GROUP_ROUTES.me })}>
                 去认领单位
               </ActionButton>
