@@ -12,7 +12,8 @@
  * Then the median and p95 of the `groups` function's `main` in-process (buildCallContext) — `questions.list` view
  * queue for the 昆都仑区 officer (first page; status overdue), view group for a member; `coverage` of 昆都仑区 (first
  * page of uncovered) and `coverage.city` — beside the raw gateway reads the handler must do at minimum, and the
- * ratio of the p95s. Coverage is rate-limited per caller (30 a minute): the calls rotate over a pool of officers.
+ * ratio of the p95s (the two alternate call by call, so a busy machine slows both alike); the queue also beside the
+ * raw page with the contract's totals. Coverage is rate-limited per caller (30 a minute): the calls rotate over a pool of officers.
  * Prints one JSON line {"bench":"groups",…}. BENCH_RUNS (default 100) calls per measure.
  */
 import { spawn } from 'node:child_process';
@@ -71,15 +72,21 @@ function stats(lat: number[]): Stats {
   const at = (q: number) => round(s[Math.min(s.length - 1, Math.floor(q * s.length))]);
   return { p50: at(0.5), p95: at(0.95) };
 }
-async function measure(n: number, fn: (i: number) => Promise<unknown>): Promise<Stats> {
-  for (let i = 0; i < 5; i++) await fn(i); // warm-up
-  const lat: number[] = [];
+type Job = (i: number) => Promise<unknown>;
+const timed = (f: Job): Job => f;
+/** The function's call and its raw reads alternately, so a busy shared machine slows both alike. */
+async function measurePair(n: number, a: Job, b: Job): Promise<[Stats, Stats]> {
+  for (let i = 0; i < 5; i++) await Promise.all([a(i), b(i)]); // warm-up
+  const la: number[] = [];
+  const lb: number[] = [];
   for (let i = 0; i < n; i++) {
-    const t0 = performance.now();
-    await fn(i);
-    lat.push(performance.now() - t0);
+    for (const [f, lat] of i % 2 ? ([[b, lb], [a, la]] as const) : ([[a, la], [b, lb]] as const)) {
+      const t0 = performance.now();
+      await f(i);
+      lat.push(performance.now() - t0);
+    }
   }
-  return stats(lat);
+  return [stats(la), stats(lb)];
 }
 
 async function insertAll(db: ReturnType<ReturnType<typeof tcb.init>['database']>, name: string, docs: object[]): Promise<void> {
@@ -252,19 +259,19 @@ async function main(): Promise<void> {
     );
     if (coverage.row.enterprises !== kdlEmployers || coverage.row.covered !== kdlCovered) throw new Error(`coverage says ${coverage.row.covered}/${coverage.row.enterprises}, the data ${kdlCovered}/${kdlEmployers}`);
 
-    const fnQueue = await measure(RUNS, () => call('questions.list', { view: 'queue', pageSize: PAGE_SIZE }, officer(KDL)));
-    const fnOverdue = await measure(RUNS, () => call('questions.list', { view: 'queue', status: 'overdue', pageSize: PAGE_SIZE }, officer(KDL)));
-    const fnGroup = await measure(RUNS, () => call('questions.list', { view: 'group', groupId: memberGroup._id, pageSize: PAGE_SIZE }, aMember));
-    const fnCoverage = await measure(RUNS, (i) => call('coverage', { district: KDL, pageSize: PAGE_SIZE }, kdlPool[i % POOL]));
-    const fnCity = await measure(RUNS, (i) => call('coverage.city', {}, cityPool[i % POOL]));
+    const fnQueue = timed(() => call('questions.list', { view: 'queue', pageSize: PAGE_SIZE }, officer(KDL)));
+    const fnOverdue = timed(() => call('questions.list', { view: 'queue', status: 'overdue', pageSize: PAGE_SIZE }, officer(KDL)));
+    const fnGroup = timed(() => call('questions.list', { view: 'group', groupId: memberGroup._id, pageSize: PAGE_SIZE }, aMember));
+    const fnCoverage = timed((i) => call('coverage', { district: KDL, pageSize: PAGE_SIZE }, kdlPool[i % POOL]));
+    const fnCity = timed((i) => call('coverage.city', {}, cityPool[i % POOL]));
 
     // ---- the same reads, raw: what the handlers must ask the database at minimum
     const qs = db.collection('group_questions');
     const ITEM = { _id: true, groupId: true, askedBy: true, orgName: true, text: true, private: true, status: true, askedAt: true, dueAt: true, helpful: true, faqId: true, 'answer.at': true };
     // The officer's queue: their district's groups or those they run; open first, the earliest due first.
     const queueWhere = _.or([{ groupDistrict: _.in([KDL]) }, { groupId: _.in(groupsOf(KDL).map((g) => g._id)) }]);
-    const rawQueue = await measure(RUNS, () => qs.where(queueWhere).orderBy('status', 'desc').orderBy('dueAt', 'asc').limit(PAGE_SIZE).field(ITEM).get());
-    const rawOverdue = await measure(RUNS, () =>
+    const rawQueue = timed(() => qs.where(queueWhere).orderBy('status', 'desc').orderBy('dueAt', 'asc').limit(PAGE_SIZE).field(ITEM).get());
+    const rawOverdue = timed(() =>
       qs
         .where(_.and([queueWhere, { status: 'open', dueAt: _.lt(new Date().toISOString()) }]))
         .orderBy('status', 'desc')
@@ -274,7 +281,7 @@ async function main(): Promise<void> {
         .get(),
     );
     // With the totals the contract answers too (the view's total, open, overdue).
-    const rawQueueCounts = await measure(RUNS, () =>
+    const rawQueueCounts = timed(() =>
       Promise.all([
         qs.where(queueWhere).orderBy('status', 'desc').orderBy('dueAt', 'asc').limit(PAGE_SIZE).field(ITEM).get(),
         qs.where(queueWhere).count(),
@@ -284,7 +291,7 @@ async function main(): Promise<void> {
     );
     // A member: their own questions and the group's public answered ones, newest first.
     const groupWhere = _.or([{ groupId: memberGroup._id, askedBy: aMember }, { groupId: memberGroup._id, private: false, status: 'answered' }]);
-    const rawGroup = await measure(RUNS, () => qs.where(groupWhere).orderBy('askedAt', 'desc').limit(PAGE_SIZE).field(ITEM).get());
+    const rawGroup = timed(() => qs.where(groupWhere).orderBy('askedAt', 'desc').limit(PAGE_SIZE).field(ITEM).get());
     // Coverage: the count of the district's enterprises, the covered organizations' ids (pages of 1,000), the first uncovered page.
     const orgsColl = db.collection('organizations');
     const membersColl = db.collection('group_members');
@@ -295,7 +302,7 @@ async function main(): Promise<void> {
     };
     // The first uncovered page: the district's enterprise ids in name order, a page of 1,000 at a time, only until 20
     // uncovered are found (a `_id: nin(covered ids)` query instead is several times slower on the gateway), then their names.
-    const rawCoverage = await measure(RUNS, async () => {
+    const rawCoverage = timed(async () => {
       const enterprises = { type: 'employer', district: KDL };
       const [, ids] = await Promise.all([orgsColl.where(enterprises).count(), coveredOf({ orgDistrict: KDL, status: 'active' })]);
       const covered = new Set(ids);
@@ -308,7 +315,7 @@ async function main(): Promise<void> {
       await orgsColl.where({ _id: _.in(page) }).limit(page.length).field({ _id: true, name: true, industry: true, uscc: true }).get();
     });
     // The city: enterprises per district, distinct covered organizations per district, active groups per district.
-    const rawCity = await measure(RUNS, () =>
+    const rawCity = timed(() =>
       Promise.all([
         orgsColl.aggregate().match({ type: 'employer' }).group({ _id: '$district', n: $.sum(1) }).limit(100).end(),
         membersColl.aggregate().match({ status: 'active' }).group({ _id: { d: '$orgDistrict', o: '$orgId' } }).group({ _id: '$_id.d', n: $.sum(1) }).limit(100).end(),
@@ -316,7 +323,7 @@ async function main(): Promise<void> {
       ]),
     );
 
-    const rows = [
+    const pairs = [
       ['queue (officer, page 1)', fnQueue, rawQueue],
       ['queue+counts (raw with the totals)', fnQueue, rawQueueCounts],
       ['overdue (officer, status overdue)', fnOverdue, rawOverdue],
@@ -324,6 +331,8 @@ async function main(): Promise<void> {
       ['coverage (KDL, uncovered page 1)', fnCoverage, rawCoverage],
       ['city (coverage.city)', fnCity, rawCity],
     ] as const;
+    const rows: [string, Stats, Stats][] = [];
+    for (const [name, f, r] of pairs) rows.push([name, ...(await measurePair(RUNS, f, r))]);
     console.log(`\n${'query'.padEnd(38)}${'fn p50'.padStart(8)}${'fn p95'.padStart(8)}${'raw p50'.padStart(9)}${'raw p95'.padStart(9)}${'ratio'.padStart(7)}   (ms; ratio of p95)`);
     for (const [name, f, r] of rows)
       console.log(`${name.padEnd(38)}${String(f.p50).padStart(8)}${String(f.p95).padStart(8)}${String(r.p50).padStart(9)}${String(r.p95).padStart(9)}${String(round(f.p95 / r.p95)).padStart(7)}`);
