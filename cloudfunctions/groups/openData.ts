@@ -3,13 +3,19 @@ import { AppError } from '../../shared/contracts/errors';
 import { judgeOpenData, OPEN_DATA_MESSAGES } from '../../shared/groups/openData';
 import type { OpenDataUseDoc } from '../../shared/groups/model';
 import type { HandlerContext } from '../kit/dispatch';
-import { insertOnce } from '../kit/docs';
+import { insertOnce, readDoc } from '../kit/docs';
 import { GC } from './store';
 
-/** The WeChat group this call came from (ctx.openData as the platform replaced it), or OPEN_DATA_INVALID with why. */
-export function openedFrom(ctx: Pick<HandlerContext, 'openData' | 'appid' | 'now'>): { opengid: string; cloudID: string } {
+const useId = (cloudID: string) => createHash('sha256').update(cloudID).digest('hex');
+
+/**
+ * The WeChat group this call came from (ctx.openData as the platform replaced it), or OPEN_DATA_INVALID with why.
+ * A cloudID already used is refused here, before any other check (a read: a refusal still writes nothing).
+ */
+export async function openedFrom(ctx: Pick<HandlerContext, 'openData' | 'appid' | 'now' | 'db'>): Promise<{ opengid: string; cloudID: string }> {
   const j = judgeOpenData(ctx.openData, { now: ctx.now, appid: ctx.appid });
   if (!j.ok) throw new AppError('OPEN_DATA_INVALID', j.message);
+  if (await readDoc(ctx.db, GC.uses, useId(j.cloudID))) throw new AppError('OPEN_DATA_INVALID', OPEN_DATA_MESSAGES.replayed);
   return { opengid: j.opengid, cloudID: j.cloudID };
 }
 
@@ -18,7 +24,7 @@ export function openedFrom(ctx: Pick<HandlerContext, 'openData' | 'appid' | 'now
  * second call with the same one — however fast — is refused. Called after every check that can refuse for free.
  */
 export async function useOnce(ctx: Pick<HandlerContext, 'db' | 'actor' | 'now'>, cloudID: string, purpose: OpenDataUseDoc['purpose']): Promise<void> {
-  const _id = createHash('sha256').update(cloudID).digest('hex');
+  const _id = useId(cloudID);
   const doc: OpenDataUseDoc = { _id, openid: ctx.actor.openid, purpose, at: ctx.now.toISOString() };
   if (!(await insertOnce(ctx.db, GC.uses, { ...doc }))) throw new AppError('OPEN_DATA_INVALID', OPEN_DATA_MESSAGES.replayed);
 }

@@ -115,9 +115,11 @@ describe('binding', () => {
     expect(await count('audit', { action: 'groups.bind' })).toBe(1);
     // Another officer presenting it: issued to someone else, so no group at all.
     await refusedCleanly(() => call('bind', { id: gxGroup.id }, U.gx, card), 'OPEN_DATA_INVALID');
-    // Replayed by its own officer on a fresh group of theirs: that WeChat group is taken (checked before the cloudID's use).
+    // Replayed by its own officer on a fresh group of theirs: the cloudID was used, whatever else would be said.
     const second = ok(await call('create', { name: '昆都仑区钢铁企业群', district: KDL }, U.kdl));
-    await refusedCleanly(() => call('bind', { id: second.id }, U.kdl, card), 'CONFLICT', '该微信群已绑定联络群「昆都仑区职称联络群」');
+    await refusedCleanly(() => call('bind', { id: second.id }, U.kdl, card), 'OPEN_DATA_INVALID', /已使用过/);
+    // A fresh card from the same WeChat group: that WeChat group is taken.
+    await refusedCleanly(() => call('bind', { id: second.id }, U.kdl, fromGroup(U.kdl, 'wx-kdl')), 'CONFLICT', '该微信群已绑定联络群「昆都仑区职称联络群」');
     // Already bound: nothing to do.
     await refusedCleanly(() => call('bind', { id: kdlGroup.id }, U.kdl, fromGroup(U.kdl, 'wx-kdl')), 'NOT_ALLOWED_NOW');
   });

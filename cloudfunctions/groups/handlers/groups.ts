@@ -127,7 +127,7 @@ export const bindGroup: Handler<'groups', 'bind'> = async (input, ctx) => {
   const { group } = await visibleGroup(ctx, input.id);
   const refusal = bindRefusal(ctx.actor, group);
   if (refusal) throw refused(refusal);
-  const { opengid, cloudID } = openedFrom(ctx);
+  const { opengid, cloudID } = await openedFrom(ctx);
   const elsewhere = async (src: Tx): Promise<Refusal | null> => {
     const b = await readDoc<GroupBindingDoc>(src, GC.bindings, opengid);
     if (!b) return null;
@@ -155,7 +155,7 @@ export const bindGroup: Handler<'groups', 'bind'> = async (input, ctx) => {
  * caller (shared/groups/roster enterDecision). Only a join writes (after the cloudID's one use is recorded).
  */
 export const enterGroup: Handler<'groups', 'enter'> = async (input, ctx) => {
-  const { opengid, cloudID } = openedFrom(ctx);
+  const { opengid, cloudID } = await openedFrom(ctx);
   const binding = await readDoc<GroupBindingDoc>(ctx.db, GC.bindings, opengid);
   const group = binding ? await loadGroup(ctx.db, binding.groupId) : null;
   if (!group) return { outcome: 'not_bound' as const, group: null, message: ENTER_MESSAGES.not_bound };
