@@ -28,3 +28,14 @@ export async function useOnce(ctx: Pick<HandlerContext, 'db' | 'actor' | 'now'>,
   const doc: OpenDataUseDoc = { _id, openid: ctx.actor.openid, purpose, at: ctx.now.toISOString() };
   if (!(await insertOnce(ctx.db, GC.uses, { ...doc }))) throw new AppError('OPEN_DATA_INVALID', OPEN_DATA_MESSAGES.replayed);
 }
+
+/** A cloudID lives 5 minutes; its use record is kept a day (well past any replay), then swept by the notify timer. */
+const USE_KEPT_MS = 86_400_000;
+export async function sweepOpenDataUses(db: HandlerContext['db'], now: Date, limit = 200): Promise<number> {
+  const _ = db.command;
+  const before = new Date(now.getTime() - USE_KEPT_MS).toISOString();
+  const old = await db.collection(GC.uses).where({ at: _.lt(before) }).field({ _id: true }).limit(limit).get();
+  const ids = (old.data as { _id: string }[]).map((d) => d._id);
+  if (!ids.length) return 0;
+  return (await db.collection(GC.uses).where({ _id: _.in(ids) }).remove()).deleted ?? ids.length;
+}

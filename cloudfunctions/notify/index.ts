@@ -10,6 +10,7 @@ import { resumeFanouts } from '../announcements/fanout';
 import { sweepUploads } from '../announcements/uploads';
 import { runPolicyMatches } from '../eligibility/policyMatch';
 import { runQuestionReminders } from '../groups/due';
+import { sweepOpenDataUses } from '../groups/openData';
 
 /** The timer trigger declared for this function in cloudbaserc.json. */
 export const TRIGGER_NAME = 'outbox-sender';
@@ -55,5 +56,7 @@ export async function main(event: unknown, context: unknown) {
   await sweepRateLimits(db, now).catch(() => 0);
   // Uploads left unfinished for a day: their chunks (nothing of them reached storage).
   await sweepUploads(db, now).catch(() => 0);
+  // Used cloudIDs' records, a day after (a cloudID itself lives 5 minutes).
+  await sweepOpenDataUses(db, now).catch(() => 0);
   return { ok: true, data: r, requestId };
 }

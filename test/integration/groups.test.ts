@@ -9,6 +9,7 @@
 import { ok, startCloud, type Cloud } from '../support/cloud';
 import { arrange, GX, KDL, U } from '../support/fixtures';
 import { changes, describeChanges, snapshot } from '../support/snapshot';
+import { sweepOpenDataUses } from '../../cloudfunctions/groups/openData';
 
 jest.setTimeout(120_000);
 
@@ -271,5 +272,17 @@ describe('updating a group', () => {
     await cloud.db.collection('grants').doc('g-hr-gx2').set({ openid: newcomer, role: 'employer_hr', scope: { kind: 'org', orgId: 'emp-gx' }, grantedBy: 'seed', grantedAt: new Date().toISOString() });
     await refusedCleanly(() => call('enter', {}, newcomer, fromGroup(newcomer, 'wx-gx')), 'NOT_ALLOWED_NOW', '该联络群已停用，暂不能加入名册');
     expect(await call('share', { groupId: gxGroup.id, kind: 'group' }, U.gx)).toMatchObject({ ok: false, code: 'NOT_ALLOWED_NOW' });
+  });
+});
+
+describe('used cloudIDs', () => {
+  it('are kept a day after use, then swept by the notify timer', async () => {
+    const uses = async () => (await cloud.db.collection('open_data_uses').count()).total;
+    const before = await uses();
+    expect(before).toBeGreaterThan(0);
+    expect(await sweepOpenDataUses(cloud.db, new Date(Date.now() + cloud.clockOffsetMs + 3_600_000))).toBe(0);
+    expect(await uses()).toBe(before);
+    expect(await sweepOpenDataUses(cloud.db, new Date(Date.now() + cloud.clockOffsetMs + 2 * 86_400_000))).toBe(before);
+    expect(await uses()).toBe(0);
   });
 });

@@ -8,17 +8,20 @@ interface Props {
   small?: boolean;
   pending?: boolean;
   disabled?: boolean;
+  /** The accessible name when the visible text alone is ambiguous (several “移出” in a list). */
+  label?: string;
   onPress: () => void;
 }
 
 /** A big button; while `pending` it shows a spinner and ignores presses. */
-export function ActionButton({ id, className, kind = 'plain', small, pending, disabled, onPress, children }: PropsWithChildren<Props>) {
+export function ActionButton({ id, className, kind = 'plain', small, pending, disabled, label, onPress, children }: PropsWithChildren<Props>) {
   const classes = ['btn', kind === 'primary' ? 'btn--primary' : '', kind === 'danger' ? 'btn--danger' : '', small ? 'btn--small' : ''];
   if (disabled || pending) classes.push('btn--disabled');
   if (className) classes.push(className);
   return (
     <Button
       {...(id ? { id } : {})}
+      {...(label ? { 'aria-label': label } : {})}
       className={classes.filter(Boolean).join(' ')}
       // Only set when true: Taro H5 renders `disabled="false"`, which CSS `[disabled]` still matches.
       {...(pending ? { loading: true } : {})}

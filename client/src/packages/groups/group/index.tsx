@@ -125,7 +125,7 @@ function Roster({ g, onChanged }: { g: GroupView; onChanged: () => void }) {
                           {c.status === 'removed' ? (
                             <Text className="tag tag--off">已移出</Text>
                           ) : g.me.manages ? (
-                            <ActionButton className="roster-remove" small kind="danger" disabled={remove.pending} onPress={() => ask(c.memberId, who)}>
+                            <ActionButton className="roster-remove" small kind="danger" label={`移出 ${who}`} disabled={remove.pending} onPress={() => ask(c.memberId, who)}>
                               {`移出`}
                             </ActionButton>
                           ) : null}
