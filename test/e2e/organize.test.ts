@@ -66,7 +66,7 @@ test('an officer schedules a briefing; an HR signs up, is reminded, checks in an
 
   await officer.fill(here('#edit-topic input'), TOPIC);
   await officer.fill(here('#edit-summary textarea'), '解读申报条件、材料清单和今年的评审安排，现场答疑。');
-  expect(await officer.locator(here('#edit-summary-count')).innerText()).toMatch(/已写 \d+ \/ 500 字/);
+  expect(await officer.locator(here('#edit-summary-count')).innerText()).toMatch(/已输入 \d+ \/ 500 字/);
   await officer.click(here('#edit-clauses-第二条'));
   expect(await officer.locator(here('#edit-clauses-第二条')).getAttribute('aria-checked')).toBe('true');
   await officer.click(here('#audience-industries-钢铁'));
@@ -149,7 +149,7 @@ test('an officer schedules a briefing; an HR signs up, is reminded, checks in an
   await hr.click(here('#rate-score-4'));
   expect(await hr.locator(here('#rate-score-4')).getAttribute('aria-checked')).toBe('true');
   await hr.fill(here('#rate-comment textarea'), COMMENT);
-  expect(await hr.locator(here('#rate-comment-count')).innerText()).toBe(`已写 ${[...COMMENT].length} / 300 字`);
+  expect(await hr.locator(here('#rate-comment-count')).innerText()).toBe(`已输入 ${[...COMMENT].length} / 300 字`);
   await shoot(hr, 'notices-rate');
   await hr.click(here('#rate-submit'));
   await settled(hr, '#rate-done');

@@ -30,7 +30,7 @@ import {
 } from '../../../client/src/packages/organize/views';
 import EditSession from '../../../client/src/packages/organize/edit/index';
 import { RatingControl } from '../../../client/src/packages/notices/RatingControl';
-import { TextArea } from '../../../client/src/packages/notices/TextArea';
+import { TextArea } from '../../../client/src/components/TextArea';
 import RatePage from '../../../client/src/packages/notices/rate/index';
 
 const KDL_OFFICER = {
@@ -276,7 +276,7 @@ describe('the rating control and 评价', () => {
 
   it('counts the comment’s characters', () => {
     const { container } = render(<TextArea id="c" label="意见" value="讲得很清楚" max={300} onChange={() => undefined} />);
-    expect(container.querySelector('#c-count')?.textContent).toBe('已写 5 / 300 字');
+    expect(container.querySelector('#c-count')?.textContent).toBe('已输入 5 / 300 字');
     expect(container.querySelector('#c-count')?.getAttribute('data-n')).toBe('5');
   });
 
@@ -293,7 +293,7 @@ describe('the rating control and 评价', () => {
         : fail('VALIDATION', '评“不满意”请写明原因，帮助我们改进', [{ path: 'comment', message: '评“不满意”请写明原因，帮助我们改进' }]);
     const { container } = render(<RatePage />);
     await waitFor(() => expect(container.querySelector('#rate-page')).not.toBeNull());
-    expect(container.querySelector('#rate-comment-count')?.textContent).toBe('已写 0 / 300 字');
+    expect(container.querySelector('#rate-comment-count')?.textContent).toBe('已输入 0 / 300 字');
     await click(container.querySelector('#rate-score-2'));
     expect(container.textContent).toContain('原因（必填）');
     await click(container.querySelector('#rate-submit'));

@@ -6,6 +6,8 @@
 import { groups as GROUPS, QUESTION_MAX, ANSWER_MAX } from '@shared/contracts/groups';
 import type { QuestionItem } from '@shared/contracts/groups';
 import { faqUrl } from '../../services/policy/links';
+import { charCount } from '../../components/TextArea';
+export { charCount, countText } from '../../components/TextArea';
 import { DEFAULT_SERVICE_DAYS } from '@shared/groups/model';
 import { isCityWide, isOfficer as officer, officerDistricts } from '@shared/auth/policy';
 import type { Actor, Role, Scope } from '@shared/auth/roles';
@@ -26,11 +28,6 @@ export const QA_ROUTES = {
 };
 
 /** 已输入 12 / 500 字 (characters as a person counts them: code points, like the contract). */
-export function countText(value: string, max: number): string {
-  return `已输入 ${Array.from(value).length} / ${max} 字`;
-}
-
-export const charCount = (value: string) => Array.from(value).length;
 
 /** The length limit's message while typing (only once over the limit: too short is said on submit). */
 export function overLimitMessage(value: string, field: 'question' | 'answer'): string | undefined {

@@ -22,7 +22,7 @@ import { Card } from '../../../components/Card';
 import { Notice } from '../../../components/Notice';
 import { ActionButton } from '../../../components/ActionButton';
 import { ChoiceField } from '../../../components/ChoiceField';
-import { CountedText } from '../CountedText';
+import { TextArea } from '../../../components/TextArea';
 import { overLimitMessage, promiseText, QA_ROUTES, QUESTION_MAX } from '../qa-views';
 import '../qa.scss';
 
@@ -91,7 +91,8 @@ export default function AskPage() {
                     error={groupMissing ? '请选择联络群' : ask.fieldErrors.groupId}
                   />
                 )}
-                <CountedText
+                <TextArea
+                  tall
                   id="ask-text"
                   label="您的问题"
                   value={text}

@@ -24,7 +24,7 @@ import { ActionButton } from '../../../components/ActionButton';
 import { TextField } from '../../../components/TextField';
 import { FieldFooter } from '../../../components/FieldFooter';
 import { RadioChips } from '../../notices/RadioChips';
-import { TextArea } from '../../notices/TextArea';
+import { TextArea } from '../../../components/TextArea';
 import { bureauChoices, GROUP_ROUTES, issueAt, parseOpenids, restOf } from '../views';
 import '../../notices/notices.scss';
 import '../../publish/publish.scss';

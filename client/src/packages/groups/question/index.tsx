@@ -28,7 +28,7 @@ import { ActionButton } from '../../../components/ActionButton';
 import { ClauseLinks } from '../../policy/ClauseLinks';
 import { HelpfulButton } from '../../policy/HelpfulButton';
 import { ShareToGroup } from '../ShareToGroup';
-import { CountedText } from '../CountedText';
+import { TextArea } from '../../../components/TextArea';
 import { ClauseChecks } from '../ClauseChecks';
 import { ANSWER_MAX, CLOCK_TAG, clockText, dueText, overLimitMessage, promoteInput, QA_ROUTES, QUESTION_MAX } from '../qa-views';
 import '../../notices/notices.scss';
@@ -47,7 +47,8 @@ function AnswerForm({ q, onDone, onCancel }: { q: QuestionDetail; onDone: (q: Qu
   const formError = answer.error && !answer.fieldErrors.text && !answer.fieldErrors.clauses ? answer.error.message : '';
   return (
     <Card id="answer-form" title={q.answer ? '修改答复' : '答复这个问题'}>
-      <CountedText
+      <TextArea
+        tall
         id="answer-text"
         label="答复"
         value={text}
@@ -100,7 +101,8 @@ function PromoteForm({ q, onDone }: { q: QuestionDetail; onDone: (faqId: string)
   return (
     <Card id="promote-form" title="设为常见问题">
       <Text className="card__text">常见问题所有人都能看到和搜索（不显示提问的企业）。可以把问题和答复改得更通用、更好懂。</Text>
-      <CountedText
+      <TextArea
+        tall
         id="promote-question"
         label="问题"
         value={question}
@@ -111,7 +113,8 @@ function PromoteForm({ q, onDone }: { q: QuestionDetail; onDone: (faqId: string)
           if (fe.question) promote.reset();
         }}
       />
-      <CountedText
+      <TextArea
+        tall
         id="promote-answer"
         label="答复"
         value={answerText}
@@ -137,7 +140,10 @@ function PromoteForm({ q, onDone }: { q: QuestionDetail; onDone: (faqId: string)
 export default function QuestionPage() {
   const { params } = useRouter();
   const id = params.id ?? '';
-  const state = useLoad(useCallback(() => api.groups['questions.get']({ id }), [id]), { refreshOnShow: true });
+  const state = useLoad(
+    useCallback(() => api.groups['questions.get']({ id }), [id]),
+    { refreshOnShow: true },
+  );
   const [fresh, setFresh] = useState<QuestionDetail | null>(null);
   const [editing, setEditing] = useState(false);
   const [promoting, setPromoting] = useState(false);
@@ -195,7 +201,9 @@ export default function QuestionPage() {
                 </Card>
               ) : (
                 <Card>
-                  <Text className="card__text">{q.manage.answer ? '还没有答复。请在下面答复。' : '工作人员还没有答复，答复后会通知提问的人。'}</Text>
+                  <Text className="card__text">
+                    {q.manage.answer ? '还没有答复。请在下面答复。' : '工作人员还没有答复，答复后会通知提问的人。'}
+                  </Text>
                 </Card>
               )}
 

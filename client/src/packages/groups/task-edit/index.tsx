@@ -21,7 +21,7 @@ import { Card } from '../../../components/Card';
 import { Notice } from '../../../components/Notice';
 import { ActionButton } from '../../../components/ActionButton';
 import { DateField } from '../../../components/DateField';
-import { TextArea } from '../../notices/TextArea';
+import { TextArea } from '../../../components/TextArea';
 import { ShareToGroup } from '../ShareToGroup';
 import { GROUP_ROUTES, issueAt, restOf } from '../views';
 import '../../notices/notices.scss';

@@ -22,7 +22,7 @@ import { Notice } from '../../../components/Notice';
 import { ActionButton } from '../../../components/ActionButton';
 import { FieldFooter } from '../../../components/FieldFooter';
 import { RatingControl } from '../RatingControl';
-import { TextArea } from '../TextArea';
+import { TextArea } from '../../../components/TextArea';
 import { ROUTES } from '../views';
 import '../notices.scss';
 

@@ -32,7 +32,7 @@ import { DateField } from '../../../components/DateField';
 import { FieldFooter } from '../../../components/FieldFooter';
 import { today as todayInBaotou } from '../../../services/dates';
 import { RadioChips } from '../../notices/RadioChips';
-import { TextArea } from '../../notices/TextArea';
+import { TextArea } from '../../../components/TextArea';
 import { CheckChips } from '../../publish/CheckChips';
 import { AudienceField } from '../AudienceField';
 import { TimeField } from '../TimeField';

@@ -28,7 +28,7 @@ import { ActionButton } from '../../../components/ActionButton';
 import { FieldFooter } from '../../../components/FieldFooter';
 import { AttachmentsField } from '../../../components/files/AttachmentsField';
 import { saveXlsx } from '../../../services/download';
-import { TextArea } from '../../notices/TextArea';
+import { TextArea } from '../../../components/TextArea';
 import { ROUTES as NOTICE_ROUTES } from '../../notices/views';
 import { CheckInCard } from '../CheckInCard';
 import { ORGANIZE_ROUTES, ORGANIZER_STATE_LABELS, ORGANIZER_STATE_TAG, organizerState } from '../views';

@@ -1,15 +1,22 @@
 import { Text, Textarea, View } from '@tarojs/components';
-import { a11y } from '../../components/a11y';
-import { FieldFooter } from '../../components/FieldFooter';
-import { charCount, countText } from './qa-views';
+import { a11y } from './a11y';
+import { FieldFooter } from './FieldFooter';
+import './TextArea.scss';
+
+/** Characters as a person counts them (a CJK extension character is one, not two UTF-16 units). */
+export const charCount = (value: string) => Array.from(value).length;
+
+export function countText(value: string, max: number): string {
+  return `已输入 ${charCount(value)} / ${max} 字`;
+}
 
 /**
- * Several lines of text with a live count “已输入 N / 500 字” (announced politely; red and bold past the limit),
+ * Several lines of text with a live count “已输入 N / 500 字” (announced politely; red and bold past the limit)
  * and one message under the field: the error if any, else the hint. Past the limit the text is kept, not cut
- * (a pasted page shows how much is too much). Test hooks: #<id> (the textarea), #<id>-count (data-n, data-over),
- * #<id>-error.
+ * silently (a pasted page shows how much is too much; the contract's message says the limit).
+ * Test hooks: #<id> (the textarea), #<id>-count (data-n, data-over), #<id>-error.
  */
-export function CountedText({
+export function TextArea({
   id,
   label,
   value,
@@ -18,6 +25,8 @@ export function CountedText({
   placeholder,
   hint,
   error,
+  disabled,
+  tall,
 }: {
   id: string;
   label: string;
@@ -27,6 +36,9 @@ export function CountedText({
   placeholder?: string;
   hint?: string;
   error?: string;
+  disabled?: boolean;
+  /** A taller box for long answers. */
+  tall?: boolean;
 }) {
   const n = charCount(value);
   const over = n > max;
@@ -35,7 +47,7 @@ export function CountedText({
       <Text className="field__label">{label}</Text>
       <Textarea
         id={id}
-        className="field__input qa-textarea"
+        className={`field__input text-area ${tall ? 'text-area--tall' : ''}`}
         value={value}
         autoHeight
         // A bound for the page, well above the contract's: the person sees the count and the message instead.
@@ -43,12 +55,13 @@ export function CountedText({
         placeholder={placeholder}
         placeholderClass="field__placeholder"
         aria-label={label}
+        disabled={disabled}
         {...(error ? { 'aria-invalid': 'true', 'aria-describedby': `${id}-error` } : {})}
         onInput={(e) => onChange(e.detail.value)}
       />
       <Text
         id={`${id}-count`}
-        className={`qa-count ${over ? 'qa-count--over' : ''}`}
+        className={`char-count ${over ? 'char-count--over' : ''}`}
         data-n={String(n)}
         data-over={over ? 'true' : 'false'}
         {...a11y({ 'aria-live': 'polite' })}
