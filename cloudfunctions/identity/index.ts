@@ -4,6 +4,7 @@ import { updateProfile } from './handlers/updateProfile';
 import { grantRole, revokeRole } from './handlers/roles';
 import { claimInvitation, issueInvitation } from './handlers/invitations';
 import { listOrganizations, upsertOrganization } from './handlers/organizations';
+import { listGrants, searchPeople } from './handlers/people';
 
 /** Cloud function `identity`: who you are, your roles, organizations and invitations. */
 export const main = defineFunction('identity', {
@@ -11,6 +12,8 @@ export const main = defineFunction('identity', {
   updateProfile,
   grantRole,
   revokeRole,
+  'people.search': searchPeople,
+  'grants.list': listGrants,
   issueInvitation,
   claimInvitation,
   listOrganizations,

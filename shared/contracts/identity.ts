@@ -26,6 +26,22 @@ export type OrganizationView = z.infer<typeof organization>;
 
 const profile = z.object({ name: z.string().optional(), phone: z.string().optional() });
 
+/** A person found by people.search, as the caller may see them (shared/auth/people.ts): never the openid. */
+const personRef = z.string({ error: '请先搜索并选择要授权的人' }).trim().regex(/^[a-f0-9]{24}$/, '请先搜索并选择要授权的人');
+const personView = z.object({
+  /** Name masked (王*明) unless the keyword was exactly this name. */
+  name: z.string(),
+  nameMasked: z.boolean(),
+  phone: z.string(),
+  openidMasked: z.string(),
+});
+export type PersonView = z.infer<typeof personView>;
+const personKeyword = f.keyword
+  .refine((v) => v.length > 0, '请输入姓名或手机号')
+  .refine((v) => v.length <= 20, '姓名或手机号不超过 20 个字');
+const managedGrant = grantView.extend({ person: personView, grantedAt: z.string() });
+export type ManagedGrantView = z.infer<typeof managedGrant>;
+
 export const identity = {
   whoami: {
     input: z.object({}).strict(),
@@ -49,9 +65,31 @@ export const identity = {
     input: z.object({ name: f.personName, phone: f.mobile.optional() }).strict(),
     output: profile,
   },
+  /** Whom to grant: a person found by people.search (`person`), or — as before — their openid. */
   grantRole: {
-    input: z.object({ openid: f.openid, role: f.role, scope: f.scope }).strict(),
-    output: grantView,
+    input: z
+      .object({ openid: f.openid.optional(), person: personRef.optional(), role: f.role, scope: f.scope })
+      .strict()
+      .superRefine((v, ctx) => {
+        if (!v.openid && !v.person) ctx.addIssue({ code: 'custom', path: ['person'], message: '请先搜索并选择要授权的人' });
+        if (v.openid && v.person) ctx.addIssue({ code: 'custom', path: ['person'], message: '请只选择一位要授权的人' });
+      }),
+    /** `person`: who got it, masked, for the success message (已授予 王*明 单位人事（…）). */
+    output: grantView.extend({ person: personView.optional() }),
+  },
+  /** Officers who may grant find people by name or phone (reach and masking in shared/auth/people.ts). */
+  'people.search': {
+    input: z.object({ keyword: personKeyword }).strict(),
+    output: z.object({
+      items: z.array(personView.extend({ ref: z.string(), roles: z.array(grantView) })),
+      /** More people matched than shown: the officer should type more. */
+      more: z.boolean(),
+    }),
+  },
+  /** The grants the caller may revoke (canGrant), newest first. */
+  'grants.list': {
+    input: z.object({ role: f.role.optional(), orgId: f.id.optional(), page: f.page, pageSize: f.pageSize }).strict(),
+    output: z.object({ items: z.array(managedGrant), total: z.number(), page: z.number(), pageSize: z.number() }),
   },
   revokeRole: {
     input: z.object({ grantId: f.id }).strict(),

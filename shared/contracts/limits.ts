@@ -28,6 +28,9 @@ export const RATE_LIMITS: Record<string, RateRule[]> = {
   'identity.updateProfile': [perMinute(10), perHour(60)],
   'identity.grantRole': WRITE,
   'identity.revokeRole': WRITE,
+  /** Masked as results are, a search over people is still a look into who uses the product: bounded per officer. */
+  'identity.people.search': [perMinute(20), perHour(200)],
+  'identity.grants.list': [perMinute(30), perHour(600)],
   'identity.issueInvitation': [perMinute(10), perDay(200)],
   /** Guessing codes: 8 characters from 32 are 2^40; five tries a minute and thirty a day make guessing hopeless. */
   'identity.claimInvitation': [perMinute(5), perDay(30)],

@@ -33,7 +33,16 @@ import { RECIPIENT_INDEXES } from '../announcements/target';
 const declare = <T extends Record<string, CollectionSpec>>(c: T): T => c;
 
 export const COLLECTIONS = declare({
-  users: { indexes: [{ name: 'openid_unique', keys: { openid: 1 }, unique: true }], security: FUNCTIONS_ONLY },
+  users: {
+    indexes: [
+      { name: 'openid_unique', keys: { openid: 1 }, unique: true },
+      // identity.people.search: exact name or phone, and the reference it hands out for granting.
+      { name: 'name', keys: { name: 1 } },
+      { name: 'phone', keys: { phone: 1 } },
+      { name: 'person_ref', keys: { personRef: 1 } },
+    ],
+    security: FUNCTIONS_ONLY,
+  },
   grants: {
     indexes: [
       { name: 'openid_role', keys: { openid: 1, role: 1 } },

@@ -225,6 +225,16 @@ const EXPECTED: Record<string, Entry> = {
     expect: OFFICER_ROWS,
   },
   'identity.revokeRole': { input: (role, rel) => ({ grantId: GRANT_OF[orgTarget(role, rel)] ?? 'grant-nobody' }), expect: OFFICER_ROWS },
+  // Whoever may grant some role finds people (how far: shared/auth/people.ts); a first find writes the person's reference.
+  'identity.people.search': {
+    input: (_r, rel) => ({ keyword: { own: NAMES[STRANGER], otherEmployer: NAMES[U.carol], otherDistrict: NAMES[U.bob], nobody: '无此人员' }[rel] }),
+    expect: { ...signedIn(all(F)), districtOfficer: all('ok'), cityOfficer: all('ok'), admin: all('ok') },
+  },
+  // The list is filtered to what the caller may revoke: an organization outside it lists nothing rather than refusing.
+  'identity.grants.list': {
+    input: (_r, rel) => ({ own: {}, otherEmployer: { orgId: 'emp-kdl-2' }, otherDistrict: { orgId: 'emp-gx' }, nobody: { orgId: 'org-nobody' } })[rel],
+    expect: { ...signedIn(all(F)), districtOfficer: all('read'), cityOfficer: all('read'), admin: all('read') },
+  },
   'identity.issueInvitation': { input: (role, rel) => ({ orgId: orgTarget(role, rel) }), expect: OFFICER_ROWS },
   // Whoever holds a valid code may claim it: the code is the credential (issued by an officer of the area).
   'identity.claimInvitation': {
