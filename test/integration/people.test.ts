@@ -7,7 +7,7 @@
  * filtered by canGrant, and revoking from it.
  */
 import { ADMIN, ok, startCloud, type Cloud } from '../support/cloud';
-import { arrange, GX, KDL, U } from '../support/fixtures';
+import { arrange, GX, U } from '../support/fixtures';
 
 jest.setTimeout(60_000);
 
