@@ -2,6 +2,10 @@
 import './setup/zod';
 import type { PropsWithChildren } from 'react';
 import './app.scss';
+import { applyStoredLargeType } from './services/fontScale';
+
+// 大字模式 chosen earlier on this phone: applied before the first page renders.
+applyStoredLargeType();
 
 /** The app shell: pages load their own data (see hooks/). */
 function App({ children }: PropsWithChildren) {

@@ -15,7 +15,7 @@ interface Props<V extends string> {
   inline?: boolean;
 }
 
-const DOT = { className: 'choice__mark', on: '●', off: '○' };
+const DOT = { className: 'choice__mark', on: '●', off: '○', role: 'radio' } as const;
 
 /** One answer from a few: the chosen row is filled in. Used for yes/no questions and short lists. */
 export function ChoiceField<V extends string>({ value, onChange, inline, ...rest }: Props<V>) {

@@ -11,7 +11,7 @@ interface Props<V extends string> {
   error?: string;
 }
 
-const TICK = { className: 'choice__mark choice__mark--box', on: '✓', off: '' };
+const TICK = { className: 'choice__mark choice__mark--box', on: '✓', off: '', role: 'checkbox' } as const;
 
 /** Any number of answers from a list (none is a valid answer): big rows with a tick. */
 export function MultiChoiceField<V extends string>({ value, onChange, ...rest }: Props<V>) {

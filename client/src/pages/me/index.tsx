@@ -7,6 +7,7 @@
  *   #profile-form, #profile-name-input, #profile-phone-input, #profile-submit,
  *     #profile-name-input-error, #profile-phone-input-error, #profile-error
  *   #claim-form, #claim-code-input, #claim-submit, #claim-code-input-error, #claim-error, #claim-success
+ *   #me-large-type, #me-large-type-switch (大字模式, role switch, aria-checked; shown signed in or not)
  *   #me-subscribe (消息提醒: remaining quota, #me-subscribe-more asks for more)
  *   #me-work, #work-entry-queue, #work-entry-dashboard (HR, recommender, officers; the dashboard for officers)
  *   #me-admin, #admin-entry-orgs, #admin-entry-invite, #admin-entry-rounds, #admin-entry-roles (only with the capability)
@@ -23,6 +24,7 @@ import { AdminEntries } from '../../components/me/AdminEntries';
 import { WorkEntries } from '../../components/me/WorkEntries';
 import { DevSession } from '../../components/me/DevSession';
 import { SubscribeQuota } from '../../components/me/SubscribeQuota';
+import { LargeTypeSwitch } from '../../components/me/LargeTypeSwitch';
 import './index.scss';
 
 export default function Me() {
@@ -42,6 +44,7 @@ export default function Me() {
           </>
         )}
       </LoadState>
+      <LargeTypeSwitch />
       {process.env.TARO_APP_DEV_LOGIN === 'true' && whoami.data ? <DevSession onSignedOut={refresh} /> : null}
     </View>
   );
