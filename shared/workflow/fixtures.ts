@@ -136,7 +136,7 @@ export function happyStep(app: Application, now: Date, body: 'talent_centre' | '
     case 'region_review':
       return step('approve_result', CAST.city, {});
     case 'approved':
-      return step('issue_certificate', green ? CAST.city : CAST.officer, {});
+      return step('issue_certificate', green ? CAST.city : CAST.officer, { certificateNo: 'BT2026-0001' });
     case 'archiving':
       return step('archive_form', CAST.hr, {});
     default:

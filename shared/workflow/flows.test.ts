@@ -112,6 +112,27 @@ describe('the expected paths', () => {
   });
 });
 
+describe('登记发证', () => {
+  it.each([
+    ['socialized', 'intermediate', 'officer', 'archiving'],
+    ['green_channel', 'deputy_senior', 'city', 'completed'],
+  ] as const)('%s: the certificate number is required and registered on the file', (workflow, level, who, next) => {
+    const { app, now } = driveTo(workflow, level, 'approved');
+    for (const input of [{}, { certificateNo: '' }, { certificateNo: '   ' }])
+      expect(transition(app, 'issue_certificate', CAST[who], now, input)).toMatchObject({
+        code: 'VALIDATION',
+        issues: [{ path: 'certificateNo', message: '请填写证书编号' }],
+      });
+    expect(transition(app, 'issue_certificate', CAST[who], now, { certificateNo: 'B'.repeat(61) })).toMatchObject({
+      code: 'VALIDATION',
+      issues: [{ path: 'certificateNo', message: '证书编号不超过 60 个字' }],
+    });
+    const done = ok(transition(app, 'issue_certificate', CAST[who], now, { certificateNo: ' BT2026-0001 ' }));
+    expect(done.next.stage).toBe(next);
+    expect(done.next.certificate).toMatchObject({ number: 'BT2026-0001' });
+  });
+});
+
 describe('integrity: version, audit, notifications', () => {
   it('every transition adds one version and one audit entry (who, what, when, from which state)', () => {
     const { app, effects } = driveTo('socialized', 'intermediate', 'completed');

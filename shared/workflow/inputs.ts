@@ -73,7 +73,8 @@ const approveResult = z.strictObject({ documentNo: text('文号', 60).optional()
 
 const notPassed = z.strictObject({ reason: text('未通过原因', 500).pipe(minLength('未通过原因', 2)) });
 
-const issueCertificate = z.strictObject({ certificateNo: text('证书编号', 60).optional(), remarks });
+/** 登记发证 registers the certificate by its number: the record the person and their unit later verify against. */
+const issueCertificate = z.strictObject({ certificateNo: text('证书编号', 60).pipe(z.string().min(1, '请填写证书编号')), remarks });
 
 const returnForCorrection = z.strictObject({
   returnTo: z.enum(PARTIES, { error: '请选择退回给谁补正' }),

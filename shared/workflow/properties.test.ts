@@ -41,6 +41,8 @@ function inputFor(action: ActionId, app: Application, now: Date, v: number): unk
       return { attended: v % 4 !== 0 };
     case 'not_passed':
       return { reason: '不符合评审标准' };
+    case 'issue_certificate':
+      return { certificateNo: `BT2026-${String(v).padStart(4, '0')}` };
     case 'return_for_correction':
       return { returnTo: PARTIES[v % 3], reasons: ['材料不全'] };
     default:

@@ -301,8 +301,8 @@ const ROWS: Row[] = [
     input: { reason: '评审未通过' },
     allowed: CITY,
   },
-  { action: 'issue_certificate', workflow: S, from: 'approved', setup: at(S, 'intermediate', 'approved'), input: {}, allowed: OFFICERS },
-  { action: 'issue_certificate', workflow: G, from: 'approved', setup: at(G, 'deputy_senior', 'approved'), input: {}, allowed: CITY },
+  { action: 'issue_certificate', workflow: S, from: 'approved', setup: at(S, 'intermediate', 'approved'), input: { certificateNo: 'BT2026-0001' }, allowed: OFFICERS },
+  { action: 'issue_certificate', workflow: G, from: 'approved', setup: at(G, 'deputy_senior', 'approved'), input: { certificateNo: 'BT2026-0002' }, allowed: CITY },
   { action: 'archive_form', workflow: S, from: 'archiving', setup: at(S, 'intermediate', 'archiving'), input: {}, allowed: ['hr'] },
   ...(['employer_review', 'notice_ready'] as Stage[]).flatMap((stage): Row[] => [
     {

@@ -228,7 +228,7 @@ describe('socialized intermediate to the end, with the 7-day defense rule', () =
     cloud.clockOffsetMs = new Date(later).getTime() + 6 * 3_600_000 - Date.now();
     ok(await step(U.kdl, aliceApp, 'record_defense', { attended: true }));
     ok(await step(U.kdl, aliceApp, 'approve_result', {}));
-    ok(await step(U.kdl, aliceApp, 'issue_certificate', {}));
+    ok(await step(U.kdl, aliceApp, 'issue_certificate', { certificateNo: 'BT2026-0101' }));
     const d = ok(await step(U.hrKdl, aliceApp, 'archive_form', {}));
     expect(d.application.stage).toBe('completed');
     expect(d.audit.every((a: any) => a.by.role)).toBe(true);
@@ -257,7 +257,7 @@ describe('green channel end to end (附件1)', () => {
     expect(await step(U.gx, id, 'accept', { originalsChecked: true, onlineConfirmed: true })).toMatchObject({ ok: false });
     ok(await step(U.city, id, 'accept', { originalsChecked: true, onlineConfirmed: true }));
     ok(await step(U.city, id, 'approve_result', {}));
-    const d = ok(await step(U.city, id, 'issue_certificate', {}));
+    const d = ok(await step(U.city, id, 'issue_certificate', { certificateNo: 'BT2026-0102' }));
     expect(d.application.stage).toBe('completed');
     const inbox = ok(await call('inbox.list', {}, U.bob)).items.map((i: any) => i.template);
     expect(inbox).toEqual(expect.arrayContaining(['green_exception', 'notice_started', 'result_passed']));

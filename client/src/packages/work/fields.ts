@@ -77,7 +77,7 @@ export function fieldsFor(action: ActionId, app: Application, available: Availab
     case 'not_passed':
       return [{ key: 'reason', kind: 'text', label: '未通过原因' }];
     case 'issue_certificate':
-      return [{ key: 'certificateNo', kind: 'text', label: '证书编号（可不填）', optional: true }, remarks];
+      return [{ key: 'certificateNo', kind: 'text', label: '证书编号', hint: '按证书上的编号填写，登记后申报人可凭此查询' }, remarks];
     case 'return_for_correction':
       return [
         {
