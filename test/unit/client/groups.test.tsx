@@ -87,7 +87,12 @@ describe('the landing page of a card', () => {
   it('joins the roster with the cloudID of the group it was opened from, says so, and goes on with 继续', async () => {
     page.routeParams = { g: 'grp1', k: 'announcement', id: 'a7' };
     enterMock.mockResolvedValue({ ok: true, cloudID: 'cid-1' });
-    page.answers['groups.enter'] = () => ok({ outcome: 'joined', group: group({}, { runs: false, manages: false, membership: 'active' }), message: '包头钢联特钢有限公司已加入名册' });
+    page.answers['groups.enter'] = () =>
+      ok({
+        outcome: 'joined',
+        group: group({}, { runs: false, manages: false, membership: 'active' }),
+        message: '包头钢联特钢有限公司已加入名册',
+      });
     const { container } = render(<EnterPage />);
     await waitFor(() => expect(container.querySelector('#group-enter-page[data-state="entered"]')).not.toBeNull());
     expect(container.querySelector('#group-enter-page')?.getAttribute('data-outcome')).toBe('joined');
@@ -100,6 +105,31 @@ describe('the landing page of a card', () => {
     expect(page.redirectTo).not.toHaveBeenCalled();
     await click(container.querySelector('#enter-continue'));
     expect(page.redirectTo).toHaveBeenCalledWith({ url: cardTarget('announcement', 'grp1', 'a7') });
+  });
+
+  it('an HR of several employers picks the one that joins; the choice is sent as orgId with the same cloudID', async () => {
+    page.routeParams = { g: 'grp1', k: 'group' };
+    enterMock.mockResolvedValue({ ok: true, cloudID: 'cid-9' });
+    page.answers['identity.whoami'] = () =>
+      ok({
+        ...HR,
+        roles: [
+          ...HR.roles,
+          { id: 'g3', role: 'employer_hr', roleLabel: '单位人事', scope: { kind: 'org', orgId: 'org-xt' }, scopeLabel: '稀土新材料' },
+        ],
+      });
+    page.answers['groups.enter'] = () =>
+      ok({ outcome: 'joined', group: group({}, { runs: false, manages: false, membership: 'active' }), message: '稀土新材料已加入名册' });
+    const { container } = render(<EnterPage />);
+    await waitFor(() => expect(container.querySelector('#group-enter-page[data-state="choose"]')).not.toBeNull());
+    expect(page.calls.some((c) => c.action === 'enter')).toBe(false);
+    expect(container.querySelector('#enter-employer')?.getAttribute('role')).toBe('radiogroup');
+    await click(container.querySelector('#enter-employer-org-xt'));
+    await click(container.querySelector('#enter-join'));
+    await waitFor(() => expect(container.querySelector('#group-enter-page[data-state="entered"]')).not.toBeNull());
+    const call = page.calls.find((c) => c.fn === 'groups' && c.action === 'enter');
+    expect(call?.input).toEqual({ orgId: 'org-xt' });
+    expect(call?.options).toEqual({ cloudID: 'cid-9' });
   });
 
   it('an HR without an employer yet is led to claim it in 我的', async () => {
@@ -120,7 +150,11 @@ describe('the landing page of a card', () => {
     page.routeParams = { g: 'grp1', k: 'task', id: 't1' };
     enterMock.mockResolvedValue({ ok: true, cloudID: 'cid-3' });
     page.answers['groups.enter'] = () =>
-      ok({ outcome: 'removed', group: group({}, { runs: false, manages: false, membership: 'removed' }), message: '您已被本群工作人员移出名册，如有疑问请联系他们' });
+      ok({
+        outcome: 'removed',
+        group: group({}, { runs: false, manages: false, membership: 'removed' }),
+        message: '您已被本群工作人员移出名册，如有疑问请联系他们',
+      });
     const { container } = render(<EnterPage />);
     await waitFor(() => expect(container.querySelector('[data-outcome="removed"]')).not.toBeNull());
     expect(text(container, '#enter-title')).toBe('您已被移出「昆都仑区非公企业职称联络群」名册');
@@ -169,7 +203,12 @@ describe('the roster on the group page', () => {
   it('officers see each enterprise’s HR with a masked phone; 移出 asks for a reason and a confirmation first', async () => {
     page.routeParams = { id: 'grp1' };
     page.answers['groups.get'] = () => ok(group());
-    page.answers['groups.share'] = () => ok({ title: '昆都仑区非公企业职称联络群：企业人事点开即加入名册', path: '/packages/groups/enter/index?g=grp1&k=group', withShareTicket: true });
+    page.answers['groups.share'] = () =>
+      ok({
+        title: '昆都仑区非公企业职称联络群：企业人事点开即加入名册',
+        path: '/packages/groups/enter/index?g=grp1&k=group',
+        withShareTicket: true,
+      });
     page.answers['groups.roster'] = () => ok(ROSTER_CONTACTS);
     page.answers['groups.roster.remove'] = () => ok({ removed: true });
     const { container } = render(<GroupPage />);
@@ -209,7 +248,8 @@ describe('the roster on the group page', () => {
   it('an unbound group shows its officers the binding card and its instruction', async () => {
     page.routeParams = { id: 'grp1' };
     page.answers['groups.get'] = () => ok(group({ bound: false, boundAt: null }));
-    page.answers['groups.share'] = () => ok({ title: '【绑定联络群】…', path: '/packages/groups/enter/index?g=grp1&k=bind', withShareTicket: true });
+    page.answers['groups.share'] = () =>
+      ok({ title: '【绑定联络群】…', path: '/packages/groups/enter/index?g=grp1&k=bind', withShareTicket: true });
     page.answers['groups.roster'] = () => ok({ view: 'contacts', items: [], total: 0 });
     const { container } = render(<GroupPage />);
     await waitFor(() => expect(container.querySelector('#group-bind-card')).not.toBeNull());
@@ -222,12 +262,16 @@ describe('the roster on the group page', () => {
 
   it('members see the enterprises’ names only: no HR, no phone, no 移出, no share cards', async () => {
     page.routeParams = { id: 'grp1' };
-    page.answers['groups.get'] = () => ok(group({ openQuestions: 0, overdueQuestions: 0 }, { runs: false, manages: false, membership: 'active' }));
+    page.answers['groups.get'] = () =>
+      ok(group({ openQuestions: 0, overdueQuestions: 0 }, { runs: false, manages: false, membership: 'active' }));
     page.answers['groups.roster'] = () =>
       ok({ view: 'enterprises', total: 2, items: ROSTER_CONTACTS.items.map(({ contacts: _c, ...rest }) => rest) });
     const { container } = render(<GroupPage />);
     await waitFor(() => expect(container.querySelector('#roster[data-view="enterprises"]')).not.toBeNull());
-    expect(Array.from(container.querySelectorAll('.roster-item__name')).map((e) => e.textContent)).toEqual(['包头钢联特钢有限公司', '包头稀土新材料有限公司']);
+    expect(Array.from(container.querySelectorAll('.roster-item__name')).map((e) => e.textContent)).toEqual([
+      '包头钢联特钢有限公司',
+      '包头稀土新材料有限公司',
+    ]);
     expect(container.querySelectorAll('.roster-contact')).toHaveLength(0);
     expect(container.querySelector('.roster-remove')).toBeNull();
     expect(container.textContent).not.toContain('****');

@@ -23,6 +23,7 @@ import { Notice } from '../../../components/Notice';
 import { ActionButton } from '../../../components/ActionButton';
 import { SignInPrompt } from '../../../components/SignInPrompt';
 import { GROUP_ROUTES, outcomeTitle, type EnterOutcome } from '../views';
+import { RadioChips } from '../../notices/RadioChips';
 import '../../notices/notices.scss';
 import '../../publish/publish.scss';
 import '../groups.scss';
@@ -34,6 +35,8 @@ type State =
   | { s: 'not_from_group'; message: string }
   | { s: 'failed'; message: string }
   | { s: 'bound'; group: GroupView }
+  /** An HR of several employers: which one joins (enter's orgId). */
+  | { s: 'choose'; cloudID: string; employers: { value: string; label: string }[] }
   | { s: 'refused'; message: string }
   | { s: 'entered'; outcome: EnterOutcome; group: GroupView | null; message: string };
 
@@ -69,7 +72,9 @@ export default function EnterPage() {
       }
       const enter = await groupEnterCloudID();
       if (!enter.ok) {
-        setState(enter.reason === 'not_from_group' ? { s: 'not_from_group', message: enter.message } : { s: 'failed', message: enter.message });
+        setState(
+          enter.reason === 'not_from_group' ? { s: 'not_from_group', message: enter.message } : { s: 'failed', message: enter.message },
+        );
         return;
       }
       if (k === 'bind') {
@@ -78,13 +83,25 @@ export default function EnterPage() {
         else setState(res.code === 'UNAUTHENTICATED' ? { s: 'signin' } : { s: 'refused', message: res.message });
         return;
       }
-      const res = await api.groups.enter({}, { cloudID: enter.cloudID });
-      if (res.ok) setState({ s: 'entered', outcome: res.data.outcome, group: res.data.group, message: res.data.message });
-      else setState(res.code === 'UNAUTHENTICATED' ? { s: 'signin' } : { s: 'refused', message: res.message });
+      const employers = who.data.roles.flatMap((r) =>
+        r.role === 'employer_hr' && r.scope.kind === 'org' ? [{ value: r.scope.orgId, label: r.scopeLabel }] : [],
+      );
+      if (employers.length > 1) {
+        setState({ s: 'choose', cloudID: enter.cloudID, employers });
+        return;
+      }
+      await join(enter.cloudID);
     } finally {
       running.current = false;
     }
   }, [valid, k, g]);
+
+  async function join(cloudID: string, orgId?: string) {
+    const res = await api.groups.enter(orgId ? { orgId } : {}, { cloudID });
+    if (res.ok) setState({ s: 'entered', outcome: res.data.outcome, group: res.data.group, message: res.data.message });
+    else setState(res.code === 'UNAUTHENTICATED' ? { s: 'signin' } : { s: 'refused', message: res.message });
+  }
+  const [employer, setEmployer] = useState('');
 
   useEffect(() => {
     void run();
@@ -96,7 +113,8 @@ export default function EnterPage() {
 
   // Nothing to tell a member or an officer, and someone not from a group only wanted the card's page.
   const autoGoOn =
-    (state.s === 'entered' && (state.outcome === 'member' || state.outcome === 'officer')) || (state.s === 'not_from_group' && k !== 'bind');
+    (state.s === 'entered' && (state.outcome === 'member' || state.outcome === 'officer')) ||
+    (state.s === 'not_from_group' && k !== 'bind');
   useEffect(() => {
     if (!autoGoOn) return;
     const t = setTimeout(goOn, GO_ON_AFTER_MS);
@@ -167,6 +185,19 @@ export default function EnterPage() {
         </Card>
       ) : null}
 
+      {state.s === 'choose' ? (
+        <Card id="enter-choose">
+          <Text id="enter-title" className="enter-outcome" {...a11y({ role: 'heading', 'aria-level': 1 })}>
+            以哪家单位加入名册？
+          </Text>
+          <Text className="card__text">您是几家单位的人事，请选择这个微信群对应的单位。</Text>
+          <RadioChips id="enter-employer" label="加入名册的单位" options={state.employers} value={employer} onChange={setEmployer} />
+          <ActionButton id="enter-join" kind="primary" disabled={!employer} onPress={() => void join(state.cloudID, employer)}>
+            加入名册
+          </ActionButton>
+        </Card>
+      ) : null}
+
       {state.s === 'bound' ? (
         <Card>
           <Text id="enter-title" className="enter-outcome" {...a11y({ role: 'heading', 'aria-level': 1 })}>
@@ -203,7 +234,9 @@ export default function EnterPage() {
           ) : null}
           {state.outcome === 'needs_employer' ? (
             <>
-              {state.message ? null : <Text className="card__text">在「我的」页输入单位给您的邀请码认领单位，然后回到微信群重新点开卡片，即可加入名册。</Text>}
+              {state.message ? null : (
+                <Text className="card__text">在「我的」页输入单位给您的邀请码认领单位，然后回到微信群重新点开卡片，即可加入名册。</Text>
+              )}
               <ActionButton id="enter-claim" kind="primary" onPress={() => void Taro.switchTab({ url: GROUP_ROUTES.me })}>
                 去认领单位
               </ActionButton>
