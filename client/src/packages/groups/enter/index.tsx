@@ -6,9 +6,10 @@
  * group's officer — with 继续 to the card's own page (cardTarget). A member or officer goes on by themselves
  * after a moment; whoever just joined, or was refused, sees it and taps 继续. Not signed in: the sign-in prompt
  * (and again once back). Not opened from a group: it goes on to the card's page, saying joining needs the card.
- * Test hooks: #group-enter-page (data-state: working | signin | not_from_group | failed | bound | refused |
+ * An HR of several employers first chooses the one that joins.
+ * Test hooks: #group-enter-page (data-state: working | signin | not_from_group | failed | choose | bound | refused |
  *   entered | bad_link; data-outcome for entered), #enter-working, #enter-title, #enter-message, #enter-continue,
- *   #enter-claim, #enter-retry, #enter-skip, #signin-prompt
+ *   #enter-claim, #enter-retry, #enter-skip, #enter-choose, #enter-employer (radiogroup), #enter-join, #signin-prompt
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import Taro, { useDidShow, useRouter } from '@tarojs/taro';
