@@ -3,9 +3,11 @@ import './setup/zod';
 import type { PropsWithChildren } from 'react';
 import './app.scss';
 import { applyStoredLargeType } from './services/fontScale';
+import { keyboardScrollablePages } from './setup/pages';
 
 // 大字模式 chosen earlier on this phone: applied before the first page renders.
 applyStoredLargeType();
+keyboardScrollablePages();
 
 /** The app shell: pages load their own data (see hooks/). */
 function App({ children }: PropsWithChildren) {

@@ -27,6 +27,8 @@ export function TextField({ label, value, onChange, id, placeholder, hint, error
         placeholder={placeholder}
         placeholderClass="field__placeholder"
         maxlength={maxlength}
+        // H5: Taro's <input> sits inside its own element, away from the label text; name it (and its error) itself.
+        nativeProps={{ 'aria-label': label, 'aria-invalid': error ? 'true' : undefined }}
         onInput={(e) => onChange(e.detail.value)}
       />
       <FieldFooter id={id} hint={hint} error={error} />

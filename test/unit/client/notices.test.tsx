@@ -97,7 +97,8 @@ describe('FeedItem and RadioChips', () => {
     expect(container.querySelector('.feed-item__unread')?.textContent).toBe('未读');
     expect(container.textContent).toContain('置顶');
     expect(container.textContent).toContain('2026-12-01'); // 16:30Z is the next morning in Baotou
-    expect(container.querySelector('[role="link"]')?.getAttribute('aria-label')).toMatch(/^未读，置顶，申报通知：/);
+    // The link is named by what it shows (label in name), tags first.
+    expect(container.querySelector('[role="link"]')?.textContent).toMatch(/^未读置顶申报通知/);
     const read = render(<FeedItem item={item({ unread: false })} />);
     expect(read.container.querySelector('.feed-item__unread')).toBeNull();
   });

@@ -8,25 +8,24 @@ import { MINE_LABELS, ROUTES } from './views';
 export function BriefingItem({ item }: { item: BriefingListItem }) {
   const open = () => void Taro.navigateTo({ url: ROUTES.briefing(item.id) });
   const mine = item.mine ? MINE_LABELS[item.mine] : '';
-  const label = `${item.topic}，${item.timeText}（北京时间），${item.venueText}，${item.phaseLabel}，已报 ${item.label}${item.full ? '，已满' : ''}${mine ? `，${mine}` : ''}`;
   return (
     <View
       className="list-item feed-item briefing-item"
       data-id={item.id}
       data-mine={item.mine ?? ''}
-      {...a11y({ role: 'link', tabIndex: 0, 'aria-label': label }, open)}
+      {...a11y({ role: 'link', tabIndex: 0 }, open)}
       onClick={open}
     >
-      <View className="feed-item__tags" aria-hidden="true">
+      <View className="feed-item__tags">
         <Text className="tag">{item.phaseLabel}</Text>
         {item.full ? <Text className="tag tag--wait">已满</Text> : null}
         {item.mine ? <Text className={`tag ${item.mine === 'confirmed' ? 'tag--ok' : 'tag--wait'}`}>{mine}</Text> : null}
       </View>
-      <Text className="list-item__title" aria-hidden="true">
+      <Text className="list-item__title">
         {item.topic}
       </Text>
-      <Text className="list-item__meta" aria-hidden="true">{`${item.timeText}（北京时间）· ${item.venueText}`}</Text>
-      <Text className="list-item__meta briefing-item__seats" aria-hidden="true">{`${item.organizer} · 已报 ${item.label}`}</Text>
+      <Text className="list-item__meta">{`${item.timeText}（北京时间）· ${item.venueText}`}</Text>
+      <Text className="list-item__meta briefing-item__seats">{`${item.organizer} · 已报 ${item.label}`}</Text>
     </View>
   );
 }
