@@ -81,3 +81,15 @@ export function manageableGrants(actor: Actor): ManageableGrants | null {
   return districts.length ? { all: false, roles: ['employer_hr', 'recommender'], orgDistricts: districts } : null;
 }
 
+
+/** The roles an actor may grant at all (for some scope): what the roles page offers in its role picker. */
+export function grantableRoles(actor: Actor): Role[] {
+  const m = manageableGrants(actor);
+  if (!m) return [];
+  return m.all ? ['employer_hr', 'recommender', 'district_officer', 'city_officer', 'admin'] : m.roles;
+}
+
+/** 「单位人事（包头北辰稀土新材料有限公司）」: a grant as the roles page's messages name it. */
+export function grantText(g: { roleLabel: string; scopeLabel: string }): string {
+  return g.scopeLabel ? `${g.roleLabel}（${g.scopeLabel}）` : g.roleLabel;
+}
