@@ -356,6 +356,9 @@ test('HR returns a file for correction with reasons; the applicant sees them and
   await settled(hr2, `.app-card--selected[data-id="${appId}"]`);
   await hr2.click(here('#batch-action-employer_approve'));
   await hr2.click(here('#batch-submit'));
+  // It asks first, naming the action and the count.
+  expect(await hr2.locator(here('#batch-confirm')).innerText()).toContain('确定对这 1 份申报办理「单位审核通过」吗？');
+  await hr2.click(here('#batch-confirm-ok'));
   await settled(hr2, `.batch-result[data-id="${appId}"][data-ok="true"]`);
   await settled(hr2, `.app-card[data-id="${appId}"][data-stage="notice_ready"]`);
   await hr2.context().close();

@@ -183,6 +183,7 @@ export default function Queue() {
           actions={batchActions}
           ids={picked}
           names={Object.fromEntries((state.data?.items ?? []).map((i) => [i.id, `${i.applicantName} · ${i.titleName}`]))}
+          items={state.data?.items ?? []}
           onDone={() => {
             setPicked([]);
             void state.reload();
