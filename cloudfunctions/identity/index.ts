@@ -4,6 +4,8 @@ import { updateProfile } from './handlers/updateProfile';
 import { grantRole, revokeRole } from './handlers/roles';
 import { claimInvitation, issueInvitation } from './handlers/invitations';
 import { listOrganizations, upsertOrganization } from './handlers/organizations';
+import { privacyConsent } from './handlers/privacy';
+import { mineDelete, mineExport } from './handlers/mine';
 import { listGrants, searchPeople } from './handlers/people';
 
 /** Cloud function `identity`: who you are, your roles, organizations and invitations. */
@@ -18,4 +20,7 @@ export const main = defineFunction('identity', {
   claimInvitation,
   listOrganizations,
   upsertOrganization,
+  'privacy.consent': privacyConsent,
+  'mine.export': mineExport,
+  'mine.delete': mineDelete,
 });

@@ -12,6 +12,7 @@ import { demoBriefings } from './demo-briefings';
 import { demoAnnouncements } from './demo-announcements';
 import { demoGroups } from './demo-groups';
 import { refreshAllRecipients } from '../../cloudfunctions/kit/recipients';
+import { PRIVACY_POLICY_VERSION } from '../../shared/privacy';
 
 export type SeedDatabase = ReturnType<ReturnType<typeof tcb.init>['database']>;
 
@@ -60,6 +61,8 @@ export async function seedDemo(db: SeedDatabase, opts: { now?: Date } = {}): Pro
     openid: p.openid,
     name: p.name,
     ...(p.phone ? { phone: p.phone } : {}),
+    // A demo person with a profile agreed to the privacy guide before saving it (the brand-new one has not).
+    privacyConsent: { version: PRIVACY_POLICY_VERSION, at },
     createdAt: at,
     updatedAt: at,
     version: 1,

@@ -10,6 +10,7 @@ export const ERROR_CODES = {
   CONFLICT: '内容已被他人修改，请刷新后重试',
   NOT_ALLOWED_NOW: '现在还不能进行这一步',
   INVITATION_INVALID: '邀请码无效、已使用或已过期',
+  CONSENT_REQUIRED: '请先阅读并同意《职称通隐私保护指引》',
   OPEN_DATA_INVALID: '无法确认您是从哪个微信群打开的，请回到群里重新点开卡片',
   RATE_LIMITED: '操作太频繁，请稍后再试',
   REQUEST_REUSED: '这个请求号已用于另一项操作，请刷新页面后重试',

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import * as f from './fields';
+import { DELETE_CONFIRMATION, DELETE_CONFIRMATION_MESSAGE, PRIVACY_POLICY_VERSION } from '../privacy';
 
 const grantView = z.object({
   id: z.string(),
@@ -42,6 +43,17 @@ const personKeyword = f.keyword
 const managedGrant = grantView.extend({ person: personView, grantedAt: z.string() });
 export type ManagedGrantView = z.infer<typeof managedGrant>;
 
+const privacyConsent = z.object({ version: z.string(), at: z.string() });
+
+const mySection = z.object({
+  key: z.string(),
+  label: z.string(),
+  count: z.number(),
+  /** More records exist than one export carries (the section's limit). */
+  truncated: z.boolean(),
+  records: z.array(z.record(z.string(), z.unknown())),
+});
+
 export const identity = {
   whoami: {
     input: z.object({}).strict(),
@@ -59,7 +71,44 @@ export const identity = {
         publishRounds: z.boolean(),
       }),
       organizations: z.array(organization),
+      /** The consent to the privacy guide on record (null: none, or an older version). Optional for older clients. */
+      privacyConsent: privacyConsent.nullable().optional(),
     }),
+  },
+  /** The person agrees to the privacy guide of `version` (the current one): recorded and audited. */
+  'privacy.consent': {
+    input: z
+      .object({
+        version: z
+          .string({ error: '缺少隐私保护指引的版本' })
+          .trim()
+          .max(20)
+          .refine((v) => v === PRIVACY_POLICY_VERSION, '隐私保护指引已更新，请重新阅读后同意'),
+      })
+      .strict(),
+    output: privacyConsent,
+  },
+  /** 我的数据: everything held about the caller, as JSON sections and, for `xlsx`, a workbook too. */
+  'mine.export': {
+    input: z.object({ format: z.enum(['json', 'xlsx'], { error: '导出格式只能是 json 或 xlsx' }).default('json') }).strict(),
+    output: z.object({
+      generatedAt: z.string(),
+      sections: z.array(mySection),
+      file: z.object({ filename: z.string(), base64: z.string() }).optional(),
+    }),
+  },
+  /** 注销账号: personal data removed, audited records kept with the person anonymised. */
+  'mine.delete': {
+    input: z
+      .object({
+        confirm: z
+          .string({ error: DELETE_CONFIRMATION_MESSAGE })
+          .trim()
+          .max(20, DELETE_CONFIRMATION_MESSAGE)
+          .refine((v) => v === DELETE_CONFIRMATION, DELETE_CONFIRMATION_MESSAGE),
+      })
+      .strict(),
+    output: z.object({ deleted: z.literal(true), removed: z.number(), anonymised: z.number() }),
   },
   updateProfile: {
     input: z.object({ name: f.personName, phone: f.mobile.optional() }).strict(),

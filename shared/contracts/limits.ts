@@ -35,6 +35,11 @@ export const RATE_LIMITS: Record<string, RateRule[]> = {
   /** Guessing codes: 8 characters from 32 are 2^40; five tries a minute and thirty a day make guessing hopeless. */
   'identity.claimInvitation': [perMinute(5), perDay(30)],
   'identity.upsertOrganization': WRITE,
+  'identity.privacy.consent': [perMinute(10), perDay(100)],
+  /** Everything about a person in one answer (heavy read). */
+  'identity.mine.export': [perMinute(3), perDay(30)],
+  /** Many writes across collections; a person deletes once, a retry finishes an interrupted one. */
+  'identity.mine.delete': [perMinute(3), perDay(10)],
   'eligibility.evaluate': [perMinute(20), perHour(200)],
   'eligibility.rounds.publish': [perMinute(10), perDay(100)],
   'eligibility.policyMatch.set': [perMinute(10), perDay(100)],

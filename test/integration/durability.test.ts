@@ -17,6 +17,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEMO_USERS } from '../../local/seed';
+import { PRIVACY_POLICY_VERSION } from '../../shared/privacy';
 
 // A hang guard, not a timing: three restarts of `npm start` take 30–50 s on a quiet 2-core machine, far longer under load.
 jest.setTimeout(300_000);
@@ -137,6 +138,8 @@ beforeAll(() => {
 /** One round: writes from every user at once until enough are acknowledged, then SIGKILL of the group. */
 async function writeAndKill(r: Running, round: number): Promise<number> {
   const tokens = await Promise.all(users.map((u) => signIn(r.url, u.openid)));
+  // A profile is saved only after consent to the privacy guide (the brand-new demo user has none yet).
+  await Promise.all(tokens.map((t) => call(r.url, 'identity', 'privacy.consent', { version: PRIVACY_POLICY_VERSION }, t)));
   let acks = 0;
   let killed: Promise<void> | undefined;
   const kill = () => (killed ??= killGroup(r));

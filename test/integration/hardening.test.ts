@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { ok, startCloud, type Cloud } from '../support/cloud';
 import { arrange, GX, U } from '../support/fixtures';
+import { PRIVACY_POLICY_VERSION } from '../../shared/privacy';
 
 jest.setTimeout(60_000);
 
@@ -200,14 +201,15 @@ describe('the function kit refuses what the host would (a production function ha
     delete process.env.FUNCTION_LOG;
     try {
       await cloud.call('identity', `whoami 王建国 13912345678 150203199001011234 ${'x'.repeat(200_000)}`, {}, U.alice);
+      await cloud.call('identity', 'privacy.consent', { version: PRIVACY_POLICY_VERSION }, U.alice);
       await cloud.call('identity', 'updateProfile', { name: '王建国', phone: '13912345678' }, U.alice);
     } finally {
       process.env.FUNCTION_LOG = saved;
       spies.forEach((s) => s.mockRestore());
     }
-    expect(lines).toHaveLength(2);
+    expect(lines).toHaveLength(3);
     expect(JSON.parse(lines[0])).toMatchObject({ fn: 'identity', action: '?', ok: false, code: 'UNKNOWN_ACTION' });
-    expect(JSON.parse(lines[1])).toMatchObject({ fn: 'identity', action: 'updateProfile', ok: true });
+    expect(JSON.parse(lines[2])).toMatchObject({ fn: 'identity', action: 'updateProfile', ok: true });
     const text = lines.join('\n');
     expect(text.length).toBeLessThan(1000);
     expect(text).not.toMatch(/王建国|13912345678|150203199001011234|applicant-alice/);

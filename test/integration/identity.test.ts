@@ -1,5 +1,6 @@
 import { ADMIN, ok, startCloud, type Cloud } from '../support/cloud';
 import { arrange, GX, KDL, U, uscc } from '../support/fixtures';
+import { PRIVACY_POLICY_VERSION } from '../../shared/privacy';
 
 let cloud: Cloud;
 const call = (action: string, input: unknown, openid?: string, extra?: Record<string, unknown>) =>
@@ -46,16 +47,18 @@ describe('whoami', () => {
 describe('updateProfile', () => {
   it('saves my own profile, bumps its version and audits it', async () => {
     const before = await count('audit', { action: 'identity.updateProfile' });
+    ok(await call('privacy.consent', { version: PRIVACY_POLICY_VERSION }, U.bob));
     expect(ok(await call('updateProfile', { name: '王建国', phone: '13904720001' }, U.bob))).toEqual({ name: '王建国', phone: '13904720001' });
     const doc = (await cloud.db.collection('users').doc(U.bob).get()).data[0];
-    expect(doc).toMatchObject({ name: '王建国', version: 2 });
+    expect(doc).toMatchObject({ name: '王建国', version: 3 });
     expect(await count('audit', { action: 'identity.updateProfile' })).toBe(before + 1);
     expect(ok(await call('whoami', {}, U.bob)).profile).toEqual({ name: '王建国', phone: '13904720001' });
   });
 
   it('creates the profile of someone new', async () => {
+    ok(await call('privacy.consent', { version: PRIVACY_POLICY_VERSION }, 'brand-new-user-1'));
     ok(await call('updateProfile', { name: '新用户' }, 'brand-new-user-1'));
-    expect((await cloud.db.collection('users').doc('brand-new-user-1').get()).data[0]).toMatchObject({ name: '新用户', version: 1 });
+    expect((await cloud.db.collection('users').doc('brand-new-user-1').get()).data[0]).toMatchObject({ name: '新用户', version: 2 });
   });
 
   it('answers bad input field by field and writes nothing', async () => {

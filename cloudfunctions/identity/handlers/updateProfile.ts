@@ -3,27 +3,21 @@ import { auditEntry } from '../../kit/audit';
 import { putDoc, readDoc } from '../../kit/docs';
 import { inTransaction } from '../../kit/transaction';
 import { AppError } from '../../../shared/contracts/errors';
+import { CONSENT_REQUIRED_MESSAGE, hasConsent } from '../../../shared/privacy';
+import type { UserDoc } from '../users';
 
-interface UserDoc {
-  _id: string;
-  openid: string;
-  name?: string;
-  phone?: string;
-  version: number;
-  createdAt: string;
-  updatedAt: string;
-}
-
-/** The person edits their own profile only: the document id is the caller's OPENID. */
+/** The person edits their own profile only (the document id is the caller's OPENID), after consenting to the privacy guide. */
 export const updateProfile: Handler<'identity', 'updateProfile'> = async (input, { actor, db, now, requestId }) => {
   const at = now.toISOString();
   await inTransaction(db, async (tx) => {
     const existing = await readDoc<UserDoc>(tx, 'users', actor.openid);
+    if (!hasConsent(existing?.privacyConsent)) throw new AppError('CONSENT_REQUIRED', CONSENT_REQUIRED_MESSAGE);
     const next: UserDoc = {
       _id: actor.openid,
       openid: actor.openid,
       name: input.name,
       ...(input.phone ? { phone: input.phone } : {}),
+      ...(existing?.privacyConsent ? { privacyConsent: existing.privacyConsent } : {}),
       version: (existing?.version ?? 0) + 1,
       createdAt: existing?.createdAt ?? at,
       updatedAt: at,

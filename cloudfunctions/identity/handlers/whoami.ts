@@ -6,6 +6,7 @@ import { readDoc } from '../../kit/docs';
 import type { Database } from '../../kit/cloud';
 import { grantView, orgView } from '../views';
 import type { Grant } from '../../../shared/auth/roles';
+import { hasConsent, type PrivacyConsent } from '../../../shared/privacy';
 
 interface UserDoc {
   openid?: string;
@@ -14,6 +15,7 @@ interface UserDoc {
   updatedAt?: string;
   name?: string;
   phone?: string;
+  privacyConsent?: PrivacyConsent;
 }
 
 /**
@@ -49,5 +51,6 @@ export const whoami: Handler<'identity', 'whoami'> = async (_input, { actor, db,
     roles: [...implicit.map((g) => grantView({ ...g, _id: `implicit-${g.role}` }, names)), ...grants.map((g) => grantView(g, names))],
     capabilities: capabilities(actor),
     organizations: orgs.map(orgView),
+    privacyConsent: user.privacyConsent && hasConsent(user.privacyConsent) ? user.privacyConsent : null,
   };
 };
