@@ -12,7 +12,7 @@ import { LOCAL_ENV_ID } from './host/context';
 import { createHost, type Host } from './host';
 import { DEMO_ADMIN_OPENIDS, DEMO_INVITATIONS, DEMO_USERS, seedOnce } from './seed';
 import { COLLECTIONS } from '../shared/db/collections';
-import { h5BuildReason, hasNpmScript, runNpmScript, step } from './host/start-steps';
+import { h5BuildReason, hasNpmScript, runNpmScript, runNpmScriptQuietly, step } from './host/start-steps';
 
 const root = resolve(__dirname, '..');
 const dataDir = resolve(root, process.env.DATA_DIR || '.local-data');
@@ -41,7 +41,7 @@ async function main(): Promise<void> {
   else if (!hasNpmScript(root, 'build:h5')) console.log(`! H5 客户端${reason}，且没有 build:h5 脚本：先只提供云函数与开发登录`);
   else {
     done = step(`构建 H5 客户端 (npm run build:h5，${reason})`);
-    if (runNpmScript(root, 'build:h5')) done();
+    if (await runNpmScriptQuietly(root, 'build:h5')) done();
     else console.log('✗ H5 客户端构建失败（见上方输出）：继续启动，先只提供云函数与开发登录');
   }
 

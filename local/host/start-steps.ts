@@ -1,5 +1,6 @@
 /** The build steps of `npm start`: always the functions, the H5 client only when its build is missing or stale. */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { createInterface } from 'node:readline';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -12,6 +13,65 @@ export function step(msg: string): () => void {
 export function runNpmScript(root: string, script: string): boolean {
   const r = spawnSync(process.platform === 'win32' ? 'npm.cmd' : 'npm', ['run', '--silent', script], { cwd: root, stdio: 'inherit' });
   return r.status === 0;
+}
+
+/** Terminal colour codes (ESC [ … m), which Taro prints even into a pipe. */
+const ANSI = new RegExp(`${String.fromCharCode(27)}\\[[0-9;?]*[A-Za-z]`, 'g');
+
+/**
+ * What of Taro's build output `npm start` shows when it is not on a terminal: Taro's own lines (compiling,
+ * compiled in N s, warnings, errors) but not its tip to turn on the cache, the spinner's line, empty lines,
+ * or the webpack asset table it prints after every production build (two dozen lines of hashed file names).
+ * A line for each call; null to drop it. Anything it does not know passes, and errors always do.
+ */
+export function quietBuildLines(): (line: string) => string | null {
+  let mode: 'normal' | 'tips' | 'stats' = 'normal';
+  return (line) => {
+    const text = line.replace(ANSI, '').trimEnd();
+    if (/\b(ERROR|Error|error)\b|✖|编译失败/.test(text)) return line;
+    if (mode === 'tips') {
+      if (/^\d+\. /.test(text) || text === '') return null;
+      mode = 'normal';
+    }
+    if (mode === 'stats') {
+      if (/^webpack [\d.]+ compiled/.test(text)) {
+        mode = 'normal';
+        return /warning/i.test(text) ? line : null;
+      }
+      return null;
+    }
+    if (text === '') return null;
+    if (text === 'Tips:') {
+      mode = 'tips';
+      return null;
+    }
+    if (/^(assets? by |asset |Entrypoint |orphan modules |runtime modules |cacheable modules |modules by )/.test(text)) {
+      mode = 'stats';
+      return null;
+    }
+    if (/^webpack [\d.]+ compiled successfully/.test(text)) return null;
+    if (/^- 即将开始启动编译/.test(text)) return null;
+    return line;
+  };
+}
+
+/**
+ * `npm run <script>` with its output through quietBuildLines when stdout is not a terminal (on a terminal
+ * Taro's progress bar redraws in place and is worth watching): resolves to whether it succeeded.
+ */
+export function runNpmScriptQuietly(root: string, script: string): Promise<boolean> {
+  if (process.stdout.isTTY) return Promise.resolve(runNpmScript(root, script));
+  const child = spawn(process.platform === 'win32' ? 'npm.cmd' : 'npm', ['run', '--silent', script], { cwd: root, stdio: ['inherit', 'pipe', 'pipe'] });
+  const keep = quietBuildLines();
+  createInterface({ input: child.stdout }).on('line', (l) => {
+    const out = keep(l);
+    if (out !== null) process.stdout.write(`${out}\n`);
+  });
+  createInterface({ input: child.stderr }).on('line', (l) => process.stderr.write(`${l}\n`));
+  return new Promise((resolve) => {
+    child.on('error', () => resolve(false));
+    child.on('close', (code) => resolve(code === 0));
+  });
 }
 
 export function hasNpmScript(root: string, script: string): boolean {

@@ -7,7 +7,7 @@ import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { Card } from '../../components/Card';
 import { ActionButton } from '../../components/ActionButton';
-import { HomeSections } from './HomeSections';
+import { LazyHomeSections } from './LazyHomeSections';
 import './index.scss';
 
 /** 第一条's four bodies, in the clause's order (包人社办字〔2021〕82号 第一条 (1)–(4)). */
@@ -29,7 +29,7 @@ export default function Home() {
         <Text className="home__policy">依据：包人社办字〔2021〕82号</Text>
       </Card>
 
-      <HomeSections />
+      <LazyHomeSections />
 
       <Text className="page-title">可以从哪里申报</Text>
       <Text className="page-lead">先向本单位提出申请，经单位审核后集中申报，可通过下面任一部门（单位）推荐报送（第一条）：</Text>
