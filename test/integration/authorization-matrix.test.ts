@@ -30,6 +30,7 @@ import { ADMIN, ok, startCloud, type Cloud } from '../support/cloud';
 import { refreshAllRecipients } from '../../cloudfunctions/kit/recipients';
 import { uploaderHash } from '../../cloudfunctions/announcements/uploads';
 import { arrange, GX, KDL, ORGS, U, uscc } from '../support/fixtures';
+import { DELETE_CONFIRMATION, PRIVACY_POLICY_VERSION } from '../../shared/privacy';
 import { managesGroup, questionVisible } from '../../shared/groups/access';
 import type { FaqEntryDoc, GroupMemberDoc, GroupQuestionDoc, GroupSettingsDoc, GroupTaskDoc, LiaisonGroupDoc } from '../../shared/groups/model';
 import { DISTRICT_CODES, type DistrictCode } from '../../shared/org/districts';
@@ -216,6 +217,22 @@ const EXPECTED: Record<string, Entry> = {
   // identity
   'identity.whoami': { input: () => ({}), expect: everyone('read') },
   'identity.updateProfile': { input: () => ({ name: '王建国' }), expect: everyone('ok') },
+  // Everyone has consented already (arrangeWorld): agreeing again writes nothing; an old version of the guide is refused.
+  'identity.privacy.consent': {
+    input: (_role, rel) => ({ version: rel === 'nobody' ? '2020-01-01' : PRIVACY_POLICY_VERSION }),
+    // The input is parsed before the caller is identified: a bad one is VALIDATION even for nobody signed in.
+    expect: { ...signedIn(['read', 'read', 'read', 'VALIDATION']), anonymous: ['UNAUTHENTICATED', 'UNAUTHENTICATED', 'UNAUTHENTICATED', 'VALIDATION'] },
+  },
+  // 我的数据 and 注销账号 act only on the caller's own records; the applicant's open files hold deletion back.
+  'identity.mine.export': { input: () => ({}), expect: everyone('ok') },
+  'identity.mine.delete': {
+    input: (_role, rel) => ({ confirm: rel === 'nobody' ? '注销' : DELETE_CONFIRMATION }),
+    expect: {
+      ...signedIn(['ok', 'ok', 'ok', 'VALIDATION']),
+      applicant: ['NOT_ALLOWED_NOW', 'NOT_ALLOWED_NOW', 'NOT_ALLOWED_NOW', 'VALIDATION'],
+      anonymous: ['UNAUTHENTICATED', 'UNAUTHENTICATED', 'UNAUTHENTICATED', 'VALIDATION'],
+    },
+  },
   'identity.grantRole': {
     input: (role, rel) => ({
       openid: STRANGER,
@@ -990,6 +1007,8 @@ async function arrangeWorld(): Promise<World> {
   }
   for (const openid of [ADMIN, STRANGER, HR_KDL2]) await db.collection('users').doc(openid).set({ openid, name: '测试用户', version: 1 });
   for (const [openid, name] of Object.entries(NAMES)) await db.collection('users').doc(openid).update({ name });
+  // Everyone in this world has agreed to the privacy guide (a profile is saved only after consent).
+  for (const openid of Object.values(OPENID)) if (openid) await db.collection('users').doc(openid).update({ privacyConsent: { version: PRIVACY_POLICY_VERSION, at: '2026-11-01T00:00:00.000Z' } });
   await db
     .collection('grants')
     .doc('g-hr-kdl2')
