@@ -30,3 +30,20 @@ export async function saveXlsx(filename: string, base64: string): Promise<void> 
   });
   await Taro.openDocument({ filePath, fileType: 'xlsx', showMenu: true });
 }
+
+/**
+ * A JSON document to the person: on H5 a browser download; on weapp written to the user data folder and offered
+ * to send to a chat (the system viewer does not open .json).
+ */
+export async function saveJson(filename: string, value: unknown): Promise<void> {
+  const text = JSON.stringify(value, null, 2);
+  if (process.env.TARO_ENV === 'h5') {
+    saveBlob(filename, new Blob([text], { type: 'application/json;charset=utf-8' }));
+    return;
+  }
+  const filePath = `${Taro.env.USER_DATA_PATH}/${filename}`;
+  await new Promise<void>((resolve, reject) => {
+    Taro.getFileSystemManager().writeFile({ filePath, data: text, encoding: 'utf8', success: () => resolve(), fail: (e) => reject(new Error(e.errMsg)) });
+  });
+  await Taro.shareFileMessage({ filePath, fileName: filename });
+}

@@ -7,11 +7,15 @@ import { Card } from '../Card';
 import { TextField } from '../TextField';
 import { ActionButton } from '../ActionButton';
 import { Notice } from '../Notice';
+import { ensureConsent, forgetConsent } from '../../services/privacy/consent';
 
 type ProfileInput = InputOf<'identity', 'updateProfile'>;
 
-/** 我的资料: name and mobile, saved with identity.updateProfile; errors shown under each field. */
-export function ProfileForm({ name, phone, onSaved }: { name?: string; phone?: string; onSaved: () => void }) {
+/**
+ * 我的资料: name and mobile, saved with identity.updateProfile after the privacy prompt (once; again if the function
+ * has no consent on record); errors shown under each field.
+ */
+export function ProfileForm({ name, phone, consent, onSaved }: { name?: string; phone?: string; consent?: { version: string } | null; onSaved: () => void }) {
   const [form, setForm] = useState({ name: name ?? '', phone: phone ?? '' });
   useEffect(() => setForm({ name: name ?? '', phone: phone ?? '' }), [name, phone]);
   const call = useCallback((input: ProfileInput) => api.identity.updateProfile(input), []);
@@ -19,7 +23,14 @@ export function ProfileForm({ name, phone, onSaved }: { name?: string; phone?: s
 
   const save = async () => {
     const phoneValue = form.phone.trim();
-    const res = await run({ name: form.name, ...(phoneValue ? { phone: phoneValue } : {}) });
+    const input = { name: form.name, ...(phoneValue ? { phone: phoneValue } : {}) };
+    if (!(await ensureConsent(consent))) return;
+    let res = await run(input);
+    if (res && !res.ok && res.code === 'CONSENT_REQUIRED') {
+      forgetConsent();
+      if (!(await ensureConsent(null))) return;
+      res = await run(input);
+    }
     if (res?.ok) {
       void Taro.showToast({ title: '已保存', icon: 'success' });
       onSaved();

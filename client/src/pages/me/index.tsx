@@ -11,6 +11,7 @@
  *   #me-subscribe (消息提醒: remaining quota, #me-subscribe-more asks for more)
  *   #me-work, #work-entry-queue, #work-entry-dashboard (HR, recommender, officers; the dashboard for officers)
  *   #me-admin, #admin-entry-orgs, #admin-entry-invite, #admin-entry-rounds, #admin-entry-roles (only with the capability)
+ *   #me-privacy, #me-privacy-policy, #me-privacy-mine; the privacy prompt #privacy-prompt (components/privacy/PrivacyPrompt)
  *   #signin-prompt, #signin-prompt-go (UNAUTHENTICATED), #load-error, #load-retry, #loading
  *   dev builds only, when signed in: #me-dev, #dev-switch-user, #dev-signout
  */
@@ -24,6 +25,8 @@ import { AdminEntries } from '../../components/me/AdminEntries';
 import { WorkEntries } from '../../components/me/WorkEntries';
 import { DevSession } from '../../components/me/DevSession';
 import { SubscribeQuota } from '../../components/me/SubscribeQuota';
+import { PrivacyEntries } from '../../components/me/PrivacyEntries';
+import { PrivacyPrompt } from '../../components/privacy/PrivacyPrompt';
 import { LargeTypeSwitch } from '../../components/me/LargeTypeSwitch';
 import './index.scss';
 
@@ -36,16 +39,18 @@ export default function Me() {
         {(me) => (
           <>
             <ProfileSummary me={me} />
-            <ProfileForm name={me.profile.name} phone={me.profile.phone} onSaved={refresh} />
+            <ProfileForm name={me.profile.name} phone={me.profile.phone} consent={me.privacyConsent} onSaved={refresh} />
             {me.capabilities.claimInvitation ? <ClaimForm onClaimed={refresh} /> : null}
             <SubscribeQuota />
             <WorkEntries roles={me.roles} />
             <AdminEntries capabilities={me.capabilities} />
+            <PrivacyEntries />
           </>
         )}
       </LoadState>
       <LargeTypeSwitch />
       {process.env.TARO_APP_DEV_LOGIN === 'true' && whoami.data ? <DevSession onSignedOut={refresh} /> : null}
+      <PrivacyPrompt />
     </View>
   );
 }
