@@ -62,12 +62,17 @@ export function quietBuildLines(): (line: string) => string | null {
 export function runNpmScriptQuietly(root: string, script: string): Promise<boolean> {
   if (process.stdout.isTTY) return Promise.resolve(runNpmScript(root, script));
   const child = spawn(process.platform === 'win32' ? 'npm.cmd' : 'npm', ['run', '--silent', script], { cwd: root, stdio: ['inherit', 'pipe', 'pipe'] });
-  const keep = quietBuildLines();
-  createInterface({ input: child.stdout }).on('line', (l) => {
-    const out = keep(l);
-    if (out !== null) process.stdout.write(`${out}\n`);
-  });
-  createInterface({ input: child.stderr }).on('line', (l) => process.stderr.write(`${l}\n`));
+  // Taro's spinner writes to stderr: both streams go through the filter (each with its own state).
+  for (const [from, to] of [
+    [child.stdout, process.stdout],
+    [child.stderr, process.stderr],
+  ] as const) {
+    const keep = quietBuildLines();
+    createInterface({ input: from }).on('line', (l) => {
+      const out = keep(l);
+      if (out !== null) to.write(`${out}\n`);
+    });
+  }
   return new Promise((resolve) => {
     child.on('error', () => resolve(false));
     child.on('close', (code) => resolve(code === 0));
