@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import ExcelJS from 'exceljs';
 import { applicationFor } from '../../../shared/workflow';
 import { chinaDate } from '../../../shared/policy/dates';
 import {
@@ -53,6 +52,8 @@ const cell = (v: unknown): string | number | boolean => {
 };
 
 async function workbook(sections: { label: string; records: Record<string, unknown>[] }[]): Promise<string> {
+  // Loaded on the first xlsx export only: whoami, on every app start, runs in this function too.
+  const { default: ExcelJS } = await import('exceljs');
   const wb = new ExcelJS.Workbook();
   wb.creator = '职称通';
   for (const s of sections) {
