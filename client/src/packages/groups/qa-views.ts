@@ -107,11 +107,6 @@ export function listInput(view: QueueView, filter: QueueFilter, groupId: string 
   };
 }
 
-/** A rowʼs words for a screen reader, in the order seen. */
-export function rowLabel(it: QuestionItem): string {
-  return [it.summary, it.orgName, clockText(it.status, it.clock), it.private ? '仅工作人员可见' : ''].filter(Boolean).join('，');
-}
-
 /** Only the changed texts go to faq.promote (the function keeps the question's own otherwise). */
 export function promoteInput(
   questionId: string,

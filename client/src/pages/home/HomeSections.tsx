@@ -2,6 +2,7 @@
  * 首页's two live sections: 我的通知 (the signed-in person's feed, pinned first, newest; unread marked 未读 in
  * words) and 近期宣讲 (briefings open for sign-up), each with a link to its full list in `packages/notices`.
  * Visitors see a sign-in prompt instead of the feed. Kept small: the lists and details live in the subpackage.
+ * Rows are links named by what they show (WCAG 2.5.3 label in name), tags first, as in the subpackage's FeedItem.
  * Test hooks: #home-notices, .home-notice (data-id, data-unread), .home-notice__unread, #home-notices-empty,
  *   #home-notices-more, #home-notices-unread, #home-briefings, .home-briefing (data-id), #home-briefings-empty,
  *   #home-briefings-more, #signin-prompt, #home-round-deadline (the open round's deadline, visitors too)
@@ -92,18 +93,15 @@ export function HomeSections() {
                   data-id={n.id}
                   data-unread={n.unread ? 'true' : 'false'}
                   {...a11y({ role: 'link', tabIndex: 0 }, () => go(`/packages/notices/detail/index?id=${encodeURIComponent(n.id)}`))}
-                  aria-label={`${n.unread ? '未读，' : ''}${n.pinned ? '置顶，' : ''}${n.categoryLabel}：${n.title}`}
                   onClick={() => go(`/packages/notices/detail/index?id=${encodeURIComponent(n.id)}`)}
                 >
-                  <View className="home-tags" aria-hidden="true">
+                  <View className="home-tags">
                     {n.unread ? <Text className="home-tag home-tag--unread home-notice__unread">未读</Text> : null}
                     {n.pinned ? <Text className="home-tag home-tag--pinned">置顶</Text> : null}
                     <Text className="home-tag">{n.categoryLabel}</Text>
                   </View>
-                  <Text className="list-item__title" aria-hidden="true">
-                    {n.title}
-                  </Text>
-                  <Text className="list-item__meta" aria-hidden="true">{`${n.publisher} · ${chinaDate(new Date(n.publishAt))}`}</Text>
+                  <Text className="list-item__title">{n.title}</Text>
+                  <Text className="list-item__meta">{`${n.publisher} · ${chinaDate(new Date(n.publishAt))}`}</Text>
                 </View>
               ))}
             </>
@@ -127,14 +125,11 @@ export function HomeSections() {
               className="list-item home-briefing"
               data-id={b.id}
               {...a11y({ role: 'link', tabIndex: 0 }, () => go(`/packages/notices/briefing/index?id=${encodeURIComponent(b.id)}`))}
-              aria-label={`${b.topic}，${b.timeText}（北京时间），已报 ${b.label}${b.mine === 'confirmed' ? '，已报名' : b.mine === 'waiting' ? '，候补中' : ''}`}
               onClick={() => go(`/packages/notices/briefing/index?id=${encodeURIComponent(b.id)}`)}
             >
-              <Text className="list-item__title" aria-hidden="true">
-                {b.topic}
-              </Text>
-              <Text className="list-item__meta" aria-hidden="true">{`${b.timeText}（北京时间）· ${b.venueText}`}</Text>
-              <Text className="list-item__meta" aria-hidden="true">
+              <Text className="list-item__title">{b.topic}</Text>
+              <Text className="list-item__meta">{`${b.timeText}（北京时间）· ${b.venueText}`}</Text>
+              <Text className="list-item__meta">
                 {`${b.phaseLabel} · 已报 ${b.label}${b.full ? '（已满）' : ''}${b.mine === 'confirmed' ? ' · 已报名' : b.mine === 'waiting' ? ' · 候补中' : ''}`}
               </Text>
             </View>

@@ -188,24 +188,23 @@ function TaskItem({ t }: { t: TaskView }) {
   const open = () => void Taro.navigateTo({ url: GROUP_ROUTES.task(t.id) });
   const state = t.status === 'closed' ? '已结束' : t.overdue ? '已过期' : '进行中';
   const mine = t.mineDone === null ? '' : t.mineDone ? '本单位已完成' : '本单位未完成';
-  const label = [t.title, t.dueText, state, doneText(t), mine].filter(Boolean).join('，');
   return (
     <View
       className="list-item task-item"
       data-id={t.id}
       data-done={String(t.done)}
       data-total={String(t.total)}
-      {...a11y({ role: 'link', tabIndex: 0, 'aria-label': label }, open)}
+      {...a11y({ role: 'link', tabIndex: 0 }, open)}
       onClick={open}
     >
-      <View className="group-tags" aria-hidden="true">
+      <View className="group-tags">
         <Text className={t.status === 'closed' ? 'tag tag--off' : t.overdue ? 'tag tag--bad' : 'tag tag--ok'}>{state}</Text>
         {mine ? <Text className={t.mineDone ? 'tag tag--ok' : 'tag tag--wait'}>{mine}</Text> : null}
       </View>
-      <Text className="list-item__title" aria-hidden="true">
+      <Text className="list-item__title">
         {t.title}
       </Text>
-      <Text className="list-item__meta" aria-hidden="true">{`${t.dueText} · ${doneText(t)}`}</Text>
+      <Text className="list-item__meta">{`${t.dueText} · ${doneText(t)}`}</Text>
     </View>
   );
 }
@@ -238,7 +237,7 @@ function Tasks({ g }: { g: GroupView }) {
         {(data) => {
           const all = [...data.items, ...more.filter((m) => !data.items.some((d) => d.id === m.id))];
           return (
-            <View id="tasks" data-total={String(data.total)} {...a11y({ role: 'list', 'aria-label': '群待办' })}>
+            <View id="tasks" data-total={String(data.total)} {...a11y({ role: 'group', 'aria-label': '群待办' })}>
               {all.length === 0 ? (
                 <Text id="tasks-empty" className="card__text">
                   还没有群待办。

@@ -37,31 +37,30 @@ const VIEWS: { value: View_; label: string }[] = [
 function GroupItem({ g }: { g: GroupView }) {
   const open = () => void Taro.navigateTo({ url: GROUP_ROUTES.group(g.id) });
   const manages = g.me.manages;
-  const label = [g.name, g.bureau, boundText(g), countsText(g), manages ? questionsText(g) : ''].filter(Boolean).join('，');
   return (
     <View
       className="list-item group-item"
       data-id={g.id}
       data-bound={g.bound ? 'true' : 'false'}
       data-status={g.status}
-      {...a11y({ role: 'link', tabIndex: 0, 'aria-label': label }, open)}
+      {...a11y({ role: 'link', tabIndex: 0 }, open)}
       onClick={open}
     >
-      <View className="group-tags" aria-hidden="true">
+      <View className="group-tags">
         <Text className={`${boundTag(g)} group-item__bound`}>{boundText(g)}</Text>
         {manages && g.overdueQuestions ? <Text className="tag tag--bad">{`超时 ${g.overdueQuestions} 个`}</Text> : null}
       </View>
-      <Text className="list-item__title" aria-hidden="true">
+      <Text className="list-item__title">
         {g.name}
       </Text>
-      <Text className="list-item__meta" aria-hidden="true">
+      <Text className="list-item__meta">
         {g.bureau}
       </Text>
-      <Text className="list-item__meta group-item__counts" aria-hidden="true">
+      <Text className="list-item__meta group-item__counts">
         {countsText(g)}
       </Text>
       {manages ? (
-        <Text className="list-item__meta group-item__questions" aria-hidden="true">
+        <Text className="list-item__meta group-item__questions">
           {questionsText(g)}
         </Text>
       ) : null}
@@ -111,7 +110,7 @@ function Groups({ view, officer, hr }: { view: View_; officer: boolean; hr: bool
               </Card>
             ) : null}
             {bureaus.map((b) => (
-              <View key={b} className="group-section" data-bureau={b} {...a11y({ role: 'list', 'aria-label': b })}>
+              <View key={b} className="group-section" data-bureau={b} {...a11y({ role: 'group', 'aria-label': b })}>
                 {view === 'managed' && bureaus.length > 1 ? (
                   <Text className="group-section__title" {...a11y({ role: 'heading', 'aria-level': 2 })}>
                     {b}

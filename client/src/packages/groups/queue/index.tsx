@@ -32,7 +32,6 @@ import {
   QA_ROUTES,
   queueFilters,
   queueViewFor,
-  rowLabel,
   type QueueFilter,
   type QueueView,
 } from '../qa-views';
@@ -50,19 +49,19 @@ export function QuestionRow({ item }: { item: QuestionItem }) {
       data-id={item.id}
       data-clock={item.clock.state}
       data-overdue={late ? 'true' : 'false'}
-      {...a11y({ role: 'link', tabIndex: 0, 'aria-label': rowLabel(item) }, open)}
+      {...a11y({ role: 'link', tabIndex: 0 }, open)}
       onClick={open}
     >
-      <View className="feed-item__tags" aria-hidden="true">
+      <View className="feed-item__tags">
         <Text className={`${CLOCK_TAG[item.clock.state]} qa-row__clock`}>{`${late ? '⚠ ' : ''}${clockText(item.status, item.clock)}`}</Text>
         {item.private ? <Text className="tag">仅工作人员可见</Text> : null}
         {item.faqId ? <Text className="tag tag--ok">常见问题</Text> : null}
       </View>
-      <Text className="list-item__title qa-row__summary" aria-hidden="true">
+      <Text className="list-item__title qa-row__summary">
         {item.summary}
       </Text>
-      <Text className="list-item__meta" aria-hidden="true">{`${item.orgName} · ${item.groupName}`}</Text>
-      <Text className="list-item__meta" aria-hidden="true">{`提问：${item.askedAtText}`}</Text>
+      <Text className="list-item__meta">{`${item.orgName} · ${item.groupName}`}</Text>
+      <Text className="list-item__meta">{`提问：${item.askedAtText}`}</Text>
     </View>
   );
 }

@@ -2,7 +2,8 @@
  * 宣讲制度 (第六条 定期宣讲): each district's state this quarter (briefings.cadence) — 已举办 / 已安排 / 未安排 /
  * 未完成 in words, with held / planned counts against the requirement — as a table (role table / row / cell,
  * header cells named), the quarter chosen with 上一季度 / 下一季度, and the summary counts. The city sees every
- * district; a district officer their own.
+ * district; a district officer their own. On a narrow screen in 大字模式 each row stacks: the name on its own line,
+ * the three value cells under it (one unroled box, so the cells stay the row's cells).
  * Test hooks: #cadence-page (data-quarter), #cadence-quarter, #cadence-prev, #cadence-next, #cadence-summary,
  *   #cadence-table, .cadence-row (data-district, data-state), .cadence-row__state, #load-error
  */
@@ -61,30 +62,34 @@ export default function CadencePage() {
                   <Text className="cadence-cell cadence-cell--name" {...a11y({ role: 'columnheader' })}>
                     旗县区
                   </Text>
-                  <Text className="cadence-cell cadence-cell--state" {...a11y({ role: 'columnheader' })}>
-                    情况
-                  </Text>
-                  <Text className="cadence-cell cadence-cell--n" {...a11y({ role: 'columnheader' })}>
-                    已举办
-                  </Text>
-                  <Text className="cadence-cell cadence-cell--n" {...a11y({ role: 'columnheader' })}>
-                    已安排
-                  </Text>
+                  <View className="cadence-row__values">
+                    <Text className="cadence-cell cadence-cell--state" {...a11y({ role: 'columnheader' })}>
+                      情况
+                    </Text>
+                    <Text className="cadence-cell cadence-cell--n" {...a11y({ role: 'columnheader' })}>
+                      已举办
+                    </Text>
+                    <Text className="cadence-cell cadence-cell--n" {...a11y({ role: 'columnheader' })}>
+                      已安排
+                    </Text>
+                  </View>
                 </View>
                 {data.rows.map((row) => (
                   <View key={row.district} className="cadence-row" data-district={row.district} data-state={row.state} {...a11y({ role: 'row' })}>
                     <Text className="cadence-cell cadence-cell--name" {...a11y({ role: 'rowheader' })}>
                       {row.name}
                     </Text>
-                    <View className="cadence-cell cadence-cell--state" {...a11y({ role: 'cell' })}>
-                      <Text className={`${STATE_TAG[row.state]} cadence-row__state`}>{row.label}</Text>
+                    <View className="cadence-row__values">
+                      <View className="cadence-cell cadence-cell--state" {...a11y({ role: 'cell' })}>
+                        <Text className={`${STATE_TAG[row.state]} cadence-row__state`}>{row.label}</Text>
+                      </View>
+                      <Text className="cadence-cell cadence-cell--n" {...a11y({ role: 'cell' })}>
+                        {String(row.held)}
+                      </Text>
+                      <Text className="cadence-cell cadence-cell--n" {...a11y({ role: 'cell' })}>
+                        {String(row.planned)}
+                      </Text>
                     </View>
-                    <Text className="cadence-cell cadence-cell--n" {...a11y({ role: 'cell' })}>
-                      {String(row.held)}
-                    </Text>
-                    <Text className="cadence-cell cadence-cell--n" {...a11y({ role: 'cell' })}>
-                      {String(row.planned)}
-                    </Text>
                   </View>
                 ))}
               </View>

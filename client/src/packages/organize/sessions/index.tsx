@@ -29,27 +29,26 @@ const PAGE_SIZE = 50;
 function SessionItem({ item }: { item: BriefingListItem }) {
   const state = organizerState(item);
   const open = () => void Taro.navigateTo({ url: ORGANIZE_ROUTES.session(item.id) });
-  const label = `${ORGANIZER_STATE_LABELS[state]}：${item.topic}，${item.timeText}，${item.venueText}，已报 ${item.label}`;
   return (
     <View
       className="list-item session-item"
       data-id={item.id}
       data-state={state}
-      {...a11y({ role: 'link', tabIndex: 0, 'aria-label': label }, open)}
+      {...a11y({ role: 'link', tabIndex: 0 }, open)}
       onClick={open}
     >
-      <View className="feed-item__tags" aria-hidden="true">
+      <View className="feed-item__tags">
         <Text className={`${ORGANIZER_STATE_TAG[state]} session-item__state`}>{ORGANIZER_STATE_LABELS[state]}</Text>
         <Text className="tag">{`已报 ${item.label}`}</Text>
       </View>
-      <Text className="list-item__title" aria-hidden="true">
+      <Text className="list-item__title">
         {item.topic}
       </Text>
-      <Text className="list-item__meta" aria-hidden="true">{`${item.timeText}（北京时间）`}</Text>
-      <Text className="list-item__meta" aria-hidden="true">
+      <Text className="list-item__meta">{`${item.timeText}（北京时间）`}</Text>
+      <Text className="list-item__meta">
         {item.venueText}
       </Text>
-      <Text className="list-item__meta" aria-hidden="true">{`主办：${item.organizer} · 面向：${item.audienceText || '全市'}`}</Text>
+      <Text className="list-item__meta">{`主办：${item.organizer} · 面向：${item.audienceText || '全市'}`}</Text>
     </View>
   );
 }

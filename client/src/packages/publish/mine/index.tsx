@@ -49,30 +49,29 @@ function MineItem({ item }: { item: Item }) {
       ? `更新于 ${chinaDayOf(item.updatedAt)}`
       : `${item.displayStatus === 'scheduled' ? '定于' : ''}${chinaDayOf(item.publishAt)} 发布${item.expiresAt ? ` · 有效期至 ${chinaDayOf(item.expiresAt)}` : ''}`;
   const counts = item.counts ? `送达 ${item.counts.targeted} 人 · 已读 ${item.counts.read} 人` : '';
-  const label = `${item.displayStatusLabel}，${item.categoryLabel}：${item.title}，${when}${counts ? `，${counts}` : ''}`;
   return (
     <View
       className="list-item mine-item"
       data-id={item.id}
       data-status={item.displayStatus}
-      {...a11y({ role: 'link', tabIndex: 0, 'aria-label': label }, open)}
+      {...a11y({ role: 'link', tabIndex: 0 }, open)}
       onClick={open}
     >
-      <View className="feed-item__tags" aria-hidden="true">
+      <View className="feed-item__tags">
         <Text className={`${STATUS_TAG[item.displayStatus]} mine-item__status`}>{item.displayStatusLabel}</Text>
         {item.pinned ? <Text className="tag tag--pinned">置顶</Text> : null}
         <Text className="tag">{item.categoryLabel}</Text>
         {item.edition > 1 ? <Text className="tag">{`第 ${item.edition} 版`}</Text> : null}
       </View>
-      <Text className="list-item__title" aria-hidden="true">
+      <Text className="list-item__title">
         {item.title}
       </Text>
-      <Text className="list-item__meta" aria-hidden="true">
+      <Text className="list-item__meta">
         {when}
       </Text>
-      <Text className="list-item__meta" aria-hidden="true">{`范围：${item.targetSummary}`}</Text>
+      <Text className="list-item__meta">{`范围：${item.targetSummary}`}</Text>
       {counts ? (
-        <Text className="list-item__meta" aria-hidden="true">
+        <Text className="list-item__meta">
           {counts}
         </Text>
       ) : null}

@@ -115,12 +115,13 @@ export default function Receipts() {
                     setPage(1);
                   }}
                 />
+                {data.items.length === 0 ? (
+                  <Text id="receipts-empty" className="card__text">
+                    {filter === 'all' ? '还没有送达记录（发布后会分批发送）。' : '没有符合条件的人。'}
+                  </Text>
+                ) : null}
+                {/* A list holds list items only: the empty note stands before it. */}
                 <View id="receipts-list" aria-busy={state.loading ? 'true' : 'false'} {...a11y({ role: 'list' })}>
-                  {data.items.length === 0 ? (
-                    <Text id="receipts-empty" className="card__text">
-                      {filter === 'all' ? '还没有送达记录（发布后会分批发送）。' : '没有符合条件的人。'}
-                    </Text>
-                  ) : null}
                   {data.items.map((r, i) => (
                     <View
                       key={`${page}-${i}`}
