@@ -18,6 +18,8 @@ import { subscribeAsk } from '../../../services/subscribe';
 import { useLoad } from '../../../hooks/useLoad';
 import { useAction } from '../../../hooks/useAction';
 import { useWhoami } from '../../../hooks/useWhoami';
+import { PrivacyPrompt } from '../../../components/privacy/PrivacyPrompt';
+import { ensureConsent } from '../../../services/privacy/consent';
 import { LoadState } from '../../../components/LoadState';
 import { Card } from '../../../components/Card';
 import { Notice } from '../../../components/Notice';
@@ -92,6 +94,8 @@ export default function BriefingPage() {
   const submit = async () => {
     setDone('');
     void sub.ask();
+    // Signing up collects the person's name and employer: the privacy prompt first when the function has no consent on record.
+    if (who.data?.privacyConsent === null && !(await ensureConsent(null))) return;
     const n = Number(seats);
     const input = orgs.length
       ? { id, seats: Number.isFinite(n) && seats.trim() !== '' ? n : NaN, employerOrgId: chosenOrg }
@@ -122,6 +126,7 @@ export default function BriefingPage() {
 
   return (
     <View className="page briefing-page">
+      <PrivacyPrompt />
       <LoadState state={state}>
         {({ session: s, roster: r, me, signUpBlocked }) => (
           <View id="briefing-detail" data-id={s.id} data-mine={r.mine?.status ?? ''}>
