@@ -1,8 +1,8 @@
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { ActionButton } from '../../components/ActionButton';
-import { Notice } from '../../components/Notice';
 import { DevOpenFromGroup } from '../../components/groups/DevOpenFromGroup';
+import { CardNotReady } from './CardNotReady';
 import { useShareCard, type ShareToGroupProps } from './useShareCard';
 
 /** The card's page as an H5 address (hash router) to paste into a chat. */
@@ -21,17 +21,8 @@ export function ShareToGroup(props: ShareToGroupProps) {
   const c = card.data;
   return (
     <View id={`share-${k}`} className="share-to-group" data-ready={c ? 'true' : 'false'} data-path={c?.path ?? ''}>
-      {card.error ? (
-        <>
-          <Notice kind="error" id={`share-${k}-error`}>
-            {card.error.message}
-          </Notice>
-          <ActionButton id={`share-${k}-retry`} small pending={card.loading} onPress={() => void card.reload()}>
-            重试
-          </ActionButton>
-        </>
-      ) : !c ? (
-        <Text className="card__hint">正在准备卡片…</Text>
+      {card.error || !c ? (
+        <CardNotReady kind={k} card={card} />
       ) : (
         <>
           <Text id={`share-${k}-title`} className="share-to-group__title">{`卡片：${c.title}`}</Text>

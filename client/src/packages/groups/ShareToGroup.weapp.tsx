@@ -1,8 +1,7 @@
 import { useEffect } from 'react';
 import Taro, { useShareAppMessage } from '@tarojs/taro';
 import { Button, Text, View } from '@tarojs/components';
-import { ActionButton } from '../../components/ActionButton';
-import { Notice } from '../../components/Notice';
+import { CardNotReady } from './CardNotReady';
 import { cardKey, useShareCard, type ShareToGroupProps } from './useShareCard';
 import { pageCards, tappedCard } from '../../services/share/cards';
 
@@ -43,17 +42,8 @@ export function ShareToGroup(props: ShareToGroupProps) {
   const k = props.kind;
   return (
     <View id={`share-${k}`} className="share-to-group" data-ready={c ? 'true' : 'false'}>
-      {card.error ? (
-        <>
-          <Notice kind="error" id={`share-${k}-error`}>
-            {card.error.message}
-          </Notice>
-          <ActionButton id={`share-${k}-retry`} small pending={card.loading} onPress={() => void card.reload()}>
-            重试
-          </ActionButton>
-        </>
-      ) : !c ? (
-        <Text className="card__hint">正在准备卡片…</Text>
+      {card.error || !c ? (
+        <CardNotReady kind={k} card={card} />
       ) : (
         <>
           <Text id={`share-${k}-title`} className="share-to-group__title">{`卡片：${c.title}`}</Text>
