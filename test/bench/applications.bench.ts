@@ -6,11 +6,9 @@
  * function's `main` in-process (as the tests call it) and as the same database queries raw against the
  * gateway — printing both and the ratio, and one JSON line `{"bench":"applications",...}`.
  */
-import { spawn } from 'node:child_process';
 import tcb from '@cloudbase/node-sdk';
-import { createGateway, type GatewayCredentials } from '../../local/gateway';
+import { runBench, startGatewayProcess } from './support/gateway-process';
 import { buildCallContext, instanceEnv, LOCAL_ENV_ID } from '../../local/host/context';
-import { COLLECTIONS } from '../../shared/db/collections';
 import { DISTRICT_CODES } from '../../shared/org/districts';
 import { create, transition, type Application } from '../../shared/workflow';
 import type { Actor } from '../../shared/auth/roles';
@@ -25,26 +23,6 @@ const BATCH = 1000;
 /** Applications are ~2–3 KB of JSON each: the SDK's 1 MB request limit allows a few hundred per batch. */
 const APP_BATCH = 250;
 const RUNS = { mine: 200, get: 200, queue: 200, dashboard: 5 };
-
-async function serve(): Promise<void> {
-  const gateway = await createGateway({ dataDir: null, collections: COLLECTIONS, host: '127.0.0.1', port: 0 });
-  // The parent signs its SDK requests with this in-memory gateway's credentials: hand them over on the pipe.
-  process.stdout.write(`GATEWAY_URL ${gateway.url} ${JSON.stringify(gateway.credentials)}\n`);
-  process.once('SIGTERM', () => void gateway.close().then(() => process.exit(0)));
-}
-
-function startGatewayProcess(): Promise<{ url: string; credentials: GatewayCredentials; stop(): Promise<void> }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', __filename, '--serve'], { stdio: ['ignore', 'pipe', 'inherit'] });
-  return new Promise((resolve, reject) => {
-    let out = '';
-    child.stdout!.on('data', (c) => {
-      out += c;
-      const m = /GATEWAY_URL (\S+) (\{.*\})\n/.exec(out);
-      if (m) resolve({ url: m[1], credentials: JSON.parse(m[2]) as GatewayCredentials, stop: () => new Promise<void>((r) => (child.once('exit', () => r()), child.kill('SIGTERM'))) });
-    });
-    child.once('exit', (code) => reject(new Error(`gateway exited with ${code}`)));
-  });
-}
 
 const round = (n: number) => Math.round(n * 100) / 100;
 function p95(lat: number[]): number {
@@ -190,14 +168,4 @@ async function main(): Promise<void> {
   }
 }
 
-if (process.argv.includes('--serve')) {
-  serve().catch((e) => {
-    console.error(e);
-    process.exit(1);
-  });
-} else {
-  main().catch((e) => {
-    console.error(e);
-    process.exit(1);
-  });
-}
+runBench(main);

@@ -8,11 +8,9 @@
  * raw against the gateway (the newest 200 that reach the person in FEED_ORDER, keys only; their read marks;
  * the page's documents by id), and the ratio. Prints one JSON line {"bench":"announcements.feed",…}.
  */
-import { spawn } from 'node:child_process';
 import tcb from '@cloudbase/node-sdk';
-import { createGateway, type GatewayCredentials } from '../../local/gateway';
+import { runBench, startGatewayProcess } from './support/gateway-process';
 import { buildCallContext, instanceEnv, LOCAL_ENV_ID } from '../../local/host/context';
-import { COLLECTIONS } from '../../shared/db/collections';
 import { DISTRICT_CODES } from '../../shared/org/districts';
 import { INDUSTRIES } from '../../shared/org/organizations';
 import { CATEGORIES } from '../../shared/announcements/categories';
@@ -43,25 +41,6 @@ const RUNS = Number(process.env.BENCH_RUNS || 200);
 const KDL = '150203' as const;
 const ANN_BATCH = 200;
 const BATCH = 1000;
-
-async function serve(): Promise<void> {
-  const gateway = await createGateway({ dataDir: null, collections: COLLECTIONS, host: '127.0.0.1', port: 0 });
-  process.stdout.write(`GATEWAY_URL ${gateway.url} ${JSON.stringify(gateway.credentials)}\n`);
-  process.once('SIGTERM', () => void gateway.close().then(() => process.exit(0)));
-}
-
-function startGatewayProcess(): Promise<{ url: string; credentials: GatewayCredentials; stop(): Promise<void> }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', __filename, '--serve'], { stdio: ['ignore', 'pipe', 'inherit'] });
-  return new Promise((resolve, reject) => {
-    let out = '';
-    child.stdout!.on('data', (c) => {
-      out += c;
-      const m = /GATEWAY_URL (\S+) (\{.*\})\n/.exec(out);
-      if (m) resolve({ url: m[1], credentials: JSON.parse(m[2]) as GatewayCredentials, stop: () => new Promise<void>((r) => (child.once('exit', () => r()), child.kill('SIGTERM'))) });
-    });
-    child.once('exit', (code) => reject(new Error(`gateway exited with ${code}`)));
-  });
-}
 
 const round = (n: number) => Math.round(n * 100) / 100;
 function p95(lat: number[]): number {
@@ -228,14 +207,4 @@ async function main(): Promise<void> {
   }
 }
 
-if (process.argv.includes('--serve')) {
-  serve().catch((e) => {
-    console.error(e);
-    process.exit(1);
-  });
-} else {
-  main().catch((e) => {
-    console.error(e);
-    process.exit(1);
-  });
-}
+runBench(main);

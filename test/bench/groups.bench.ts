@@ -16,11 +16,9 @@
  * raw page with the contract's totals. Coverage is rate-limited per caller (30 a minute): the calls rotate over a pool of officers.
  * Prints one JSON line {"bench":"groups",…}. BENCH_RUNS (default 100) calls per measure.
  */
-import { spawn } from 'node:child_process';
 import tcb from '@cloudbase/node-sdk';
-import { createGateway, type GatewayCredentials } from '../../local/gateway';
+import { runBench, startGatewayProcess } from './support/gateway-process';
 import { buildCallContext, instanceEnv, LOCAL_ENV_ID } from '../../local/host/context';
-import { COLLECTIONS } from '../../shared/db/collections';
 import type { DistrictCode } from '../../shared/org/districts';
 import type { GroupMemberDoc, GroupQuestionDoc, LiaisonGroupDoc } from '../../shared/groups/model';
 import { uscc } from '../support/fixtures';
@@ -42,25 +40,6 @@ const GX = '150271' as DistrictCode;
 const QS = '150204' as DistrictCode;
 const BENCH_DISTRICTS = [KDL, GX, QS];
 const HOUR = 3_600_000;
-
-async function serve(): Promise<void> {
-  const gateway = await createGateway({ dataDir: null, collections: COLLECTIONS, host: '127.0.0.1', port: 0 });
-  process.stdout.write(`GATEWAY_URL ${gateway.url} ${JSON.stringify(gateway.credentials)}\n`);
-  process.once('SIGTERM', () => void gateway.close().then(() => process.exit(0)));
-}
-
-function startGatewayProcess(): Promise<{ url: string; credentials: GatewayCredentials; stop(): Promise<void> }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', __filename, '--serve'], { stdio: ['ignore', 'pipe', 'inherit'] });
-  return new Promise((resolve, reject) => {
-    let out = '';
-    child.stdout!.on('data', (c) => {
-      out += c;
-      const m = /GATEWAY_URL (\S+) (\{.*\})\n/.exec(out);
-      if (m) resolve({ url: m[1], credentials: JSON.parse(m[2]) as GatewayCredentials, stop: () => new Promise<void>((r) => (child.once('exit', () => r()), child.kill('SIGTERM'))) });
-    });
-    child.once('exit', (code) => reject(new Error(`gateway exited with ${code}`)));
-  });
-}
 
 const round = (n: number) => Math.round(n * 100) / 100;
 interface Stats {
@@ -354,14 +333,4 @@ async function main(): Promise<void> {
   }
 }
 
-if (process.argv.includes('--serve')) {
-  serve().catch((e) => {
-    console.error(e);
-    process.exit(1);
-  });
-} else {
-  main().catch((e) => {
-    console.error(e);
-    process.exit(1);
-  });
-}
+runBench(main);
