@@ -26,7 +26,12 @@ export function startGatewayProcess(): Promise<GatewayProcess> {
     child.stdout!.on('data', (c) => {
       out += c;
       const m = /GATEWAY_URL (\S+) (\{.*\})\n/.exec(out);
-      if (m) resolve({ url: m[1], credentials: JSON.parse(m[2]) as GatewayCredentials, stop: () => new Promise<void>((r) => (child.once('exit', () => r()), child.kill('SIGTERM'))) });
+      if (m)
+        resolve({
+          url: m[1],
+          credentials: JSON.parse(m[2]) as GatewayCredentials,
+          stop: () => new Promise<void>((r) => (child.once('exit', () => r()), child.kill('SIGTERM'))),
+        });
     });
     child.once('exit', (code) => reject(new Error(`gateway exited with ${code}`)));
   });
