@@ -46,6 +46,8 @@ async function savedCheck(page: Page, openid: string, example: string, handOff: 
     await page.goto(`${app.url}/#/packages/check/result/index`);
     await settled(page, `.check-history-item[data-id="${checkId}"]`);
     await page.click(here(`.check-history-item[data-id="${checkId}"]`));
+    // 据此申报 is there before the record has loaded (for the current result): wait until the record is shown.
+    await settled(page, '#check-history-viewing');
     await settled(page, '#check-apply');
     await page.click(here('#check-apply'));
     await settled(page, '#start-card');
