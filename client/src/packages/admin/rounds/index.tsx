@@ -22,13 +22,14 @@ import { DateField } from '../../../components/DateField';
 import { ActionButton } from '../../../components/ActionButton';
 import { Notice } from '../../../components/Notice';
 import { formatDate, today as todayInBaotou } from '../../../services/dates';
+import { withPageFont } from '../../../components/PageFont';
 
 type PublishInput = InputOf<'eligibility', 'rounds.publish'>;
 type Round = OutputOf<'eligibility', 'rounds.publish'>;
 
 const EMPTY = { name: '', applyFrom: '', applyTo: '', seniorityCutoff: '', defenseFrom: '', defenseTo: '' };
 
-export default function Rounds() {
+function Rounds() {
   const today = useMemo(todayInBaotou, []);
   const latest = `${Number(today.slice(0, 4)) + 2}-12-31`;
   const list = useLoad(useCallback(() => api.eligibility['rounds.list']({ includeClosed: true }), []));
@@ -164,3 +165,5 @@ export default function Rounds() {
     </View>
   );
 }
+
+export default withPageFont(Rounds);

@@ -19,8 +19,9 @@ import { TextField } from '../../../components/TextField';
 import { formatDate } from '../../../services/dates';
 import { NOTICE_AUDIENCE } from '@shared/workflow/visibility';
 import '../work.scss';
+import { withPageFont } from '../../../components/PageFont';
 
-export default function Notices() {
+function Notices() {
   const load = useCallback(() => api.applications['notices.list']({}), []);
   const state = useLoad(load, { refreshOnShow: true });
   const [objecting, setObjecting] = useState('');
@@ -113,3 +114,5 @@ export default function Notices() {
     </View>
   );
 }
+
+export default withPageFont(Notices);
