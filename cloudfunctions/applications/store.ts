@@ -3,7 +3,15 @@ import { maskName } from '../../shared/auth/mask';
 import type { Actor, Scope } from '../../shared/auth/roles';
 import { chinaDate } from '../../shared/policy/dates';
 import type { Application, Effect, Recipient, RemindEffect, NotifyEffect, TemplateId } from '../../shared/workflow';
-import { applicationFor, applicationKeys, availableActions, isTerminal, listShowsFullName, stageLabel, TEMPLATES } from '../../shared/workflow';
+import {
+  applicationFor,
+  applicationKeys,
+  availableActions,
+  isTerminal,
+  listShowsFullName,
+  stageLabel,
+  TEMPLATES,
+} from '../../shared/workflow';
 import type { AnnouncementTemplateId } from '../../shared/announcements/effects';
 import type { HandlerContext } from '../kit/dispatch';
 import type { Database } from '../kit/cloud';
@@ -30,7 +38,18 @@ export interface AppDoc extends Application {
   closedAt: string | null;
 }
 
-const INDEX_FIELDS = ['_id', 'applicantOpenid', 'employerOrgId', 'district', 'bodyOrgId', 'series', 'routeId', 'open', 'dueBy', 'closedAt'] as const;
+const INDEX_FIELDS = [
+  '_id',
+  'applicantOpenid',
+  'employerOrgId',
+  'district',
+  'bodyOrgId',
+  'series',
+  'routeId',
+  'open',
+  'dueBy',
+  'closedAt',
+] as const;
 
 export function dueByOf(app: Application): string | null {
   return app.expected.find((s) => s.stage === app.stage)?.by ?? null;
@@ -80,13 +99,23 @@ interface StoredAudit {
 /** The full view of one file for `actor`: privacy-filtered application, buttons, audit trail, expectations, holder. */
 export async function detailFor(ctx: Pick<HandlerContext, 'db' | 'actor' | 'now'>, app: Application) {
   const { db, actor, now } = ctx;
-  const res = await db.collection('audit').where({ target: `applications/${app.id}` }).orderBy('at', 'asc').limit(200).get();
+  const res = await db
+    .collection('audit')
+    .where({ target: `applications/${app.id}` })
+    .orderBy('at', 'asc')
+    .limit(200)
+    .get();
   const entries = res.data as StoredAudit[];
   const openids = [...new Set(entries.map((e) => e.actor))];
   const names = new Map<string, string>();
   if (openids.length) {
     const _ = db.command;
-    const users = await db.collection('users').where({ openid: _.in(openids) }).field({ openid: true, name: true }).limit(100).get();
+    const users = await db
+      .collection('users')
+      .where({ openid: _.in(openids) })
+      .field({ openid: true, name: true })
+      .limit(100)
+      .get();
     for (const u of users.data as { openid: string; name?: string }[]) names.set(u.openid, u.name ?? '');
   }
   const full = seesFullNames(actor);
@@ -173,7 +202,7 @@ export interface OutboxDoc {
 
 /**
  * Carry out a transition's effects inside its transaction: audit entries, one inbox document per
- * recipient, one outbox document per recipient (the subscribe message to send), reminders as outbox
+ * recipient, one outbox document per recipient for messages that `push` (the subscribe message to send), reminders as outbox
  * documents due later. Returns the outbox ids written (to send right after commit).
  */
 export async function writeEffects(
@@ -198,6 +227,8 @@ export async function writeEffects(
           read: false,
         });
       }
+      // An inbox-only message (a routine step of one's own file) makes no subscribe-message send.
+      if (!TEMPLATES[n.template].push) continue;
       const id = remind ? `remind-${remind.key}-${openid}`.slice(0, 120) : newId();
       const doc: OutboxDoc = {
         _id: id,
