@@ -3,15 +3,7 @@ import { maskName } from '../../shared/auth/mask';
 import type { Actor, Scope } from '../../shared/auth/roles';
 import { chinaDate } from '../../shared/policy/dates';
 import type { Application, Effect, Recipient, RemindEffect, NotifyEffect, TemplateId } from '../../shared/workflow';
-import {
-  applicationFor,
-  applicationKeys,
-  availableActions,
-  isTerminal,
-  listShowsFullName,
-  stageLabel,
-  TEMPLATES,
-} from '../../shared/workflow';
+import { applicationFor, applicationKeys, availableActions, isTerminal, listShowsFullName, stageLabel, TEMPLATES } from '../../shared/workflow';
 import type { AnnouncementTemplateId } from '../../shared/announcements/effects';
 import type { HandlerContext } from '../kit/dispatch';
 import type { Database } from '../kit/cloud';
@@ -38,18 +30,7 @@ export interface AppDoc extends Application {
   closedAt: string | null;
 }
 
-const INDEX_FIELDS = [
-  '_id',
-  'applicantOpenid',
-  'employerOrgId',
-  'district',
-  'bodyOrgId',
-  'series',
-  'routeId',
-  'open',
-  'dueBy',
-  'closedAt',
-] as const;
+const INDEX_FIELDS = ['_id', 'applicantOpenid', 'employerOrgId', 'district', 'bodyOrgId', 'series', 'routeId', 'open', 'dueBy', 'closedAt'] as const;
 
 export function dueByOf(app: Application): string | null {
   return app.expected.find((s) => s.stage === app.stage)?.by ?? null;
@@ -99,23 +80,13 @@ interface StoredAudit {
 /** The full view of one file for `actor`: privacy-filtered application, buttons, audit trail, expectations, holder. */
 export async function detailFor(ctx: Pick<HandlerContext, 'db' | 'actor' | 'now'>, app: Application) {
   const { db, actor, now } = ctx;
-  const res = await db
-    .collection('audit')
-    .where({ target: `applications/${app.id}` })
-    .orderBy('at', 'asc')
-    .limit(200)
-    .get();
+  const res = await db.collection('audit').where({ target: `applications/${app.id}` }).orderBy('at', 'asc').limit(200).get();
   const entries = res.data as StoredAudit[];
   const openids = [...new Set(entries.map((e) => e.actor))];
   const names = new Map<string, string>();
   if (openids.length) {
     const _ = db.command;
-    const users = await db
-      .collection('users')
-      .where({ openid: _.in(openids) })
-      .field({ openid: true, name: true })
-      .limit(100)
-      .get();
+    const users = await db.collection('users').where({ openid: _.in(openids) }).field({ openid: true, name: true }).limit(100).get();
     for (const u of users.data as { openid: string; name?: string }[]) names.set(u.openid, u.name ?? '');
   }
   const full = seesFullNames(actor);
@@ -202,7 +173,7 @@ export interface OutboxDoc {
 
 /**
  * Carry out a transition's effects inside its transaction: audit entries, one inbox document per
- * recipient, one outbox document per recipient for messages that `push` (the subscribe message to send), reminders as outbox
+ * recipient, one outbox document per recipient for a message that pushes (the subscribe message), reminders as outbox
  * documents due later. Returns the outbox ids written (to send right after commit).
  */
 export async function writeEffects(
