@@ -9,7 +9,7 @@ import type { Effect, NotifyEffect } from './effects';
 import { TEMPLATES } from './effects';
 import { CAST, CENTRE, china, driveTo, hoursLater, newApp, T0 } from './fixtures';
 import { availableActions, transition } from './machine';
-import { nextStepText, pushValues, STEP_MESSAGES } from './messages';
+import { messageText, nextStepText, pushValues, STEP_MESSAGES } from './messages';
 import { ACTIONS } from './transitions';
 import { VERIFY_PLACES } from './verify';
 
@@ -119,6 +119,16 @@ describe('every step tells the applicant', () => {
     const silent = steps.filter((s) => s.told.length === 0).map((s) => `${s.workflow}: ${s.action} from ${s.from}`);
     expect([...new Set(silent)]).toEqual([]);
     for (const s of steps) for (const m of s.told) expect(Object.values(m.data).join('')).not.toBe('');
+  });
+
+  it('every message the walk sent reads as a sentence in the inbox (no missing field)', () => {
+    for (const s of steps) {
+      for (const m of s.told) {
+        const text = messageText(m.template, m.data);
+        expect(text).toBeTruthy();
+        expect(text).not.toContain('undefined');
+      }
+    }
   });
 
   it('the walk took every rule of the transition table (an action added without a message fails above)', () => {

@@ -31,9 +31,9 @@ const inbox = {
     {
       id: 'm2',
       at: '2026-04-02T02:00:00.000Z',
-      template: 'step_employer_approved',
-      title: '单位审核已通过',
-      data: { title: '工程师', done: '单位审核通过' },
+      template: 'step_submitted',
+      title: '申报已提交单位审核',
+      data: { title: '工程师', done: '提交单位审核', next: '下一步：单位审核' },
       applicationId: 'app-1',
       read: false,
     },
@@ -43,14 +43,18 @@ const inbox = {
 describe('inbox summaries', () => {
   it('cuts a long text to whole characters with “…” and leaves a short one alone', () => {
     expect(LONG).toHaveLength(500);
-    const s = inboxSummary({ title: '工程师', text: LONG });
+    const s = inboxSummary('objection_filed', { applicant: '王建国', title: '工程师', text: LONG });
     expect(s.clipped).toBe(true);
     expect(Array.from(s.short)).toHaveLength(SUMMARY_CHARS + 1);
     expect(s.short.endsWith('…')).toBe(true);
-    expect(s.full).toBe(`工程师 · ${LONG}`);
-    expect(inboxSummary({ title: '工程师', done: '单位审核通过' })).toEqual({
-      full: '工程师 · 单位审核通过',
-      short: '工程师 · 单位审核通过',
+    expect(s.full).toBe(`异议内容：${LONG}`);
+    expect(inboxSummary('notice_started', { title: '工程师', startsOn: '2026-04-02', endsOn: '2026-04-08' }).full).toBe(
+      '公示期 2026-04-02 至 2026-04-08，公示期满且无异议后继续办理',
+    );
+    // Others' messages (announcements, briefings): their fields, joined.
+    expect(inboxSummary('announcement', { title: '关于职称申报的通知', publisher: '包头市人社局' })).toEqual({
+      full: '关于职称申报的通知 · 包头市人社局',
+      short: '关于职称申报的通知 · 包头市人社局',
       clipped: false,
     });
   });
@@ -78,7 +82,7 @@ describe('inbox summaries', () => {
     expect(text()).not.toContain(LONG);
     // A short message has no 查看全文; tapping a message still opens it.
     expect(second.querySelector('.inbox-item__more')).toBeNull();
-    expect(second.querySelector('.inbox-item__text')!.textContent).toBe('工程师 · 单位审核通过');
+    expect(second.querySelector('.inbox-item__text')!.textContent).toBe('提交单位审核。下一步：单位审核');
     fireEvent.click(second);
     expect(opened).toEqual(['m2']);
   });

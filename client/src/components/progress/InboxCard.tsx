@@ -35,27 +35,29 @@ export function InboxCard({ inbox, onOpen, onReadAll, pending }: { inbox: Inbox;
         </Text>
       ) : null}
       {inbox.items.map((m) => {
-        const text = inboxSummary(m.data);
+        const text = inboxSummary(m.template, m.data);
         const open = expanded.has(m.id);
         const more = () => toggle(m.id);
         return (
           <View key={m.id} className={`list-item inbox-item ${m.read ? '' : 'inbox-item--unread'}`} data-id={m.id} onClick={() => onOpen(m)}>
             <Text className="list-item__title">{`${m.read ? '' : '● '}${m.title}`}</Text>
             {text.full ? <Text className="inbox-item__text">{open ? text.full : text.short}</Text> : null}
-            {text.clipped ? (
-              <Text
-                className="inbox-item__more"
-                {...a11y({ role: 'button', tabIndex: 0, 'aria-expanded': open, 'aria-label': `${open ? '收起' : '查看全文'}：${m.title}` }, more)}
-                onClick={(e) => {
-                  // Only the text opens or closes; the message itself is not opened.
-                  e.stopPropagation();
-                  more();
-                }}
-              >
-                {open ? '收起' : '查看全文'}
-              </Text>
-            ) : null}
-            <Text className="list-item__meta">{formatTime(m.at)}</Text>
+            <View className="inbox-item__foot">
+              <Text className="list-item__meta">{formatTime(m.at)}</Text>
+              {text.clipped ? (
+                <Text
+                  className="inbox-item__more"
+                  {...a11y({ role: 'button', tabIndex: 0, 'aria-expanded': open, 'aria-label': `${open ? '收起' : '查看全文'}：${m.title}` }, more)}
+                  onClick={(e) => {
+                    // Only the text opens or closes; the message itself is not opened.
+                    e.stopPropagation();
+                    more();
+                  }}
+                >
+                  {open ? '收起' : '查看全文'}
+                </Text>
+              ) : null}
+            </View>
           </View>
         );
       })}
