@@ -1,13 +1,14 @@
 /**
  * Issue 10 on the client: the inbox shows a summary of each message (a 500-character objection cut to about
  * two lines, with 查看全文 / 收起 that do not open the message), and a file whose certificate is recorded says
- * where to print and verify the title (H5: links to the sites' front pages).
+ * where to print and verify the title (H5: links to the sites' front pages; the e2e sees it on the detail page).
  */
 import { fireEvent, render } from '@testing-library/react';
 import { driveTo } from '@shared/workflow/fixtures';
 import { InboxCard } from '../../../client/src/components/progress/InboxCard';
 import { inboxSummary, SUMMARY_CHARS } from '../../../client/src/components/progress/inboxSummary';
 import { Timeline } from '../../../client/src/packages/work/Timeline';
+import { VerifyCertificate } from '../../../client/src/packages/work/verify/VerifyCertificate';
 
 const LONG =
   `申报人提交的业绩材料与实际情况不符。${'该项目由本人所在的课题组集体完成，申报人并非主要完成人，请单位核实后处理。'.repeat(14)}`.slice(
@@ -89,12 +90,19 @@ describe('inbox summaries', () => {
 });
 
 describe('the certificate step', () => {
-  it('a certified file says where to print and verify the title, with links to both sites', () => {
-    const { app } = driveTo('socialized', 'intermediate', 'completed');
-    const { container } = render(<Timeline app={app} expected={app.expected} />);
+  it('a certified file’s timeline points to 查询和打印证书; before the certificate it says nothing of it', () => {
+    const done = driveTo('socialized', 'intermediate', 'completed').app;
+    const { container } = render(<Timeline app={done} expected={done.expected} />);
+    expect(container.querySelector('.timeline-step[data-stage="approved"]')!.textContent).toContain('查询和打印证书的方法见本页上方');
+    const approved = driveTo('socialized', 'intermediate', 'approved').app;
+    const before = render(<Timeline app={approved} expected={approved.expected} />);
+    expect(before.container.textContent).not.toContain('查询和打印证书');
+  });
+
+  it('says where to print and verify the title, with links to both sites’ front pages (H5)', () => {
+    const { container } = render(<VerifyCertificate />);
     const verify = container.querySelector('#verify-certificate')!;
-    expect(verify).not.toBeNull();
-    expect(verify.closest('.timeline-step')!.getAttribute('data-stage')).toBe('approved');
+    expect(verify.getAttribute('role')).toBe('group');
     const places = Array.from(verify.querySelectorAll('.verify-place'));
     expect(places.map((p) => p.getAttribute('data-id'))).toEqual(['nmgrck', 'national']);
     expect(places[0].textContent).toContain('内蒙古人才信息库');
@@ -104,11 +112,5 @@ describe('the certificate step', () => {
     const links = Array.from(verify.querySelectorAll('a.verify-place__link')) as HTMLAnchorElement[];
     expect(links.map((a) => a.getAttribute('href'))).toEqual(['http://www.nmgrck.cn', 'http://www.12333.gov.cn']);
     expect(links.every((a) => a.getAttribute('rel')?.includes('noopener'))).toBe(true);
-  });
-
-  it('says nothing about verifying before the certificate is recorded', () => {
-    const { app } = driveTo('socialized', 'intermediate', 'approved');
-    const { container } = render(<Timeline app={app} expected={app.expected} />);
-    expect(container.querySelector('#verify-certificate')).toBeNull();
   });
 });

@@ -11,7 +11,6 @@ import './verify.scss';
 export function VerifyCertificate() {
   return (
     <View id="verify-certificate" className="verify" {...a11y({ role: 'group', 'aria-label': '查询和打印证书' })}>
-      <Text className="verify__title">查询和打印证书</Text>
       {VERIFY_ORDER.map((p) => (
         <View key={p.id} className="verify-place" data-id={p.id}>
           <Text className="verify-place__name">{p.name}</Text>
