@@ -9,7 +9,8 @@ import type { Effect, NotifyEffect } from './effects';
 import { TEMPLATES } from './effects';
 import { CAST, CENTRE, china, driveTo, hoursLater, newApp, T0 } from './fixtures';
 import { availableActions, transition } from './machine';
-import { messageText, nextStepText, pushValues, STEP_MESSAGES } from './messages';
+import { messageText } from './messageText';
+import { nextStepText, pushValues, STEP_MESSAGES } from './messages';
 import { ACTIONS } from './transitions';
 import { VERIFY_PLACES } from './verify';
 
