@@ -1,6 +1,6 @@
 import type { Database } from '../kit/cloud';
 import { cloud } from '../kit/cloud';
-import { TEMPLATES, type TemplateId } from '../../shared/workflow';
+import { pushValues, TEMPLATES, type TemplateId } from '../../shared/workflow';
 import {
   ANNOUNCEMENT_TEMPLATES,
   classifySend,
@@ -51,21 +51,33 @@ export function subscribeRequest(m: Pick<OutboxDoc, 'touser' | 'template' | 'dat
       touser: m.touser,
       template_id: templateId(key as TemplateId),
       // 政策找人's rows name their page (the self-check result).
-      page: m.announcementId ? `packages/announcements/detail?id=${m.announcementId}` : ((m as { page?: string }).page ?? 'pages/index/index'),
+      page: m.announcementId ? `packages/notices/detail/index?id=${m.announcementId}` : ((m as { page?: string }).page ?? 'pages/home/index'),
       data: subscribeData(key, m.data),
       miniprogram_state: process.env.WX_MINIPROGRAM_STATE ?? 'formal',
       lang: 'zh_CN',
     };
   }
+  if (m.template in TEMPLATES) {
+    // The workflow's messages go out as the 办理进度通知 template the person subscribed to (after applying).
+    const key = templateFor(m.template as MessageId);
+    return {
+      touser: m.touser,
+      template_id: templateId(key as TemplateId),
+      page: m.applicationId ? `packages/work/detail/index?id=${m.applicationId}` : 'pages/progress/index',
+      data: subscribeData(key, pushValues(m.template as TemplateId, m.data)),
+      miniprogram_state: process.env.WX_MINIPROGRAM_STATE ?? 'formal',
+      lang: 'zh_CN',
+    };
+  }
   const data: Record<string, { value: string }> = {};
-  for (const field of TEMPLATES[m.template as TemplateId]?.fields ?? briefingFields(m.template as TemplateId) ?? []) {
+  for (const field of briefingFields(m.template as TemplateId) ?? []) {
     const value = m.data[field];
     if (value !== undefined) data[field] = { value: Array.from(value).slice(0, 20).join('') };
   }
   return {
     touser: m.touser,
     template_id: templateId(m.template as TemplateId),
-    page: m.applicationId ? `packages/applications/detail?id=${m.applicationId}` : (m as { briefingId?: string }).briefingId ? `packages/briefings/detail?id=${(m as { briefingId?: string }).briefingId}` : 'pages/me/index',
+    page: (m as { briefingId?: string }).briefingId ? `packages/notices/briefing/index?id=${(m as { briefingId?: string }).briefingId}` : 'pages/me/index',
     data,
     miniprogram_state: process.env.WX_MINIPROGRAM_STATE ?? 'formal',
     lang: 'zh_CN',

@@ -173,7 +173,7 @@ export interface OutboxDoc {
 
 /**
  * Carry out a transition's effects inside its transaction: audit entries, one inbox document per
- * recipient, one outbox document per recipient (the subscribe message to send), reminders as outbox
+ * recipient, one outbox document per recipient for a message that pushes (the subscribe message), reminders as outbox
  * documents due later. Returns the outbox ids written (to send right after commit).
  */
 export async function writeEffects(
@@ -198,6 +198,8 @@ export async function writeEffects(
           read: false,
         });
       }
+      // An inbox-only message (a routine step of one's own file) makes no subscribe-message send.
+      if (!TEMPLATES[n.template].push) continue;
       const id = remind ? `remind-${remind.key}-${openid}`.slice(0, 120) : newId();
       const doc: OutboxDoc = {
         _id: id,

@@ -20,6 +20,7 @@ import type {
 } from './inputs';
 import { stageLabel } from './stages';
 import { chinaDateOf, chinaInstant, formatChinaTime } from './time';
+import { verifyHint, VERIFY_PLACES } from './verify';
 import { noticePeriod } from './workdays';
 
 /** What each action changes on the file, the effects it asks for, and the line it adds to the timeline. */
@@ -168,7 +169,9 @@ export const APPLY: Record<ActionId, Apply> = {
       notify(toApplicant(app), 'result_passed', {
         title: titleOf(app),
         next:
-          app.workflow === 'green_channel' ? '季度第三个月核准结果、发放证书' : '请登录内蒙古人才信息库（www.nmgrck.cn）自行打印电子证书',
+          app.workflow === 'green_channel'
+            ? '季度第三个月核准结果、发放证书'
+            : `发证后请登录${VERIFY_PLACES.nmgrck.name}（${VERIFY_PLACES.nmgrck.site}）自行打印电子证书`,
       }),
     ],
     summary: app.stage === 'region_review' ? '自治区评审通过' : '评审通过',
@@ -185,8 +188,8 @@ export const APPLY: Record<ActionId, Apply> = {
         title: titleOf(app),
         how:
           app.workflow === 'green_channel'
-            ? '请按市人社局通知领取证书'
-            : '登录内蒙古人才信息库（www.nmgrck.cn）自行打印电子证书；评审表将通过单位存入本人人事档案',
+            ? `请按市人社局通知领取证书。${verifyHint()}`
+            : `登录${VERIFY_PLACES.nmgrck.name}（${VERIFY_PLACES.nmgrck.site}）自行打印电子证书；评审表将通过单位存入本人人事档案。${verifyHint()}`,
       }),
     ],
     summary: app.workflow === 'green_channel' ? '核准结果，发放证书' : '电子证书可打印，评审表返回单位',

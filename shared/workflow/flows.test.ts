@@ -164,6 +164,7 @@ describe('integrity: version, audit, notifications', () => {
         template: 'todo',
         data: { applicant: '王建国', title: '工程师', stage: '单位审核' },
       },
+      expect.objectContaining({ to: { openid: 'o-applicant' }, template: 'step_submitted' }),
     ]);
     const toBody = notifications(effects[4]);
     expect(toBody[0].to).toEqual({ role: 'recommender', scope: { kind: 'org', orgId: 'centre-1' } });
@@ -454,6 +455,7 @@ describe('return for correction', () => {
         template: 'returned',
         data: { title: '工程师', stage: '人社部门审核受理', reasons: '单位审核意见未盖章；缺少花名册' },
       },
+      expect.objectContaining({ to: { openid: 'o-applicant' }, template: 'step_returned_other' }),
     ]);
     expect(transition(returned.next, 'resubmit', CAST.applicant, now)).toMatchObject({ code: 'FORBIDDEN' });
     const resumed = ok(transition(returned.next, 'resubmit', CAST.hr, now, { note: '已盖章并补充花名册' }));
@@ -464,6 +466,7 @@ describe('return for correction', () => {
         to: { role: 'district_officer', scope: { kind: 'district', district: '150203' } },
         template: 'resubmitted',
       }),
+      expect.objectContaining({ to: { openid: 'o-applicant' }, template: 'step_resubmitted' }),
     ]);
   });
 
@@ -518,6 +521,7 @@ describe('withdrawal and closed files', () => {
         template: 'withdrawn',
         data: { applicant: '王建国', title: '工程师' },
       },
+      expect.objectContaining({ to: { openid: 'o-applicant' }, template: 'step_withdrawn' }),
     ]);
   });
 

@@ -98,3 +98,7 @@ export {
   canSeeNotice,
 } from './visibility';
 export type { ApplicationKeys, Condition, NoticeViewer, NoticeAudienceParameters } from './visibility';
+export { STEP_MESSAGES, nextStepText, pushValues } from './messages';
+export { messageText } from './messageText';
+export { VERIFY_PLACES, VERIFY_ORDER, verifyHint } from './verify';
+export type { VerifyPlace } from './verify';

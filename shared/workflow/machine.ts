@@ -11,6 +11,7 @@ import { APPLY } from './changes';
 import type { Effect, NotifyEffect } from './effects';
 import { holderRecipient, notify, sameRecipient } from './effects';
 import { expectedSteps } from './expected';
+import { applicantMessage } from './messages';
 import type { Ctx } from './guards';
 import { CHECK, READY, returnableParties } from './guards';
 import type { DecideObjectionInput, RecommendInput } from './inputs';
@@ -140,6 +141,8 @@ export function transition(
   ];
   const todo = handOverNotice(app, next, actor, change.effects);
   if (todo) effects.push(todo);
+  const told = applicantMessage(action, app, next, change.summary, effects);
+  if (told) effects.push(told);
   return { ok: true, next, effects };
 }
 

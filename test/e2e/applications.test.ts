@@ -5,13 +5,14 @@
  * accepts, schedules the defense a week ahead, records it (clock advanced) and approves; the applicant sees
  * the certificate step and the notifications; the officer registers the certificate and HR files the form.
  * Along the way: the green channel refused outside its month, the queue's filters and exports, CONFLICT on a
- * stale version, the notice board's objection form, the city's statistics.
+ * stale version, the notice board's objection form, the city's statistics. Screenshots of the inbox and the
+ * certified file go to APPLICATIONS_SHOTS when set.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { chinaDate } from '../../shared/policy/dates';
-import { launchChromium, phonePage, settled, signInAt, here } from './support/browser';
+import { launchChromium, phonePage, settled, shootPage, signInAt, here } from './support/browser';
 import { startApp } from './support/app';
 import { pickDate } from './support/pickers';
 import { callFn, postJson, signIn, type HostStack } from '../support/host';
@@ -31,6 +32,29 @@ afterAll(async () => {
 const DAY = 86_400_000;
 
 const signInAs = (page: Page, openid: string) => signInAt(page, app.url, openid);
+
+/** Screenshots into APPLICATIONS_SHOTS when set: 390 px normal and large type, and 320 px large type. */
+async function shoot(page: Page, name: string): Promise<void> {
+  const dir = process.env.APPLICATIONS_SHOTS;
+  if (!dir) return;
+  await shootPage(page, dir, name);
+  const base = await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
+  await page.setViewportSize({ width: 320, height: 700 });
+  const style = await page.addStyleTag({ content: `html { font-size: ${(base * 1.4 * 320) / 390}px !important; }` });
+  for (let k = 1; k <= 4; k++) {
+    await page.screenshot({ path: `${dir}/${name}-320-large-${k}.png` });
+    const more = await page.evaluate(() => {
+      const el = Array.from(document.querySelectorAll('.taro_page_stationed, .taro_page_stationed *')).find((e) => e.scrollHeight > e.clientHeight + 10 && getComputedStyle(e).overflowY !== 'visible') as HTMLElement | undefined;
+      const target = el ?? document.scrollingElement!;
+      const before = target.scrollTop;
+      target.scrollTop += 600;
+      return target.scrollTop !== before;
+    });
+    if (!more) break;
+  }
+  await style.evaluate((el) => (el as HTMLElement).remove());
+  await page.setViewportSize({ width: 390, height: 844 });
+}
 
 /** A check saved through the function (what the result page does), handed to 进度 as 据此申报 does. */
 async function savedCheck(page: Page, openid: string, example: string, handOff: 'storage' | 'result-page' = 'storage'): Promise<string> {
@@ -263,6 +287,10 @@ test('an engineer applies, HR and the district bureau handle the file, and the a
   await settled(back, `.app-card[data-id="${appId}"]`);
   await settled(back, '.inbox-item');
   expect(await back.locator(here('.inbox-item')).count()).toBeGreaterThan(0);
+  // Issue 10: the steps that used to be silent are in the inbox, each saying what comes next.
+  const inboxText = await back.locator(here('#inbox')).innerText();
+  for (const title of ['单位审核已通过', '单位已推荐报送您的申报', '人社部门已受理您的申报']) expect(inboxText).toContain(title);
+  await shoot(back, 'inbox');
   expect(Number(await back.locator(here('#inbox-unread')).getAttribute('data-count'))).toBeGreaterThan(0);
   // The unread count is on the 进度 tab too.
   await back.locator('.weui-tabbar__item .weui-badge').first().waitFor({ state: 'visible' });
@@ -296,6 +324,12 @@ test('an engineer applies, HR and the district bureau handle the file, and the a
   expect(await last.locator(here('.timeline-step[data-stage="approved"]')).innerText()).toContain('证书已登记（编号 BT2026-0001）');
   expect(await last.locator(here('.timeline-step--later')).count()).toBe(0);
   expect(await last.locator(here('#app-holder')).innerText()).toContain('申报已结束');
+  // The certificate step says where to print and verify the title; on H5 the sites are links.
+  const verify = last.locator(here('#verify-certificate'));
+  expect(await verify.innerText()).toContain('内蒙古人才信息库');
+  expect(await verify.innerText()).toContain('全国职称评审信息查询平台');
+  expect(await verify.locator('a.verify-place__link').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(['http://www.nmgrck.cn', 'http://www.12333.gov.cn']);
+  await shoot(last, 'certified');
   await last.context().close();
 });
 

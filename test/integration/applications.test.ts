@@ -272,12 +272,38 @@ describe('notifications', () => {
     const alice = ok(await call('inbox.list', {}, U.alice));
     expect(alice.items.some((i: any) => i.template === 'defense_scheduled')).toBe(true);
     const sends = (await cloud.outbox()).filter((c) => c.apiName === '/cgi-bin/message/subscribe/send');
-    expect(sends.some((c) => c.requestData.touser === U.alice && c.requestData.template_id === 'defense_scheduled')).toBe(true);
+    // The workflow's messages go out as the 办理进度通知 template the applicant subscribed to, fields fitted to it.
+    const defense = sends.find((c) => c.requestData.touser === U.alice && c.requestData.data?.thing2?.value === '职称评审答辩通知');
+    expect(defense?.requestData).toMatchObject({
+      template_id: 'progress',
+      page: `packages/work/detail/index?id=${aliceApp}`,
+      data: { thing1: { value: '工程师' }, thing3: { value: expect.stringMatching(/^\d{4}-\d{2}-\d{2} 09:00 包头/) } },
+    });
+    expect(Array.from(defense!.requestData.data.thing3.value as string).length).toBeLessThanOrEqual(20);
     const marked = ok(await call('inbox.read', { all: true }, U.alice));
     expect(marked.updated).toBe(alice.unread);
     expect(ok(await call('inbox.list', {}, U.alice)).unread).toBe(0);
     // someone else's ids match nothing
     expect(ok(await call('inbox.read', { ids: [hr.items[0].id] }, U.alice)).updated).toBe(0);
+  });
+
+  it('单位审核通过, 推荐报送 and 受理 reach the applicant’s inbox with what comes next, and spend no subscribe message', async () => {
+    const alice = ok(await call('inbox.list', { pageSize: 50 }, U.alice)).items.filter((i: any) => i.applicationId === aliceApp);
+    const by = (template: string) => alice.find((i: any) => i.template === template);
+    expect(by('step_employer_approved')).toMatchObject({ title: '单位审核已通过', data: { title: '工程师', done: '单位审核通过', next: expect.stringContaining('下一步：待公示') } });
+    expect(by('step_recommended')).toMatchObject({
+      title: '单位已推荐报送您的申报',
+      data: { done: '通过包头市稀土行业协会推荐报送（第一条）', next: expect.stringContaining('由包头市稀土行业协会办理') },
+    });
+    expect(by('step_accepted')).toMatchObject({ title: '人社部门已受理您的申报', data: { next: expect.stringContaining('下一步：待安排答辩') } });
+    expect(by('certificate_issued').data.how).toContain('内蒙古人才信息库（www.nmgrck.cn）');
+    // Every step of the file told her, her own steps included.
+    const audit = (await cloud.db.collection('audit').where({ target: `applications/${aliceApp}` }).limit(100).get()).data as any[];
+    expect(alice.length).toBeGreaterThanOrEqual(audit.filter((a) => a.action !== 'create').length);
+    // Inbox-only steps write no outbox row, so no send is made for them.
+    for (const template of ['step_submitted', 'step_employer_approved', 'step_recommended', 'step_forwarded', 'step_accepted', 'step_archived']) {
+      expect((await cloud.db.collection('outbox').where({ touser: U.alice, template }).count()).total).toBe(0);
+    }
   });
 
   it('reminders wait in the outbox and are skipped once the file has left the stage they were about', async () => {
@@ -307,7 +333,7 @@ describe('notifications', () => {
     expect(r.sent).toBeGreaterThanOrEqual(1);
     doc = (await cloud.db.collection('outbox').doc('test-msg-1').get()).data[0];
     expect(doc).toMatchObject({ status: 'sent', attempts: 2 });
-    const sends = (await cloud.outbox()).filter((c) => c.requestData?.touser === U.carol && c.requestData?.data?.applicant?.value === '王*国');
+    const sends = (await cloud.outbox()).filter((c) => c.requestData?.touser === U.carol && c.requestData?.data?.thing3?.value === '王*国，单位审核');
     expect(sends).toHaveLength(1);
   });
 });

@@ -8,6 +8,7 @@ type State = 'done' | 'current' | 'later';
 /**
  * The file's way from 个人申报 to 已办结: done steps with the day they were done, the current one with what
  * happens there, later ones with their expected date (from `expected`).
+ * Once the certificate is recorded, its step points to 查询和打印证书 at the top of the detail page.
  * Test hooks: #timeline, .timeline-step (data-stage; .timeline-step--done|current|later), .timeline-step__date
  */
 export function Timeline({ app, expected }: { app: Application; expected: ExpectedStep[] }) {
@@ -37,6 +38,7 @@ export function Timeline({ app, expected }: { app: Application; expected: Expect
             <Text className="timeline-step__label">{`${state === 'done' ? '✓' : state === 'current' ? '●' : '○'} ${info.label}`}</Text>
             {state === 'current' && app.stage !== 'correction' ? <Text className="timeline-step__text">{info.description[app.workflow]}</Text> : null}
             {certificate ? <Text className="timeline-step__text">{certificate}</Text> : null}
+            {certificate ? <Text className="timeline-step__text">查询和打印证书的方法见本页上方</Text> : null}
             {done ? <Text className="timeline-step__date">{`${formatTime(done)} 完成`}</Text> : null}
             {state !== 'done' && exp?.by ? (
               <Text className="timeline-step__date">{`预计 ${formatDate(exp.by)} 前${exp.estimated ? '（估计）' : ''}`}</Text>

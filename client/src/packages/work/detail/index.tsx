@@ -7,7 +7,7 @@
  * so the function can answer a repeat idempotently; any other answer starts a new intent.
  * Test hooks:
  *   #app-detail (data-version, data-stage), #app-title, #app-stage, #app-holder, #app-next, #app-notice, #app-defense,
- *   #timeline, .timeline-step (data-stage; --done|--current|--later)
+ *   #verify-certificate (once the certificate is recorded: where to print and verify it), #timeline, .timeline-step (data-stage; --done|--current|--later)
  *   #app-actions, .app-action (#app-action-<action>; .btn--disabled when not enabled), .app-action-reason
  *   #action-form … (see ActionForm), #app-done (after an action), #app-conflict
  *   #app-audit, .audit-item, #load-error, #signin-prompt
@@ -31,6 +31,7 @@ import { Notice } from '../../../components/Notice';
 import { ActionButton } from '../../../components/ActionButton';
 import { formatDate, formatTime } from '../../../services/dates';
 import { Timeline } from '../Timeline';
+import { VerifyCertificate } from '../verify/VerifyCertificate';
 import { ActionForm } from '../ActionForm';
 import '../work.scss';
 import { withPageFont } from '../../../components/PageFont';
@@ -116,6 +117,11 @@ function Detail() {
         {(d) => (
           <View id="app-detail" data-version={d.application.version} data-stage={d.application.stage}>
             <Summary d={d} />
+            {d.application.certificate ? (
+              <Card title="查询和打印证书">
+                <VerifyCertificate />
+              </Card>
+            ) : null}
             {message ? (
               <Notice kind={message.kind} id={message.kind === 'ok' ? 'app-done' : 'app-conflict'}>
                 {message.text}
