@@ -5,7 +5,7 @@ import type { Handler } from '../../kit/dispatch';
 import { readDoc } from '../../kit/docs';
 import { inTransaction } from '../../kit/transaction';
 import { deliverOutbox } from '../../applications/deliver';
-import { fromRefusal, onRoster, syncSignups, viewerProfile, writeEffects } from '../store';
+import { fromRefusal, loadSession, onRoster, syncSignups, viewerProfile, writeEffects } from '../store';
 import { visible } from './manage';
 import { sharesChanged } from '../share';
 
@@ -56,3 +56,43 @@ export const cancelBriefingSignUp: Handler<'briefings', 'cancelSignUp'> = async 
   await sharesChanged(ctx.db, s, out.roster, ctx.now);
   return { cancelled: true as const, roster: rosterView(out.roster, ctx.actor.openid) };
 };
+
+/**
+ * 注销账号: the person's seats in sessions still to come are given up as a cancellation would (the waiting list
+ * moves up and is told; the person's reminders are dropped). Sessions already started or cancelled keep their
+ * rosters as they are (anonymised by the caller). Returns the sessions released.
+ */
+export async function releaseSeatsOf(db: Database, openid: string, now: Date, requestId: string): Promise<string[]> {
+  const res = await db.collection('briefing_signups').where({ openid }).field({ sessionId: true }).limit(500).get();
+  const released: string[] = [];
+  for (const id of new Set((res.data as { sessionId?: string }[]).map((d) => d.sessionId).filter((x): x is string => !!x))) {
+    const s = await loadSession(db, id);
+    if (!s || s.status !== 'scheduled' || now.toISOString() >= s.startsAt) continue;
+    let out: Extract<ReturnType<typeof cancelSignUp>, { ok: true }> | null;
+    try {
+      out = await onRoster(db, id, (r) => {
+        const d = cancelSignUp(s, r, openid, now);
+        if (!d.ok) throw fromRefusal(d);
+        return d;
+      });
+    } catch (err) {
+      if (err instanceof AppError && err.code === 'NOT_ALLOWED_NOW') continue;
+      throw err;
+    }
+    await syncSignups(db, s, out.roster, [openid, ...out.promoted.map((p) => p.openid)]);
+    const { outboxIds } = await inTransaction(db, (tx) =>
+      writeEffects(
+        tx,
+        [
+          ...out!.effects,
+          { kind: 'audit', at: now.toISOString(), actor: { openid, role: 'applicant' }, action: 'briefing.cancel_sign_up', target: `briefings/${s.id}`, from: null, to: { status: 'cancelled', version: out!.roster.version }, detail: { promoted: out!.promoted.length, reason: 'account_deleted' } },
+        ],
+        { requestId, now },
+      ),
+    );
+    if (outboxIds.length) await deliverOutbox(db, now, { ids: outboxIds }).catch(() => undefined);
+    await sharesChanged(db, s, out.roster, now);
+    released.push(id);
+  }
+  return released;
+}
