@@ -24,9 +24,13 @@ describe('PERSONAL_DATA: one list for 我的数据 and 注销账号', () => {
   });
 
   it('keeps audited records (applications, objections on them, the audit trail) and removes personal ones', () => {
-    expect(PERSONAL_DATA.applications.treatment).toMatchObject({ kind: 'anonymise', match: expect.arrayContaining(['applicantOpenid', 'notice.objections.by', 'pastNotices.objections.by']) });
+    expect(PERSONAL_DATA.applications.treatment).toMatchObject({
+      kind: 'anonymise',
+      match: expect.arrayContaining(['applicantOpenid', 'notice.objections.by', 'pastNotices.objections.by']),
+    });
     expect(PERSONAL_DATA.audit.treatment.kind).toBe('anonymise');
-    for (const c of ['inbox', 'eligibility_checks', 'group_members', 'subscription_quotas', 'briefing_signups', 'outbox', 'users'] as const) expect(PERSONAL_DATA[c].treatment.kind).toBe('remove');
+    for (const c of ['inbox', 'eligibility_checks', 'group_members', 'subscription_quotas', 'briefing_signups', 'outbox', 'users'] as const)
+      expect(PERSONAL_DATA[c].treatment.kind).toBe('remove');
     expect(PERSONAL_DATA.briefing_rosters.treatment.kind).toBe('seats');
     expect(PERSONAL_DATA.uploads.treatment.kind).toBe('files');
   });
@@ -45,6 +49,7 @@ describe('anonymise', () => {
       name: '王建国',
       phone: '13904720001',
       to: { name: '王建国', phone: '13904720001', note: '王建国以外' },
+      applicant: { name: '王建国华' },
       target: `users/${me}`,
       others: [{ openid: 'o-person-10', name: '李四' }, `x:${me}0`],
     };
@@ -53,7 +58,8 @@ describe('anonymise', () => {
       _id: 'session-1:deleted-abc',
       openid: 'deleted-abc',
       name: ANONYMOUS_NAME,
-      to: { name: ANONYMOUS_NAME, note: '王建国以外' },
+      to: { name: ANONYMOUS_NAME, note: `${ANONYMOUS_NAME}以外` },
+      applicant: { name: '王建国华' },
       target: 'users/deleted-abc',
       others: [{ openid: 'o-person-10', name: '李四' }, `x:${me}0`],
     });

@@ -17,7 +17,14 @@ export interface MyDataSection {
   limit: number;
 }
 
-const S = (key: string, label: string, collection: CollectionName, field: string | string[], omit: string[] = [], limit = 200): MyDataSection => ({
+const S = (
+  key: string,
+  label: string,
+  collection: CollectionName,
+  field: string | string[],
+  omit: string[] = [],
+  limit = 200,
+): MyDataSection => ({
   key,
   label,
   collection,
@@ -83,11 +90,17 @@ export const PERSONAL_DATA: { [C in CollectionName]: PersonalData } = {
   ),
   requests: keep(['actor'], '申报办理请求的防重记录，内容已在“职称申报”和“操作记录”中'),
   open_titles: { treatment: { kind: 'locks' }, notExported: '同一职称只能有一份在办申报的锁，随申报而定' },
-  green_exceptions: keep(['applicantOpenid', 'grantedBy.openid'], [S('greenExceptions', '绿色通道例外', 'green_exceptions', 'applicantOpenid', ['grantedBy'])]),
+  green_exceptions: keep(
+    ['applicantOpenid', 'grantedBy.openid'],
+    [S('greenExceptions', '绿色通道例外', 'green_exceptions', 'applicantOpenid', ['grantedBy'])],
+  ),
   inbox: remove(['openid'], [S('inbox', '站内消息', 'inbox', 'openid')]),
   outbox: remove(['touser'], [S('outgoing', '待发送的订阅消息', 'outbox', 'touser', ['touser', 'claimedBy'], 100)]),
   rate_limits: none('只存 openid 的单向摘要和次数，窗口结束即清除'),
-  announcements: keep(['createdBy.openid', 'history.by.openid', 'withdrawal.by.openid'], '以工作人员身份发布的公告是公开记录，见“操作记录”'),
+  announcements: keep(
+    ['createdBy.openid', 'history.by.openid', 'withdrawal.by.openid'],
+    '以工作人员身份发布的公告是公开记录，见“操作记录”',
+  ),
   recipients: remove(['openid'], [S('recipient', '通知投递依据', 'recipients', 'openid', ['_id'])]),
   announcement_deliveries: remove(['openid'], [S('deliveries', '通知送达记录', 'announcement_deliveries', 'openid')]),
   announcement_reads: remove(['openid'], [S('announcementReads', '通知阅读记录', 'announcement_reads', 'openid')]),
@@ -130,16 +143,25 @@ export function exportRecord(doc: Record<string, unknown>, omit: readonly string
  * A stored value with the person anonymised: every string equal to their openid becomes the pseudonym, ids
  * built on it (`<x>:<openid>`, `users/<openid>`) too, and their name on an applicant or roster entry becomes
  * ANONYMOUS_NAME; phones next to it are dropped. With `known`, any value equal to the person's name (as in an
- * audit entry's `to`) becomes ANONYMOUS_NAME and one equal to their phone is dropped. Pure, returns a copy.
+ * audit entry's `to`) becomes ANONYMOUS_NAME, so does the name inside free text (FREE_TEXT: what they wrote
+ * themselves, an objection or a comment), and a value equal to their phone is dropped. Other fields are
+ * matched whole only, so another person's longer name is never touched. Pure, returns a copy.
  */
+/** Fields of free text, where the person's name is replaced inside the text too. */
+const FREE_TEXT = new Set(['text', 'comment', 'reason', 'note', 'remarks']);
+
 export function anonymise<T>(value: T, openid: string, pseudonym: string, known: { name?: string | null; phone?: string | null } = {}): T {
   // The openid alone or as a part of an id (`users/<openid>`, `<session>:<openid>`), never inside a longer id.
   const part = new RegExp(`(^|[:/])${openid.replace(/[^A-Za-z0-9]/g, '\\$&')}(?=$|[:/])`, 'g');
   const name = known.name && known.name.length >= 2 ? known.name : null;
   const phone = known.phone || null;
-  const walk = (v: unknown): unknown => {
-    if (typeof v === 'string') return v === name ? ANONYMOUS_NAME : v.replace(part, (_m, pre: string) => `${pre}${pseudonym}`);
-    if (Array.isArray(v)) return v.filter((x) => x !== phone || phone === null).map(walk);
+  const walk = (v: unknown, key?: string): unknown => {
+    if (typeof v === 'string') {
+      if (v === name) return ANONYMOUS_NAME;
+      const s = v.replace(part, (_m, pre: string) => `${pre}${pseudonym}`);
+      return name && key && FREE_TEXT.has(key) ? s.split(name).join(ANONYMOUS_NAME) : s;
+    }
+    if (Array.isArray(v)) return v.filter((x) => x !== phone || phone === null).map((x) => walk(x));
     if (v && typeof v === 'object') {
       const o = v as Record<string, unknown>;
       const isPerson = o.openid === openid;
@@ -147,7 +169,7 @@ export function anonymise<T>(value: T, openid: string, pseudonym: string, known:
       for (const [k, x] of Object.entries(o)) {
         if (isPerson && (k === 'phone' || k === 'mobile')) continue;
         if (phone !== null && x === phone) continue;
-        out[k] = isPerson && k === 'name' && typeof x === 'string' ? ANONYMOUS_NAME : walk(x);
+        out[k] = isPerson && k === 'name' && typeof x === 'string' ? ANONYMOUS_NAME : walk(x, k);
       }
       return out;
     }

@@ -14,7 +14,8 @@ async function who(db: Database, openid: string, employerOrgId: string | null) {
   const users = await db.collection('users').where({ openid }).field({ name: true }).limit(1).get();
   const name = (users.data[0] as { name?: string } | undefined)?.name;
   const org = employerOrgId ? await readDoc<{ name: string; type: string }>(db, 'organizations', employerOrgId) : null;
-  if (employerOrgId && (!org || org.type !== 'employer')) throw new AppError('VALIDATION', '报名单位不存在', [{ path: 'employerOrgId', message: '请选择已登记的用人单位' }]);
+  if (employerOrgId && (!org || org.type !== 'employer'))
+    throw new AppError('VALIDATION', '报名单位不存在', [{ path: 'employerOrgId', message: '请选择已登记的用人单位' }]);
   return { name, employerName: org?.name };
 }
 
@@ -28,14 +29,34 @@ export const signUpBriefing: Handler<'briefings', 'signUp'> = async (input, ctx)
   const person = await viewerProfile(ctx);
   const me = await who(ctx.db, ctx.actor.openid, input.employerOrgId);
   const out = await onRoster(ctx.db, s.id, (r) => {
-    const d = signUp(s, r, { seats: input.seats, employerOrgId: input.employerOrgId, name: input.name ?? me.name, person, ...(me.employerName ? { employerName: me.employerName } : {}) }, ctx.now);
+    const d = signUp(
+      s,
+      r,
+      {
+        seats: input.seats,
+        employerOrgId: input.employerOrgId,
+        name: input.name ?? me.name,
+        person,
+        ...(me.employerName ? { employerName: me.employerName } : {}),
+      },
+      ctx.now,
+    );
     if (!d.ok) throw fromRefusal(d);
     return d;
   });
   await syncSignups(ctx.db, s, out.roster, [ctx.actor.openid]);
   await carry(ctx, [
     ...out.effects,
-    { kind: 'audit', at: ctx.now.toISOString(), actor: { openid: ctx.actor.openid, role: 'applicant' }, action: 'briefing.sign_up', target: `briefings/${s.id}`, from: null, to: { status: out.outcome, version: out.roster.version }, detail: { seats: input.seats } },
+    {
+      kind: 'audit',
+      at: ctx.now.toISOString(),
+      actor: { openid: ctx.actor.openid, role: 'applicant' },
+      action: 'briefing.sign_up',
+      target: `briefings/${s.id}`,
+      from: null,
+      to: { status: out.outcome, version: out.roster.version },
+      detail: { seats: input.seats },
+    },
   ]);
   await sharesChanged(ctx.db, s, out.roster, ctx.now);
   return { outcome: out.outcome, ...(out.position ? { position: out.position } : {}), roster: rosterView(out.roster, ctx.actor.openid) };
@@ -51,7 +72,16 @@ export const cancelBriefingSignUp: Handler<'briefings', 'cancelSignUp'> = async 
   await syncSignups(ctx.db, s, out.roster, [ctx.actor.openid, ...out.promoted.map((p) => p.openid)]);
   await carry(ctx, [
     ...out.effects,
-    { kind: 'audit', at: ctx.now.toISOString(), actor: { openid: ctx.actor.openid, role: 'applicant' }, action: 'briefing.cancel_sign_up', target: `briefings/${s.id}`, from: null, to: { status: 'cancelled', version: out.roster.version }, detail: { promoted: out.promoted.length } },
+    {
+      kind: 'audit',
+      at: ctx.now.toISOString(),
+      actor: { openid: ctx.actor.openid, role: 'applicant' },
+      action: 'briefing.cancel_sign_up',
+      target: `briefings/${s.id}`,
+      from: null,
+      to: { status: 'cancelled', version: out.roster.version },
+      detail: { promoted: out.promoted.length },
+    },
   ]);
   await sharesChanged(ctx.db, s, out.roster, ctx.now);
   return { cancelled: true as const, roster: rosterView(out.roster, ctx.actor.openid) };
@@ -85,7 +115,16 @@ export async function releaseSeatsOf(db: Database, openid: string, now: Date, re
         tx,
         [
           ...out!.effects,
-          { kind: 'audit', at: now.toISOString(), actor: { openid, role: 'applicant' }, action: 'briefing.cancel_sign_up', target: `briefings/${s.id}`, from: null, to: { status: 'cancelled', version: out!.roster.version }, detail: { promoted: out!.promoted.length, reason: 'account_deleted' } },
+          {
+            kind: 'audit',
+            at: now.toISOString(),
+            actor: { openid, role: 'applicant' },
+            action: 'briefing.cancel_sign_up',
+            target: `briefings/${s.id}`,
+            from: null,
+            to: { status: 'cancelled', version: out!.roster.version },
+            detail: { promoted: out!.promoted.length, reason: 'account_deleted' },
+          },
         ],
         { requestId, now },
       ),

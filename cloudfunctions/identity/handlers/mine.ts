@@ -1,7 +1,15 @@
 import { createHash } from 'node:crypto';
 import { applicationFor } from '../../../shared/workflow';
 import { chinaDate } from '../../../shared/policy/dates';
-import { anonymise, exportRecord, MY_DATA, PERSONAL_DATA, withoutOthers, type MyDataSection, type PersonField } from '../../../shared/privacy/mydata';
+import {
+  anonymise,
+  exportRecord,
+  MY_DATA,
+  PERSONAL_DATA,
+  withoutOthers,
+  type MyDataSection,
+  type PersonField,
+} from '../../../shared/privacy/mydata';
 import type { Objection, PublicNotice } from '../../../shared/workflow/application';
 import { DELETE_BLOCKED_BY_OPEN_APPLICATION, PSEUDONYM_PREFIX } from '../../../shared/privacy';
 import { AppError } from '../../../shared/contracts/errors';
@@ -44,7 +52,15 @@ function objectionsOf(doc: Doc, me: string): Record<string, unknown>[] {
   return notices.flatMap((n) =>
     n.objections
       .filter((o: Objection) => o.by === me)
-      .map((o) => ({ title: app.title?.titleName, noticeFrom: n.startsOn, noticeTo: n.endsOn, at: o.at, text: o.text, status: o.status, ...(o.decidedAt ? { decidedAt: o.decidedAt, decision: o.decision } : {}) })),
+      .map((o) => ({
+        title: app.title?.titleName,
+        noticeFrom: n.startsOn,
+        noticeTo: n.endsOn,
+        at: o.at,
+        text: o.text,
+        status: o.status,
+        ...(o.decidedAt ? { decidedAt: o.decidedAt, decision: o.decision } : {}),
+      })),
   );
 }
 
@@ -121,7 +137,10 @@ async function removeAll(db: Database, collection: string, where: object): Promi
     const ids = (res.data as { _id: string }[]).map((d) => d._id);
     if (!ids.length) break;
     const _ = db.command;
-    await db.collection(collection).where({ _id: _.in(ids) }).remove();
+    await db
+      .collection(collection)
+      .where({ _id: _.in(ids) })
+      .remove();
     n += ids.length;
     if (ids.length < BATCH) break;
   }
@@ -141,7 +160,14 @@ async function rewrite(db: Database, collection: string, d: Doc, openid: string,
 }
 
 /** Rewrite each document naming the person with the person anonymised (one document at a time: each write is whole). */
-async function anonymiseAll(db: Database, collection: string, where: object, openid: string, pseudonym: string, known: Known): Promise<number> {
+async function anonymiseAll(
+  db: Database,
+  collection: string,
+  where: object,
+  openid: string,
+  pseudonym: string,
+  known: Known,
+): Promise<number> {
   let n = 0;
   for (let round = 0; round < MAX_ROUNDS; round++) {
     const res = await db.collection(collection).where(where).limit(BATCH).get();
@@ -169,11 +195,26 @@ async function anonymiseRosters(db: Database, openid: string, pseudonym: string,
 /** A job whose cursor is the person's openid resumes after their predecessor instead: nobody lies between the two. */
 async function moveCursors(db: Database, collection: string, field: string, over: string, openid: string): Promise<number> {
   const _ = db.command;
-  const jobs = await db.collection(collection).where({ [field]: openid }).field({ _id: true }).limit(BATCH).get();
+  const jobs = await db
+    .collection(collection)
+    .where({ [field]: openid })
+    .field({ _id: true })
+    .limit(BATCH)
+    .get();
   if (!jobs.data.length) return 0;
-  const prev = await db.collection(over).where({ openid: _.lt(openid) }).orderBy('openid', 'desc').field({ openid: true }).limit(1).get();
+  const prev = await db
+    .collection(over)
+    .where({ openid: _.lt(openid) })
+    .orderBy('openid', 'desc')
+    .field({ openid: true })
+    .limit(1)
+    .get();
   const before = (prev.data[0] as { openid?: string } | undefined)?.openid ?? null;
-  for (const j of jobs.data as { _id: string }[]) await db.collection(collection).doc(j._id).update({ [field]: before });
+  for (const j of jobs.data as { _id: string }[])
+    await db
+      .collection(collection)
+      .doc(j._id)
+      .update({ [field]: before });
   return jobs.data.length;
 }
 
@@ -181,7 +222,12 @@ async function moveCursors(db: Database, collection: string, field: string, over
  * The person's uploads: a file nothing refers to is deleted from storage with its record; one an announcement
  * or briefing carries stays (a published record), its record anonymised.
  */
-async function settleUploads(db: Database, openid: string, pseudonym: string, known: Known): Promise<{ removed: number; anonymised: number }> {
+async function settleUploads(
+  db: Database,
+  openid: string,
+  pseudonym: string,
+  known: Known,
+): Promise<{ removed: number; anonymised: number }> {
   const out = { removed: 0, anonymised: 0 };
   for (let round = 0; round < MAX_ROUNDS; round++) {
     const res = await db.collection('uploads').where({ openid }).limit(BATCH).get();
@@ -195,7 +241,8 @@ async function settleUploads(db: Database, openid: string, pseudonym: string, kn
       if (d.fileID) {
         const r = (await cloud().deleteFile({ fileList: [d.fileID] })) as { fileList?: { code?: string }[] };
         const code = r.fileList?.[0]?.code;
-        if (code && code !== 'SUCCESS' && code !== 'STORAGE_FILE_NONEXIST') throw new AppError('INTERNAL', '删除您上传的文件失败，请稍后再试');
+        if (code && code !== 'SUCCESS' && code !== 'STORAGE_FILE_NONEXIST')
+          throw new AppError('INTERNAL', '删除您上传的文件失败，请稍后再试');
       }
       await db.collection('uploads').doc(d._id).remove();
       out.removed++;
