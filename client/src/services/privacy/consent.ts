@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro';
-import { PRIVACY_POLICY_VERSION } from '@shared/privacy';
+import { hasConsent, PRIVACY_POLICY_VERSION } from '@shared/privacy';
 import { api } from '../api';
 
 /**
@@ -65,4 +65,16 @@ export async function agree(): Promise<string | null> {
   if (!res.ok) return res.message;
   Taro.setStorageSync(CONSENT_KEY, PRIVACY_POLICY_VERSION);
   return null;
+}
+
+/**
+ * Before a collection that needs no profile (a question in a group, a check-in, a rating): true at once when
+ * the device remembers the current version; otherwise whoami says whether the function has it on record (a
+ * new phone is not asked again); only then the prompt. Not signed in: true, the function refuses the call itself.
+ */
+export async function consentBeforeCollecting(): Promise<boolean> {
+  if (rememberedConsent()) return true;
+  const me = await api.identity.whoami({});
+  if (!me.ok) return true;
+  return ensureConsent(hasConsent(me.data.privacyConsent) ? me.data.privacyConsent : null);
 }

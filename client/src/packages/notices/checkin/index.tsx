@@ -21,6 +21,8 @@ import { Notice } from '../../../components/Notice';
 import { ActionButton } from '../../../components/ActionButton';
 import { TextField } from '../../../components/TextField';
 import { SignInPrompt } from '../../../components/SignInPrompt';
+import { PrivacyPrompt } from '../../../components/privacy/PrivacyPrompt';
+import { consentBeforeCollecting } from '../../../services/privacy/consent';
 import { chinaTime, ROUTES } from '../views';
 import '../notices.scss';
 
@@ -46,6 +48,8 @@ export default function CheckInPage() {
   const submit = useCallback(
     async (text: string) => {
       setDone(null);
+      // Attendance is personal data: the privacy prompt first, when not yet agreed.
+      if (!(await consentBeforeCollecting())) return;
       const res = await checkIn.run({ id, code: text });
       if (res?.ok) setDone(`签到成功（${chinaTime(res.data.checkedInAt)}）`);
     },
@@ -72,6 +76,7 @@ export default function CheckInPage() {
 
   return (
     <View className="page checkin-page">
+      <PrivacyPrompt />
       <LoadState state={state}>
         {({ session: s, me: mine }) => (
           <View id="checkin-page" data-id={s.id}>
@@ -90,7 +95,11 @@ export default function CheckInPage() {
                   <Notice kind="ok">{done}</Notice>
                 </View>
               ) : mine.checkedInAt ? (
-                <Text id="checkin-already" className="card__text" {...a11y({ role: 'status' })}>{`您已于 ${chinaTime(mine.checkedInAt)} 签到`}</Text>
+                <Text
+                  id="checkin-already"
+                  className="card__text"
+                  {...a11y({ role: 'status' })}
+                >{`您已于 ${chinaTime(mine.checkedInAt)} 签到`}</Text>
               ) : (
                 <View>
                   <TextField
