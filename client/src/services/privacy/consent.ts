@@ -28,21 +28,35 @@ export function forgetConsent(): void {
 }
 
 type Opener = (answer: (agreed: boolean) => void) => void;
-let opener: Opener | null = null;
+/** The mounted prompts with their page, the latest last (a page behind, or a tab page, keeps its prompt mounted). */
+const openers: { page: string; open: Opener }[] = [];
 let waiting: Promise<boolean> | null = null;
 
-/** The mounted prompt registers how to open it (one per page; the page in front wins). */
+const bare = (path: string | undefined) => (path ?? '').replace(/^\//, '').replace(/\?.*$/, '');
+function frontPage(): string {
+  try {
+    const pages = Taro.getCurrentPages();
+    return bare(pages[pages.length - 1]?.route);
+  } catch {
+    return '';
+  }
+}
+
+/** A mounted prompt registers how to open it; the prompt of the page in front is the one opened. */
 export function registerPrompt(open: Opener): () => void {
-  opener = open;
+  const entry = { page: bare(Taro.getCurrentInstance()?.router?.path) || frontPage(), open };
+  openers.push(entry);
   return () => {
-    if (opener === open) opener = null;
+    const i = openers.indexOf(entry);
+    if (i >= 0) openers.splice(i, 1);
   };
 }
 
 /** Open the prompt (once, even when asked twice) and resolve with the person's answer. */
 export function askConsent(): Promise<boolean> {
   if (waiting) return waiting;
-  const open = opener;
+  const front = frontPage();
+  const open = ([...openers].reverse().find((o) => o.page === front) ?? openers[openers.length - 1])?.open;
   if (!open) return Promise.resolve(false);
   waiting = new Promise<boolean>((resolve) => open(resolve)).finally(() => {
     waiting = null;
