@@ -95,13 +95,13 @@ export const PERSONAL_DATA: { [C in CollectionName]: PersonalData } = {
     [S('greenExceptions', '绿色通道例外', 'green_exceptions', 'applicantOpenid', ['grantedBy'])],
   ),
   inbox: remove(['openid'], [S('inbox', '站内消息', 'inbox', 'openid')]),
-  outbox: remove(['touser'], [S('outgoing', '待发送的订阅消息', 'outbox', 'touser', ['touser', 'claimedBy'], 100)]),
+  outbox: remove(['touser'], [S('outgoing', '订阅消息发送记录', 'outbox', 'touser', ['touser', 'claimedBy'], 100)]),
   rate_limits: none('只存 openid 的单向摘要和次数，窗口结束即清除'),
   announcements: keep(
     ['createdBy.openid', 'history.by.openid', 'withdrawal.by.openid'],
     '以工作人员身份发布的公告是公开记录，见“操作记录”',
   ),
-  recipients: remove(['openid'], [S('recipient', '通知投递依据', 'recipients', 'openid', ['_id'])]),
+  recipients: remove(['openid'], [S('recipient', '接收通知的范围（地区、单位、角色）', 'recipients', 'openid', ['_id'])]),
   announcement_deliveries: remove(['openid'], [S('deliveries', '通知送达记录', 'announcement_deliveries', 'openid')]),
   announcement_reads: remove(['openid'], [S('announcementReads', '通知阅读记录', 'announcement_reads', 'openid')]),
   fanout_jobs: { treatment: { kind: 'cursor', field: 'after', over: 'recipients' } },
@@ -129,8 +129,10 @@ export const PERSONAL_DATA: { [C in CollectionName]: PersonalData } = {
   uploads: entry({ kind: 'files', match: ['openid'] }, [S('uploads', '上传的文件', 'uploads', 'openid')]),
 };
 
-/** Everything the product holds about a person, section by section, in the order of PERSONAL_DATA. */
-export const MY_DATA: MyDataSection[] = Object.values(PERSONAL_DATA).flatMap((d) => d.sections ?? []);
+/** Everything the product holds about a person, section by section, in the order of PERSONAL_DATA (the activity log last). */
+export const MY_DATA: MyDataSection[] = Object.values(PERSONAL_DATA)
+  .flatMap((d) => d.sections ?? [])
+  .sort((a, b) => Number(a.collection === 'audit') - Number(b.collection === 'audit'));
 
 /** A record of the person for export: the listed fields left out, values as stored (JSON-safe). */
 export function exportRecord(doc: Record<string, unknown>, omit: readonly string[]): Record<string, unknown> {
