@@ -34,8 +34,9 @@ function SectionView({ s }: { s: Section }) {
         {s.label}：{s.count} 条{s.truncated ? '（仅列出最近的部分）' : ''}
       </Text>
       {s.count > 0 ? (
-        <Button className="btn btn--small" aria-expanded={open} onClick={() => setOpen((o) => !o)}>
-          {open ? `收起${s.label}` : `查看${s.label}`}
+        // The visible word stays short (a long label wrapped out of the button at 320 px in 大字模式); the name says which.
+        <Button className="btn btn--small" aria-expanded={open} aria-label={open ? `收起${s.label}` : `查看${s.label}`} onClick={() => setOpen((o) => !o)}>
+          {open ? '收起' : '查看'}
         </Button>
       ) : null}
       {open ? (
