@@ -35,7 +35,12 @@ function SectionView({ s }: { s: Section }) {
       </Text>
       {s.count > 0 ? (
         // The visible word stays short (a long label wrapped out of the button at 320 px in 大字模式); the name says which.
-        <Button className="btn btn--small" aria-expanded={open} aria-label={open ? `收起${s.label}` : `查看${s.label}`} onClick={() => setOpen((o) => !o)}>
+        <Button
+          className="btn btn--small"
+          aria-expanded={open}
+          aria-label={open ? `收起${s.label}` : `查看${s.label}`}
+          onClick={() => setOpen((o) => !o)}
+        >
           {open ? '收起' : '查看'}
         </Button>
       ) : null}
