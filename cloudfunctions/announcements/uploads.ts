@@ -163,7 +163,7 @@ async function dropChunks(db: Database, uploadKey: string): Promise<void> {
 }
 
 /** Whether anything (an announcement's current text or a published version, a briefing's materials) refers to a file. */
-async function referenced(db: Database, fileID: string): Promise<boolean> {
+export async function referenced(db: Database, fileID: string): Promise<boolean> {
   const _ = db.command;
   const [a, b] = await Promise.all([
     db.collection('announcements').where(_.or([{ 'content.attachments.fileID': fileID }, { 'history.content.attachments.fileID': fileID }])).count(),

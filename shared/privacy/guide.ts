@@ -35,8 +35,23 @@ export const COLLECTED: CollectedItem[] = [
     what: '职称申报材料、办理进度和结果',
     why: '按《包头市职称评审工作方案》办理申报、审核、公示、评审和发证',
     retention: '作为政务档案长期保存；注销账号后保留记录，申报人显示为“已注销用户”',
-    whoSees: '您本人；您的单位人事、推荐单位；所在旗县区人社部门和市人社局工作人员可查看已提交的材料；公示期间公众可见打码后的姓名和申报职称',
-    collections: ['applications', 'green_exceptions', 'open_titles', 'uploads'],
+    whoSees:
+      '您本人；您的单位人事、推荐单位；所在旗县区人社部门和市人社局工作人员可查看已提交的材料；公示期间公众可见打码后的姓名和申报职称',
+    collections: ['applications', 'green_exceptions', 'open_titles'],
+  },
+  {
+    what: '您对公示提出的异议',
+    why: '人社部门依规核查公示对象的材料',
+    retention: '作为政务档案保存；注销后保留，不再关联到您',
+    whoSees: '处理异议的人社部门工作人员；申报人和公众看不到是谁提出的',
+    collections: ['applications'],
+  },
+  {
+    what: '您以单位人事或工作人员身份上传的公告、宣讲附件',
+    why: '随公告或宣讲发布，供读者下载',
+    retention: '用在公告或宣讲中的随之保存；没有用到的在注销时删除',
+    whoSees: '公告或宣讲面向的读者',
+    collections: ['uploads', 'upload_chunks'],
   },
   {
     what: '站内消息、订阅消息次数、通知阅读记录',

@@ -10,6 +10,7 @@
  */
 import { act, fireEvent, render, waitFor } from '@testing-library/react';
 import type { FaqItem, GroupView, QuestionDetail, QuestionItem } from '@shared/contracts/groups';
+import { PRIVACY_POLICY_VERSION } from '@shared/privacy';
 
 jest.mock('@tarojs/taro', () => jest.requireActual('./support/pages').taroModule());
 jest.mock('../../../client/src/services/api', () => jest.requireActual('./support/pages').apiModule());
@@ -18,21 +19,45 @@ import AskPage from '../../../client/src/packages/groups/ask/index';
 import QuestionPage from '../../../client/src/packages/groups/question/index';
 import QueuePage from '../../../client/src/packages/groups/queue/index';
 import FaqPage from '../../../client/src/packages/policy/faq/index';
-import { clockText, countText, listInput, overLimitMessage, promoteInput, queueViewFor } from '../../../client/src/packages/groups/qa-views';
+import {
+  clockText,
+  countText,
+  listInput,
+  overLimitMessage,
+  promoteInput,
+  queueViewFor,
+} from '../../../client/src/packages/groups/qa-views';
 
 const HR = {
   openid: 'o-hr-gl',
   openidMasked: 'o-h***',
   profile: { name: '王丽' },
-  roles: [{ id: 'g2', role: 'employer_hr' as const, roleLabel: '单位人事', scope: { kind: 'org' as const, orgId: 'org-gl' }, scopeLabel: '钢联特钢' }],
+  roles: [
+    {
+      id: 'g2',
+      role: 'employer_hr' as const,
+      roleLabel: '单位人事',
+      scope: { kind: 'org' as const, orgId: 'org-gl' },
+      scopeLabel: '钢联特钢',
+    },
+  ],
   capabilities: { grantRoles: false, issueInvitations: false, manageOrganizations: false, claimInvitation: true, publishRounds: false },
   organizations: [{ id: 'org-gl', name: '包头钢联特钢有限公司' }],
+  privacyConsent: { version: PRIVACY_POLICY_VERSION, at: '2026-12-01T00:00:00.000Z' } as { version: string; at: string } | null,
 };
 const OFFICER = {
   ...HR,
   openid: 'o-kdl',
   profile: { name: '张海峰' },
-  roles: [{ id: 'g1', role: 'district_officer' as const, roleLabel: '旗县区人社部门', scope: { kind: 'district' as const, district: '150203' as const }, scopeLabel: '昆都仑区' }],
+  roles: [
+    {
+      id: 'g1',
+      role: 'district_officer' as const,
+      roleLabel: '旗县区人社部门',
+      scope: { kind: 'district' as const, district: '150203' as const },
+      scopeLabel: '昆都仑区',
+    },
+  ],
   organizations: [],
 };
 
@@ -67,7 +92,14 @@ function item(over: Partial<QuestionItem> = {}, clock: Partial<QuestionItem['clo
     status: 'open',
     askedAt: '2026-12-01T02:00:00.000Z',
     askedAtText: '12月1日 10:00',
-    clock: { dueAt: '2026-12-03T09:30:00.000Z', dueText: '12月3日（周四）17:30 前', state: 'on_time', label: '剩余 2 个工作日', estimated: false, ...clock },
+    clock: {
+      dueAt: '2026-12-03T09:30:00.000Z',
+      dueText: '12月3日（周四）17:30 前',
+      state: 'on_time',
+      label: '剩余 2 个工作日',
+      estimated: false,
+      ...clock,
+    },
     helpful: 0,
     mine: false,
     faqId: null,
@@ -135,7 +167,13 @@ describe('the helpers', () => {
     expect(queueViewFor({}, OFFICER)).toBe('queue');
     expect(queueViewFor({ view: 'overdue' }, OFFICER)).toBe('overdue');
     expect(queueViewFor({ view: 'overdue' }, HR)).toBe('mine');
-    expect(listInput('group', 'overdue', 'grp1', 2, 20)).toEqual({ view: 'group', groupId: 'grp1', status: 'overdue', page: 2, pageSize: 20 });
+    expect(listInput('group', 'overdue', 'grp1', 2, 20)).toEqual({
+      view: 'group',
+      groupId: 'grp1',
+      status: 'overdue',
+      page: 2,
+      pageSize: 20,
+    });
     expect(listInput('queue', 'all', undefined, 1, 20)).toEqual({ view: 'queue', page: 1, pageSize: 20 });
   });
 
@@ -196,9 +234,74 @@ describe('我要提问', () => {
     await waitFor(() => expect(page.redirectTo).toHaveBeenCalledWith({ url: '/packages/groups/question/index?id=q9' }));
   });
 
+  describe('the privacy prompt before the first question', () => {
+    const ready = async () => {
+      page.routeParams = { groupId: 'grp1' };
+      page.answers['groups.get'] = () => ok(group());
+      page.answers['groups.questions.ask'] = () => ok(detail({ id: 'q7' }));
+      const view = render(<AskPage />);
+      await waitFor(() => expect(view.container.querySelector('#ask-page')).not.toBeNull());
+      await type(view.container.querySelector('#ask-text'), '中级工程师答辩在什么时候？');
+      return view.container;
+    };
+    const actions = () => page.calls.map((c) => `${c.fn}.${c.action}`).filter((a) => a !== 'groups.get' && a !== 'groups.settings.get');
+
+    it('asks first when neither the device nor the function has a consent; 同意 records it, then the question is sent', async () => {
+      page.answers['identity.whoami'] = () => ok({ ...HR, privacyConsent: null });
+      page.answers['identity.privacy.consent'] = () => ok({ version: PRIVACY_POLICY_VERSION, at: '2026-12-02T00:00:00.000Z' });
+      const c = await ready();
+      expect(c.querySelector('#privacy-prompt')).toBeNull();
+      await click(c.querySelector('#ask-submit'));
+      await waitFor(() => expect(c.querySelector('#privacy-prompt')).not.toBeNull());
+      expect(c.querySelector('#privacy-prompt')?.getAttribute('role')).toBe('dialog');
+      expect(calls('questions.ask')).toHaveLength(0);
+      await click(c.querySelector('#privacy-agree'));
+      await waitFor(() => expect(page.redirectTo).toHaveBeenCalledWith({ url: '/packages/groups/question/index?id=q7' }));
+      expect(actions()).toEqual(['identity.whoami', 'identity.privacy.consent', 'groups.questions.ask']);
+      expect(page.storage.get('privacy.consent')).toBe(JSON.stringify(PRIVACY_POLICY_VERSION));
+    });
+
+    it('不同意 sends nothing, and the question stays in the field', async () => {
+      page.answers['identity.whoami'] = () => ok({ ...HR, privacyConsent: null });
+      const c = await ready();
+      await click(c.querySelector('#ask-submit'));
+      await waitFor(() => expect(c.querySelector('#privacy-prompt')).not.toBeNull());
+      await click(c.querySelector('#privacy-disagree'));
+      expect(c.querySelector('#privacy-prompt')).toBeNull();
+      expect(actions()).toEqual(['identity.whoami']);
+      expect(c.querySelector('#ask-text-count')?.textContent).toBe(`已输入 ${'中级工程师答辩在什么时候？'.length} / 500 字`);
+      expect(page.storage.has('privacy.consent')).toBe(false);
+    });
+
+    it('does not ask again: remembered on the device, or on record with the function (a new phone)', async () => {
+      page.storage.set('privacy.consent', JSON.stringify(PRIVACY_POLICY_VERSION));
+      const c = await ready();
+      await click(c.querySelector('#ask-submit'));
+      await waitFor(() => expect(calls('questions.ask')).toHaveLength(1));
+      expect(c.querySelector('#privacy-prompt')).toBeNull();
+      expect(actions()).toEqual(['groups.questions.ask']);
+
+      resetPage();
+      page.answers['identity.whoami'] = () => ok(HR);
+      page.answers['groups.settings.get'] = () => ok({ serviceDays: 2, reminderHoursBefore: 4, version: 1 });
+      const again = await ready();
+      await click(again.querySelector('#ask-submit'));
+      await waitFor(() => expect(calls('questions.ask')).toHaveLength(1));
+      expect(actions()).toEqual(['identity.whoami', 'groups.questions.ask']);
+      expect(page.storage.get('privacy.consent')).toBe(JSON.stringify(PRIVACY_POLICY_VERSION));
+    });
+  });
+
   it('without a group in the link, asks which of my groups; none → how to join', async () => {
     page.answers['groups.list'] = () =>
-      ok({ items: [group(), group({ id: 'grp2', name: '稀土高新区联络群', bureau: '稀土高新区组织人社部' }), group({ id: 'grp3' }, { membership: 'removed' })], total: 3 });
+      ok({
+        items: [
+          group(),
+          group({ id: 'grp2', name: '稀土高新区联络群', bureau: '稀土高新区组织人社部' }),
+          group({ id: 'grp3' }, { membership: 'removed' }),
+        ],
+        total: 3,
+      });
     const { container } = render(<AskPage />);
     await waitFor(() => expect(container.querySelector('#ask-group')).not.toBeNull());
     expect(calls('list')[0].input).toEqual({ view: 'mine', page: 1, pageSize: 50 });
@@ -220,14 +323,21 @@ describe('问题详情', () => {
   it('officers answer with clauses picked from real checkboxes whose state is announced', async () => {
     page.routeParams = { id: 'q1' };
     page.answers['groups.questions.get'] = () => ok(detail({ manage: { answer: true, promote: true } }));
-    page.answers['groups.share'] = () => ok({ title: '【答复】…', path: '/packages/groups/enter/index?g=grp1&k=question&id=q1', withShareTicket: true });
+    page.answers['groups.share'] = () =>
+      ok({ title: '【答复】…', path: '/packages/groups/enter/index?g=grp1&k=question&id=q1', withShareTicket: true });
     page.answers['groups.questions.answer'] = (input) =>
       ok(
         detail({
           status: 'answered',
           version: 2,
           manage: { answer: true, promote: true },
-          answer: { text: (input as { text: string }).text, clauses: [{ id: '第二条', heading: '打破资历条件限制' }], byName: '张海峰', at: '', atText: '12月2日 09:00' },
+          answer: {
+            text: (input as { text: string }).text,
+            clauses: [{ id: '第二条', heading: '打破资历条件限制' }],
+            byName: '张海峰',
+            at: '',
+            atText: '12月2日 09:00',
+          },
           clock: { ...item().clock, state: 'answered_on_time', label: '按时答复' },
         }),
       );
@@ -256,7 +366,12 @@ describe('问题详情', () => {
     expect(container.querySelector('#answer-text-count')?.textContent).toBe('已输入 25 / 2000 字');
     await click(container.querySelector('#answer-submit'));
     await waitFor(() => expect(container.querySelector('#question-answer')).not.toBeNull());
-    expect(calls('questions.answer')[0].input).toEqual({ id: 'q1', expectedVersion: 1, text: '可以。按第二条，本科毕业满 5 年可直接申报中级。', clauses: ['第二条'] });
+    expect(calls('questions.answer')[0].input).toEqual({
+      id: 'q1',
+      expectedVersion: 1,
+      text: '可以。按第二条，本科毕业满 5 年可直接申报中级。',
+      clauses: ['第二条'],
+    });
     expect(container.querySelector('#answer-form')).toBeNull();
     const link = container.querySelector('#question-answer-clauses .clause-link');
     expect(link?.getAttribute('data-url')).toBe('/packages/policy/clause/index?id=art2');
@@ -290,7 +405,13 @@ describe('问题详情', () => {
           mine: true,
           status: 'answered',
           helpful: 2,
-          answer: { text: '可以直接申报中级。', clauses: [{ id: '第二条', heading: '打破资历条件限制' }], byName: '张海峰', at: '', atText: '12月2日 09:00' },
+          answer: {
+            text: '可以直接申报中级。',
+            clauses: [{ id: '第二条', heading: '打破资历条件限制' }],
+            byName: '张海峰',
+            at: '',
+            atText: '12月2日 09:00',
+          },
           clock: { ...item().clock, state: 'answered_late', label: '超时 1 个工作日后答复' },
         }),
       );
@@ -326,7 +447,10 @@ describe('群内问答', () => {
       const rows =
         status === 'answered'
           ? [item({ id: 'q3', status: 'answered' }, { state: 'answered_on_time', label: '按时答复' })]
-          : [item({ id: 'q1' }, { state: 'overdue', label: '已超时 1 个工作日' }), item({ id: 'q2' }, { state: 'due_soon', label: '剩余 3 小时' })];
+          : [
+              item({ id: 'q1' }, { state: 'overdue', label: '已超时 1 个工作日' }),
+              item({ id: 'q2' }, { state: 'due_soon', label: '剩余 3 小时' }),
+            ];
       return ok({ items: rows, total: rows.length, counts: { open: 2, overdue: 1 } });
     };
     const { container } = render(<QueuePage />);

@@ -32,6 +32,7 @@ import EditSession from '../../../client/src/packages/organize/edit/index';
 import { RatingControl } from '../../../client/src/packages/notices/RatingControl';
 import { TextArea } from '../../../client/src/components/TextArea';
 import RatePage from '../../../client/src/packages/notices/rate/index';
+import { PRIVACY_POLICY_VERSION } from '@shared/privacy';
 
 const KDL_OFFICER = {
   openid: 'o-kdl',
@@ -291,6 +292,8 @@ describe('the rating control and 评价', () => {
       (input as { comment?: string }).comment
         ? ok({ rated: true })
         : fail('VALIDATION', '评“不满意”请写明原因，帮助我们改进', [{ path: 'comment', message: '评“不满意”请写明原因，帮助我们改进' }]);
+    // Agreed to the privacy guide before, on this device (the prompt before a first rating: below).
+    page.storage.set('privacy.consent', JSON.stringify(PRIVACY_POLICY_VERSION));
     const { container } = render(<RatePage />);
     await waitFor(() => expect(container.querySelector('#rate-page')).not.toBeNull());
     expect(container.querySelector('#rate-comment-count')?.textContent).toBe('已输入 0 / 300 字');
@@ -300,6 +303,24 @@ describe('the rating control and 评价', () => {
     await waitFor(() => expect(container.querySelector('#rate-comment-error')?.textContent).toBe('评“不满意”请写明原因，帮助我们改进'));
     expect(page.calls.find((c) => c.action === 'rate')?.input).toEqual({ id: 'b1', score: 2 });
     expect(container.querySelector('#rate-error')).toBeNull();
+  });
+
+  it('asks for consent to the privacy guide before a first rating; 不同意 sends nothing', async () => {
+    page.routeParams = { id: 'b1' };
+    page.answers['identity.whoami'] = () => ok({ ...KDL_OFFICER, privacyConsent: null });
+    page.answers['briefings.get'] = () =>
+      ok({
+        ...session({ phase: 'ended', phaseLabel: '已结束' }),
+        me: { checkedInAt: '2026-12-10T01:40:00.000Z', rated: false, canRate: true },
+      });
+    const { container } = render(<RatePage />);
+    await waitFor(() => expect(container.querySelector('#rate-page')).not.toBeNull());
+    await click(container.querySelector('#rate-score-5'));
+    await click(container.querySelector('#rate-submit'));
+    await waitFor(() => expect(container.querySelector('#privacy-prompt')).not.toBeNull());
+    await click(container.querySelector('#privacy-disagree'));
+    expect(page.calls.map((c) => c.action)).not.toContain('rate');
+    expect(container.querySelector('#privacy-prompt')).toBeNull();
   });
 
   it('says why one may not rate, in the function’s words', async () => {

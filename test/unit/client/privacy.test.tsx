@@ -19,7 +19,10 @@ jest.mock('@tarojs/taro', () => {
     removeStorageSync: (k: string) => void storage.delete(k),
     showToast: () => Promise.resolve(),
   };
-  const taro: object = new Proxy({}, { get: (_t, k) => (k === 'default' ? taro : typeof k === 'string' && k in extra ? extra[k] : base[k as string]) });
+  const taro: object = new Proxy(
+    {},
+    { get: (_t, k) => (k === 'default' ? taro : typeof k === 'string' && k in extra ? extra[k] : base[k as string]) },
+  );
   return taro;
 });
 jest.mock('../../../client/src/services/api', () => jest.requireActual('./support/pages').apiModule());
@@ -88,7 +91,8 @@ describe('the privacy prompt before the first profile save', () => {
     storage().set(CONSENT_KEY, PRIVACY_POLICY_VERSION);
     Object.assign(page.answers, { 'identity.privacy.consent': consentAnswer });
     let saves = 0;
-    page.answers['identity.updateProfile'] = () => (++saves === 1 ? fail('CONSENT_REQUIRED', '请先阅读并同意《职称通隐私保护指引》，再保存个人资料') : ok({ name: '王建国' }));
+    page.answers['identity.updateProfile'] = () =>
+      ++saves === 1 ? fail('CONSENT_REQUIRED', '请先阅读并同意《职称通隐私保护指引》，再保存个人资料') : ok({ name: '王建国' });
     const v = profilePage({ version: PRIVACY_POLICY_VERSION });
     v.save();
     await waitFor(() => expect(v.container.querySelector('#privacy-prompt')).not.toBeNull());
@@ -145,8 +149,10 @@ describe('我的数据', () => {
     page.answers['identity.mine.export'] = () => exported;
     page.answers['identity.mine.delete'] = () => ok({ deleted: true, removed: 5, anonymised: 2 });
     const v = render(<MyData />);
-    await waitFor(() => expect(v.container.querySelectorAll('.mine-section')).toHaveLength(2));
-    expect(Array.from(v.container.querySelectorAll('.mine-section__count')).map((e) => e.textContent)).toEqual(['个人资料：1 条', '站内消息：0 条']);
+    await waitFor(() => expect(v.container.querySelectorAll('.mine-section')).toHaveLength(1));
+    expect(Array.from(v.container.querySelectorAll('.mine-section__count')).map((e) => e.textContent)).toEqual(['个人资料：1 条']);
+    // The kinds with no record, in one line rather than a column of “0 条”.
+    expect(v.container.querySelector('#mine-empty')?.textContent).toBe('没有记录：站内消息');
     const submit = v.container.querySelector('#mine-delete-submit')!;
     type(v.container.querySelector('#mine-delete-input'), '注销');
     fireEvent.click(submit);

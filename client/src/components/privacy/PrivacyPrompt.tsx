@@ -15,15 +15,16 @@ const AGREE_ID = 'privacy-agree';
 /**
  * 隐私保护提示: shown before the first collection of personal data (ensureConsent) and when WeChat asks before a
  * privacy interface (onNeedPrivacyAuthorization). Agreeing records the consent (identity.privacy.consent);
- * 不同意 saves nothing. Put one in each page that collects.
+ * 不同意 saves nothing. Put one in each page that collects; the privacy page has one (`onPolicyPage`: no “read”
+ * button there) for WeChat's requests from pages without their own.
  * Test hooks: #privacy-prompt, #privacy-agree, #privacy-disagree, #privacy-read, #privacy-prompt-error
  */
-export function PrivacyPrompt() {
+export function PrivacyPrompt({ onPolicyPage = false }: { onPolicyPage?: boolean }) {
   const [open, setOpen] = useState(false);
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const answer = useRef<((agreed: boolean) => void) | null>(null);
-  const wechat = useRef<((r: { event: 'agree' | 'disagree'; buttonId?: string }) => void) | null>(null);
+  const wechat = useRef<((r: { event: 'agree' | 'disagree' | 'exposureAuthorization'; buttonId?: string }) => void) | null>(null);
 
   useEffect(() => {
     const show = () => {
@@ -37,6 +38,8 @@ export function PrivacyPrompt() {
     const unlisten = listenForWeChat((resolve) => {
       wechat.current = resolve;
       show();
+      // Tells WeChat our own prompt is on screen (before the answer, as its guide asks).
+      resolve({ event: 'exposureAuthorization' });
     });
     return () => {
       unregister();
@@ -63,7 +66,11 @@ export function PrivacyPrompt() {
   if (!open) return null;
   return (
     <View className="privacy-mask">
-      <View id="privacy-prompt" className="privacy-prompt" {...a11y({ role: 'dialog', 'aria-modal': true, 'aria-labelledby': 'privacy-prompt-title' })}>
+      <View
+        id="privacy-prompt"
+        className="privacy-prompt"
+        {...a11y({ role: 'dialog', 'aria-modal': true, 'aria-labelledby': 'privacy-prompt-title' })}
+      >
         <Text id="privacy-prompt-title" className="privacy-prompt__title" {...a11y({ role: 'heading', 'aria-level': 2 })}>
           隐私保护提示
         </Text>
@@ -71,9 +78,11 @@ export function PrivacyPrompt() {
           在您填写姓名、手机号，保存自测，申报，报名宣讲或在联络群提问之前，请阅读{PRIVACY_GUIDE_NAME}。我们只收集办理职称所需的信息，
           仅您本人和经办的工作人员可见，您可以随时在“我的 · 我的数据”中查看、下载或注销。
         </Text>
-        <Button id="privacy-read" className="btn" onClick={() => void Taro.navigateTo({ url: PRIVACY_PAGE })}>
-          阅读{PRIVACY_GUIDE_NAME}
-        </Button>
+        {onPolicyPage ? null : (
+          <Button id="privacy-read" className="btn" onClick={() => void Taro.navigateTo({ url: PRIVACY_PAGE })}>
+            阅读{PRIVACY_GUIDE_NAME}
+          </Button>
+        )}
         {error ? (
           <Notice kind="error" id="privacy-prompt-error">
             {error}

@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro';
-import { PRIVACY_POLICY_VERSION } from '@shared/privacy';
+import { hasConsent, PRIVACY_POLICY_VERSION } from '@shared/privacy';
 import { api } from '../api';
 
 /**
@@ -28,21 +28,35 @@ export function forgetConsent(): void {
 }
 
 type Opener = (answer: (agreed: boolean) => void) => void;
-let opener: Opener | null = null;
+/** The mounted prompts with their page, the latest last (a page behind, or a tab page, keeps its prompt mounted). */
+const openers: { page: string; open: Opener }[] = [];
 let waiting: Promise<boolean> | null = null;
 
-/** The mounted prompt registers how to open it (one per page; the page in front wins). */
+const bare = (path: string | undefined) => (path ?? '').replace(/^\//, '').replace(/\?.*$/, '');
+function frontPage(): string {
+  try {
+    const pages = Taro.getCurrentPages();
+    return bare(pages[pages.length - 1]?.route);
+  } catch {
+    return '';
+  }
+}
+
+/** A mounted prompt registers how to open it; the prompt of the page in front is the one opened. */
 export function registerPrompt(open: Opener): () => void {
-  opener = open;
+  const entry = { page: bare(Taro.getCurrentInstance()?.router?.path) || frontPage(), open };
+  openers.push(entry);
   return () => {
-    if (opener === open) opener = null;
+    const i = openers.indexOf(entry);
+    if (i >= 0) openers.splice(i, 1);
   };
 }
 
 /** Open the prompt (once, even when asked twice) and resolve with the person's answer. */
 export function askConsent(): Promise<boolean> {
   if (waiting) return waiting;
-  const open = opener;
+  const front = frontPage();
+  const open = ([...openers].reverse().find((o) => o.page === front) ?? openers[openers.length - 1])?.open;
   if (!open) return Promise.resolve(false);
   waiting = new Promise<boolean>((resolve) => open(resolve)).finally(() => {
     waiting = null;
@@ -65,4 +79,16 @@ export async function agree(): Promise<string | null> {
   if (!res.ok) return res.message;
   Taro.setStorageSync(CONSENT_KEY, PRIVACY_POLICY_VERSION);
   return null;
+}
+
+/**
+ * Before a collection that needs no profile (a question in a group, a check-in, a rating): true at once when
+ * the device remembers the current version; otherwise whoami says whether the function has it on record (a
+ * new phone is not asked again); only then the prompt. Not signed in: true, the function refuses the call itself.
+ */
+export async function consentBeforeCollecting(): Promise<boolean> {
+  if (rememberedConsent()) return true;
+  const me = await api.identity.whoami({});
+  if (!me.ok) return true;
+  return ensureConsent(hasConsent(me.data.privacyConsent) ? me.data.privacyConsent : null);
 }

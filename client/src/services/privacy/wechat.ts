@@ -1,5 +1,7 @@
 /** H5: no WeChat privacy interfaces; the prompt is the product's own dialog only. */
-export function listenForWeChat(_open: (resolve: (r: { event: 'agree' | 'disagree'; buttonId?: string }) => void) => void): () => void {
+export function listenForWeChat(
+  _open: (resolve: (r: { event: 'agree' | 'disagree' | 'exposureAuthorization'; buttonId?: string }) => void) => void,
+): () => void {
   return () => undefined;
 }
 

@@ -1,6 +1,6 @@
 /**
- * What the page tests share: a Taro module that is the real H5 one except for navigation, routing and
- * page hooks, and an API whose every action records its call and answers from `page.answers` (an action
+ * What the page tests share: a Taro module that is the real H5 one except for navigation, routing, page
+ * hooks and an in-memory storage, and an API whose every action records its call and answers from `page.answers` (an action
  * without an answer never resolves, as a call still in flight). Use from a test file:
  *   jest.mock('@tarojs/taro', () => jest.requireActual('./support/pages').taroModule());
  *   jest.mock('../../../client/src/services/api', () => jest.requireActual('./support/pages').apiModule());
@@ -13,6 +13,31 @@ export const page = {
   routeParams: {} as Record<string, string>,
   calls: [] as { fn: string; action: string; input: unknown; options?: unknown }[],
   answers: {} as Record<string, (input: unknown) => unknown>,
+  /** The device's storage (Taro.getStorageSync & co.), emptied by resetPage. */
+  storage: new Map<string, string>(),
+};
+
+/**
+ * Taro's synchronous storage as WeChat keeps it: values stored as JSON (a copy, so a later change to the object
+ * is not seen), '' for a key never set, a key required. Backed by page.storage.
+ */
+const storageApis = {
+  getStorageSync: (key: string): unknown => {
+    const v = page.storage.get(key);
+    return v === undefined ? '' : JSON.parse(v);
+  },
+  setStorageSync: (key: string, data: unknown): void => {
+    if (typeof key !== 'string' || !key) throw new Error('setStorageSync:fail parameter error: key must be a non-empty string');
+    if (data === undefined) throw new Error('setStorageSync:fail parameter error: data is required');
+    page.storage.set(key, JSON.stringify(data));
+  },
+  removeStorageSync: (key: string): void => void page.storage.delete(key),
+  clearStorageSync: (): void => page.storage.clear(),
+  getStorageInfoSync: () => ({
+    keys: [...page.storage.keys()],
+    currentSize: Math.ceil([...page.storage.values()].join('').length / 1024),
+    limitSize: 10240,
+  }),
 };
 
 export function resetPage(): void {
@@ -22,6 +47,7 @@ export function resetPage(): void {
   page.redirectTo.mockClear();
   page.switchTab.mockClear();
   page.routeParams = {};
+  page.storage.clear();
 }
 
 export const ok = <T>(data: T) => ({ ok: true as const, data, requestId: 'r1' });
@@ -50,6 +76,7 @@ export function taroModule(): object {
     useRouter: () => ({ params: page.routeParams }),
     useDidShow: () => undefined,
     useShareAppMessage: () => undefined,
+    ...storageApis,
   };
   const proxy: object = new Proxy(
     {},

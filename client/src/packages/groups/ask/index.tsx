@@ -6,7 +6,8 @@
  * show once, under their field; any other refusal once, above the button.
  * Test hooks: #ask-page (data-group), #ask-group (radio rows; #ask-group-<id>), #ask-group-error, #ask-text,
  *   #ask-text-count (data-n, data-over), #ask-text-error, #ask-private (role switch, aria-checked), #ask-promise,
- *   #ask-submit, #ask-error, #ask-no-group, #load-error, #signin-prompt
+ *   #ask-submit, #ask-error, #ask-no-group, #load-error, #signin-prompt; the privacy prompt (#privacy-prompt) before
+ *   the first question when the person has not agreed to the privacy guide
  */
 import { useCallback, useState } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
@@ -23,6 +24,8 @@ import { Notice } from '../../../components/Notice';
 import { ActionButton } from '../../../components/ActionButton';
 import { ChoiceField } from '../../../components/ChoiceField';
 import { TextArea } from '../../../components/TextArea';
+import { PrivacyPrompt } from '../../../components/privacy/PrivacyPrompt';
+import { consentBeforeCollecting } from '../../../services/privacy/consent';
 import { overLimitMessage, promiseText, QA_ROUTES, QUESTION_MAX } from '../qa-views';
 import '../qa.scss';
 import { withPageFont } from '../../../components/PageFont';
@@ -49,6 +52,8 @@ function AskPage() {
   const submit = async (groupId: string) => {
     setGroupMissing(!groupId);
     if (!groupId || over) return;
+    // A question is personal data (the asker and their enterprise): the privacy prompt first, when not yet agreed.
+    if (!(await consentBeforeCollecting())) return;
     const r = await ask.run({ groupId, text, private: priv });
     if (r?.ok) void Taro.redirectTo({ url: QA_ROUTES.question(r.data.id) });
   };
@@ -58,6 +63,7 @@ function AskPage() {
 
   return (
     <View className="page qa-page">
+      <PrivacyPrompt />
       <Text className="page-title" {...a11y({ role: 'heading', 'aria-level': 1 })}>
         我要提问
       </Text>

@@ -21,6 +21,8 @@ import { Notice } from '../../../components/Notice';
 import { ActionButton } from '../../../components/ActionButton';
 import { TextField } from '../../../components/TextField';
 import { SignInPrompt } from '../../../components/SignInPrompt';
+import { PrivacyPrompt } from '../../../components/privacy/PrivacyPrompt';
+import { consentBeforeCollecting } from '../../../services/privacy/consent';
 import { chinaTime, ROUTES } from '../views';
 import '../notices.scss';
 import { withPageFont } from '../../../components/PageFont';
@@ -47,6 +49,8 @@ function CheckInPage() {
   const submit = useCallback(
     async (text: string) => {
       setDone(null);
+      // Attendance is personal data: the privacy prompt first, when not yet agreed.
+      if (!(await consentBeforeCollecting())) return;
       const res = await checkIn.run({ id, code: text });
       if (res?.ok) setDone(`签到成功（${chinaTime(res.data.checkedInAt)}）`);
     },
@@ -73,6 +77,7 @@ function CheckInPage() {
 
   return (
     <View className="page checkin-page">
+      <PrivacyPrompt />
       <LoadState state={state}>
         {({ session: s, me: mine }) => (
           <View id="checkin-page" data-id={s.id}>
@@ -91,7 +96,11 @@ function CheckInPage() {
                   <Notice kind="ok">{done}</Notice>
                 </View>
               ) : mine.checkedInAt ? (
-                <Text id="checkin-already" className="card__text" {...a11y({ role: 'status' })}>{`您已于 ${chinaTime(mine.checkedInAt)} 签到`}</Text>
+                <Text
+                  id="checkin-already"
+                  className="card__text"
+                  {...a11y({ role: 'status' })}
+                >{`您已于 ${chinaTime(mine.checkedInAt)} 签到`}</Text>
               ) : (
                 <View>
                   <TextField

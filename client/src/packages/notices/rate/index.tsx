@@ -23,6 +23,8 @@ import { ActionButton } from '../../../components/ActionButton';
 import { FieldFooter } from '../../../components/FieldFooter';
 import { RatingControl } from '../RatingControl';
 import { TextArea } from '../../../components/TextArea';
+import { PrivacyPrompt } from '../../../components/privacy/PrivacyPrompt';
+import { consentBeforeCollecting } from '../../../services/privacy/consent';
 import { ROUTES } from '../views';
 import '../notices.scss';
 import { withPageFont } from '../../../components/PageFont';
@@ -39,6 +41,7 @@ function RatePage() {
   const rate = useAction(api.briefings.rate);
 
   const submit = async () => {
+    if (!(await consentBeforeCollecting())) return;
     const res = await rate.run({ id, score: (score ?? 0) as Score, ...(comment.trim() ? { comment: comment.trim() } : {}) });
     if (res?.ok) setDone(true);
   };
@@ -47,6 +50,7 @@ function RatePage() {
 
   return (
     <View className="page rate-page">
+      <PrivacyPrompt />
       <LoadState state={state}>
         {({ session: s, me }) => (
           <View id="rate-page" data-id={s.id}>

@@ -1,7 +1,8 @@
 /**
  * 我的数据: everything the product holds about me (identity.mine.export, my own records only), downloaded as
  * JSON or Excel, and 注销账号 after typing the confirmation (identity.mine.delete).
- * Test hooks: #mine-data, .mine-section (data-key), .mine-section__count, #mine-download-json, #mine-download-xlsx,
+ * Test hooks: #mine-data, .mine-section (data-key; the sections with records), .mine-section__count, #mine-empty (the
+ *   kinds with none, in one line), #mine-download-json, #mine-download-xlsx,
  *   #mine-download-error, #mine-delete, #mine-delete-input, #mine-delete-submit, #mine-delete-error, #mine-deleted
  */
 import { useCallback, useState } from 'react';
@@ -34,11 +35,21 @@ function SectionView({ s }: { s: Section }) {
         {s.label}：{s.count} 条{s.truncated ? '（仅列出最近的部分）' : ''}
       </Text>
       {s.count > 0 ? (
-        <Button className="btn btn--small" aria-expanded={open} onClick={() => setOpen((o) => !o)}>
-          {open ? `收起${s.label}` : `查看${s.label}`}
+        // The visible word stays short (a long label wrapped out of the button at 320 px in 大字模式); the name says which.
+        <Button
+          className="btn btn--small"
+          aria-expanded={open}
+          aria-label={open ? `收起${s.label}` : `查看${s.label}`}
+          onClick={() => setOpen((o) => !o)}
+        >
+          {open ? '收起' : '查看'}
         </Button>
       ) : null}
-      {open ? <Text className="mine-section__records" userSelect>{JSON.stringify(s.records, null, 2)}</Text> : null}
+      {open ? (
+        <Text className="mine-section__records" userSelect>
+          {JSON.stringify(s.records, null, 2)}
+        </Text>
+      ) : null}
     </View>
   );
 }
@@ -58,7 +69,7 @@ function DeleteAccount({ onDeleted }: { onDeleted: () => void }) {
   return (
     <Card title="注销账号" id="mine-delete">
       <Text className="card__text">
-        注销后，您的个人资料、自测记录、消息、订阅、宣讲报名、联络群成员身份和角色授权将被删除且无法恢复；已存档的申报和审计记录依规保留，申报人显示为“已注销用户”。再次打开职称通时将作为新用户。
+        注销后，您的个人资料、自测记录、消息、订阅、宣讲报名（未开始的场次让出名额）、联络群成员身份、角色授权和没有用在公告里的上传文件将被删除且无法恢复；已存档的申报、公示异议、宣讲签到和评价以及审计记录依规保留，您显示为“已注销用户”。再次打开职称通时将作为新用户。
       </Text>
       {error && error.code !== 'VALIDATION' ? (
         <Notice kind="error" id="mine-delete-error">
@@ -92,7 +103,10 @@ function MyData() {
     setDownloadError(null);
     try {
       if (format === 'json') {
-        await saveJson(`我的数据-${chinaDate(new Date(data.generatedAt))}.json`, { generatedAt: data.generatedAt, sections: data.sections });
+        await saveJson(`我的数据-${chinaDate(new Date(data.generatedAt))}.json`, {
+          generatedAt: data.generatedAt,
+          sections: data.sections,
+        });
       } else {
         const res = await api.identity['mine.export']({ format: 'xlsx' });
         if (!res.ok) setDownloadError(res.message);
@@ -125,9 +139,19 @@ function MyData() {
           <>
             <Card title="我们保存的关于您的信息">
               <Text className="card__text">以下是职称通保存的、与您本人有关的全部记录（不含他人信息）。</Text>
-              {data.sections.map((s) => (
-                <SectionView key={s.key} s={s} />
-              ))}
+              {data.sections
+                .filter((s) => s.count > 0)
+                .map((s) => (
+                  <SectionView key={s.key} s={s} />
+                ))}
+              {data.sections.some((s) => s.count === 0) ? (
+                <Text id="mine-empty" className="card__text mine-empty">
+                  {`没有记录：${data.sections
+                    .filter((s) => s.count === 0)
+                    .map((s) => s.label)
+                    .join('、')}`}
+                </Text>
+              ) : null}
             </Card>
             <Card title="下载我的数据">
               {downloadError ? (
