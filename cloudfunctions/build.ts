@@ -7,7 +7,7 @@
  *   of their own beside index.js (dist/<name>/exceljs.js), required on the first export only. A static import of
  *   one fails the build.
  * - STUBS: parts of dependencies no function uses, replaced by a module that says so when called: zod's 40-odd
- *   locales (kit/zod-locale.ts imports zh-CN by name) and @cloudbase/node-sdk's `app.ai()`, `app.models` and
+ *   locales (kit/zod-locale.ts uses zh-CN only) and @cloudbase/node-sdk's `app.ai()`, `app.models` and
  *   `app.mysql()` (with @cloudbase/ai, @cloudbase/app and the mini-program adapter they pull in).
  * - DEFERRED: libraries @cloudbase/node-sdk requires at load but uses only on some paths (custom-login tickets,
  *   uploads, storage XML, the metadata server): still bundled, but evaluated on first use instead of at load.
@@ -24,6 +24,7 @@ export const LAZY = ['exceljs'] as const;
 const unused = (what: string) =>
   `() => { throw new Error(${JSON.stringify(`${what} 未打包进云函数（cloudfunctions/build.ts 的 STUBS）`)}); }`;
 const STUBS: { filter: RegExp; contents: string }[] = [
+  // kit/zod-locale.ts uses zhCN only; the namespace `z.locales` would otherwise carry all of them.
   { filter: /[\\/]zod[\\/]v4[\\/]locales[\\/]index\.js$/, contents: "export { default as zhCN } from './zh-CN.js';" },
   { filter: /[\\/]@cloudbase[\\/]node-sdk[\\/]dist[\\/]ai[\\/]index\.js$/, contents: `exports.createAI = ${unused('app.ai()')};` },
   {
