@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { runNpmScript, step } from '../local/host/start-steps';
 
 const root = join(__dirname, '..');
-const benches = ['size.ts', 'gateway.bench.ts', 'host.bench.ts', 'load.bench.ts', 'applications.bench.ts', 'eligibility.bench.ts', 'announcements.bench.ts', 'feed.bench.ts', 'groups.bench.ts', 'fcp.bench.ts'];
+const benches = ['size.ts', 'functions.bench.ts', 'gateway.bench.ts', 'host.bench.ts', 'load.bench.ts', 'applications.bench.ts', 'eligibility.bench.ts', 'announcements.bench.ts', 'feed.bench.ts', 'groups.bench.ts', 'fcp.bench.ts'];
 
 for (const script of ['build:functions', 'build:weapp', 'build:h5']) {
   const done = step(`npm run ${script}`);

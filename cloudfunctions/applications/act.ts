@@ -11,6 +11,7 @@ import { inTransaction } from '../kit/transaction';
 import { deliverOutbox } from './deliver';
 import { refreshQuietly } from '../kit/recipients';
 import { fromDoc, loadApp, notFound, toDoc, writeEffects, type AppDoc } from './store';
+import { countChange } from './counters';
 
 interface RequestDoc {
   _id: string;
@@ -61,7 +62,9 @@ export async function act(
       if (r.code === 'FORBIDDEN' && !canSeeApplication(ctx.actor, app) && action !== 'file_objection') throw notFound();
       throw new AppError(r.code, r.message, r.issues);
     }
-    await tx.collection('applications').doc(id).set(strip(toDoc(r.next, doc)));
+    const next = toDoc(r.next, doc);
+    await tx.collection('applications').doc(id).set(strip(next));
+    await countChange(tx, doc, next);
     const outboxIds = await writeEffects(tx, ctx.db, r.effects, { requestId: ctx.requestId, now: ctx.now, applicationId: id });
     await putDoc(tx, 'requests', { _id: key, applicationId: id, actor: ctx.actor.openid, action, version: r.next.version, at: ctx.now.toISOString() });
     return { replayed: false as const, outboxIds };

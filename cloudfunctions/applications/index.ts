@@ -6,23 +6,28 @@ import { listNotices, objectToNotice } from './handlers/notices';
 import { listInbox, readInbox } from './handlers/inbox';
 import { exportQueue, exportRoster } from './handlers/exports';
 import { dashboard } from './handlers/dashboard';
+import { loadApp } from './store';
 
 export { deliverOutbox } from './deliver';
 
 /** Cloud function `applications`: application tracking for both workflows, the notice board, the inbox, exports. */
-export const main = defineFunction('applications', {
-  create: createApplication,
-  transition: transitionApplication,
-  batch: batchTransition,
-  get: getApplication,
-  mine,
-  queue,
-  'notices.list': listNotices,
-  'notices.object': objectToNotice,
-  'greenException.open': openGreenException,
-  'inbox.list': listInbox,
-  'inbox.read': readInbox,
-  'export.roster': exportRoster,
-  'export.queue': exportQueue,
-  dashboard,
-});
+export const main = defineFunction(
+  'applications',
+  {
+    create: createApplication,
+    transition: transitionApplication,
+    batch: batchTransition,
+    get: getApplication,
+    mine,
+    queue,
+    'notices.list': listNotices,
+    'notices.object': objectToNotice,
+    'greenException.open': openGreenException,
+    'inbox.list': listInbox,
+    'inbox.read': readInbox,
+    'export.roster': exportRoster,
+    'export.queue': exportQueue,
+    dashboard,
+  },
+  { prefetch: { get: (input, db) => loadApp(db, input.id) } },
+);

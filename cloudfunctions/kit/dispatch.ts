@@ -25,6 +25,8 @@ export interface HandlerContext {
   openData: unknown;
   /** The mini-program's AppID from the CloudBase context (WX_APPID), null when absent: what open data's watermark must name. */
   appid: string | null;
+  /** What the action's `prefetch` (FunctionOptions) read while the caller's grants loaded; undefined without one. */
+  prefetched?: Promise<unknown>;
 }
 
 export type Handler<F extends FunctionName, A extends ActionName<F>> = (
@@ -53,6 +55,12 @@ export interface FunctionOptions<F extends FunctionName> {
    * rounds): the handler gets an actor with no openid and no grants; bounds and contracts apply as for anyone.
    */
   openToVisitors?: readonly ActionName<F>[];
+  /**
+   * The record an action authorizes against (e.g. the file `get` opens), read at the same time as the caller's
+   * grants instead of after them: one round trip less. Only that record: the handler still authorizes before it
+   * reads anything the record leads to, and a refused caller learns nothing from it.
+   */
+  prefetch?: { [A in ActionName<F>]?: (input: ParsedInputOf<F, A>, db: Database) => Promise<unknown> };
 }
 
 /** The actor of a visitor who has not signed in: no identity, no roles. */
@@ -93,10 +101,13 @@ export function defineFunction<F extends FunctionName>(fn: F, handlers: Handlers
       if (!openid && !visitorActions.has(action)) throw new AppError('UNAUTHENTICATED');
       const db = database();
       const now = clockNow(context);
+      const early = (options.prefetch as Record<string, ((i: unknown, d: Database) => Promise<unknown>) | undefined> | undefined)?.[action];
+      const prefetched = openid && early ? early(input, db) : undefined;
+      prefetched?.catch(() => undefined); // awaited by the handler; not left unhandled if the grants fail first
       const actor = openid ? toActor(openid, await loadGrants(db, openid)) : VISITOR;
       if (openid) await takeSlot(db, fn, action, openid, now);
       const handler = (handlers as Record<string, (i: unknown, c: HandlerContext) => Promise<unknown>>)[action];
-      const out = await handler(input, { actor, db, requestId, now, openData: ev.openData, appid: callerAppid(context) });
+      const out = await handler(input, { actor, db, requestId, now, openData: ev.openData, appid: callerAppid(context), prefetched });
       return spec.output.parse(out);
     }
   };

@@ -6,6 +6,7 @@ import { clockNow } from '../kit/clock';
 import { toErrorEnvelope } from '../kit/errors';
 import { sweepRateLimits } from '../kit/rateLimit';
 import { deliverOutbox } from '../applications/deliver';
+import { rebuildCounters } from '../applications/counters';
 import { resumeFanouts } from '../announcements/fanout';
 import { sweepUploads } from '../announcements/uploads';
 import { runPolicyMatches } from '../eligibility/policyMatch';
@@ -45,6 +46,8 @@ export async function main(event: unknown, context: unknown) {
   if (!who) return toErrorEnvelope(new AppError(callerOpenid(context) ? 'FORBIDDEN' : 'UNAUTHENTICATED', '只有定时任务和管理员可以发送通知'), requestId);
   const db = database();
   const now = clockNow(context);
+  // The dashboard counters' one-off backfill (after deploying them) or repair: an admin's explicit request only.
+  if (who === 'admin' && (event as { action?: unknown } | null)?.action === 'counters.rebuild') return { ok: true, data: await rebuildCounters(db), requestId };
   // Unfinished announcement fan-outs first, then 政策找人 (open rounds, eligible-from dates) within the same budget,
   // then the messages they queued.
   const started = Date.now();

@@ -75,6 +75,8 @@ export const COLLECTIONS = declare({
     ],
     security: FUNCTIONS_ONLY,
   },
+  /** The dashboard's counts, one per cell (cloudfunctions/applications/counters.ts), changed in each application's transaction. */
+  application_counters: { indexes: [{ name: 'district_kind', keys: { district: 1, kind: 1 } }], security: FUNCTIONS_ONLY },
   /** Processed transition requests (`<applicationId>:<requestId>`), for idempotent retries. */
   requests: { indexes: [{ name: 'application', keys: { applicationId: 1 } }], security: FUNCTIONS_ONLY },
   /** `<openid>:<series>:<level>` → the application holding that title open (one open application per title). */

@@ -8,6 +8,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import { readCounters, rebuildCounters } from '../../cloudfunctions/applications/counters';
+import type { Database } from '../../cloudfunctions/kit/cloud';
 import { addDays, chinaDate } from '../../shared/policy/dates';
 import { deliverOutbox } from '../../cloudfunctions/applications';
 import { ok, startCloud, type Cloud } from '../support/cloud';
@@ -386,6 +388,14 @@ describe('exports and the dashboard', () => {
     const gx = ok(await call('dashboard', {}, U.gx));
     expect(gx.byStage.every((r: any) => r.district === '150271')).toBe(true);
     expect(await call('dashboard', {}, U.hrKdl)).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+  });
+
+  it('the counters the dashboard reads, kept by every create and transition above, equal a fresh recount', async () => {
+    const db = cloud.db as unknown as Database;
+    const kept = (await readCounters(db)).map((c) => [c._id, c.count]);
+    expect(kept.length).toBeGreaterThan(0);
+    await rebuildCounters(db);
+    expect(Object.fromEntries(kept)).toEqual(Object.fromEntries((await readCounters(db)).map((c) => [c._id, c.count])));
   });
 });
 

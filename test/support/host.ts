@@ -8,7 +8,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { build } from 'esbuild';
+import { buildFunctions } from '../../cloudfunctions/build';
 import { createGateway, type GatewayCredentials } from '../../local/gateway';
 import { createHost, type Host, type HostOptions } from '../../local/host';
 import { COLLECTIONS } from '../../shared/db/collections';
@@ -70,18 +70,7 @@ export async function startHostStack(opts: Partial<HostOptions> = {}): Promise<H
 
 /** Bundle cloudfunctions/<name>/index.ts into `<outDir>/<name>/index.js` the way build:functions does. */
 export async function bundleFunctions(names: string[], outDir = mkdtempSync(join(tmpdir(), 'zct-fns-'))): Promise<string> {
-  const root = join(__dirname, '..', '..', 'cloudfunctions');
-  for (const name of names) {
-    await build({
-      entryPoints: [join(root, name, 'index.ts')],
-      outfile: join(outDir, name, 'index.js'),
-      bundle: true,
-      platform: 'node',
-      target: 'node16',
-      format: 'cjs',
-      logLevel: 'warning',
-    });
-  }
+  await buildFunctions({ names, outDir, minify: false });
   return outDir;
 }
 

@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import { AppError } from '../../../shared/contracts/errors';
 import {
   canSeeAnnouncement,
@@ -138,6 +137,7 @@ export const exportReceipts: Handler<'announcements', 'receipts.export'> = async
     if (page.length < 1000) break;
     after = page[page.length - 1].openid;
   }
+  const { default: ExcelJS } = await import('exceljs');
   const wb = new ExcelJS.Workbook();
   wb.creator = '职称通';
   const ws = wb.addWorksheet('回执');

@@ -11,6 +11,7 @@ import { inTransaction } from '../../kit/transaction';
 import { deliverOutbox } from '../deliver';
 import { strip } from '../act';
 import { detailFor, loadApp, toDoc, writeEffects } from '../store';
+import { countChange } from '../counters';
 
 interface CheckDoc {
   _id: string;
@@ -88,7 +89,9 @@ export const createApplication: Handler<'applications', 'create'> = async (input
       if (held?.open) throw new AppError('NOT_ALLOWED_NOW', `您已有一份“${route.title.titleName}”的申报正在办理，不能重复申报`);
     }
     await putDoc(tx, 'open_titles', { _id: lockId, applicationId: id, at: now.toISOString() });
-    await tx.collection('applications').doc(id).set(strip(toDoc(r.next)));
+    const doc = toDoc(r.next);
+    await tx.collection('applications').doc(id).set(strip(doc));
+    await countChange(tx, null, doc);
     if (exception) await tx.collection('green_exceptions').doc(exception.id).update({ usedBy: id });
     return writeEffects(tx, db, r.effects, { requestId: ctx.requestId, now, applicationId: id });
   });

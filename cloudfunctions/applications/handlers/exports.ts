@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import { AppError } from '../../../shared/contracts/errors';
 import { staffOrgIds } from '../../../shared/auth/policy';
 import { chinaDate } from '../../../shared/policy/dates';
@@ -43,6 +42,7 @@ async function loadAll(ctx: HandlerContext, where: object): Promise<Application[
 }
 
 async function workbook(title: string, apps: Application[], currentTitles: Map<string, string>): Promise<string> {
+  const { default: ExcelJS } = await import('exceljs');
   const wb = new ExcelJS.Workbook();
   wb.creator = '职称通';
   const ws = wb.addWorksheet('申报人员花名册');

@@ -7,7 +7,7 @@ import { toWhere } from '../../kit/where';
 import { detailFor, fromDoc, listItem, loadApp, notFound, today, type AppDoc } from '../store';
 
 export const getApplication: Handler<'applications', 'get'> = async (input, ctx) => {
-  const doc = await loadApp(ctx.db, input.id);
+  const doc = await ((ctx.prefetched as Promise<AppDoc | null> | undefined) ?? loadApp(ctx.db, input.id));
   if (!doc) throw notFound();
   const app = fromDoc(doc);
   if (!canSeeApplication(ctx.actor, app)) throw notFound();

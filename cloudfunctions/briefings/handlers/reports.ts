@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import { AppError } from '../../../shared/contracts/errors';
 import { isCityWide, officerDistricts } from '../../../shared/auth/policy';
 import type { CheckIn } from '../../../shared/briefings';
@@ -18,6 +17,7 @@ export const exportAttendance: Handler<'briefings', 'attendance.export'> = async
   if (!isStaffOf(ctx.actor, s)) throw notFound();
   const res = await ctx.db.collection(C.checkins).where({ sessionId: s.id }).limit(1000).get();
   const rows = attendanceRows(r, res.data as CheckIn[], true);
+  const { default: ExcelJS } = await import('exceljs');
   const wb = new ExcelJS.Workbook();
   wb.creator = '职称通';
   const ws = wb.addWorksheet('签到表');

@@ -79,7 +79,6 @@ const cell = (v: unknown): string | number | boolean => {
 };
 
 async function workbook(sections: { label: string; records: Record<string, unknown>[] }[]): Promise<string> {
-  // Loaded on the first xlsx export only: whoami, on every app start, runs in this function too.
   const { default: ExcelJS } = await import('exceljs');
   const wb = new ExcelJS.Workbook();
   wb.creator = '职称通';

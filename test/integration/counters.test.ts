@@ -1,0 +1,131 @@
+/**
+ * The dashboard counters (cloudfunctions/applications/counters.ts) against the local CloudBase through the real SDK:
+ * after a random sequence of creates, forward moves, withdrawals, waits across months and pairs of transitions
+ * committed at the same time (their transactions conflict on shared counters and are retried), the counters kept
+ * by each transaction equal a fresh recount of the applications; and the rebuild repairs counters that drifted.
+ */
+import fc from 'fast-check';
+import { countChange, COUNTERS, readCounters, rebuildCounters } from '../../cloudfunctions/applications/counters';
+import { toDoc, type AppDoc } from '../../cloudfunctions/applications/store';
+import { strip } from '../../cloudfunctions/applications/act';
+import { inTransaction } from '../../cloudfunctions/kit/transaction';
+import type { Database } from '../../cloudfunctions/kit/cloud';
+import type { Application, Workflow } from '../../shared/workflow';
+import { transition } from '../../shared/workflow';
+import { CAST, EMPLOYER, GX, happyStep, hoursLater, KDL, newApp, ok, T0 } from '../../shared/workflow/fixtures';
+import type { TitleLevel } from '../../shared/policy/vocabulary';
+import { startCloud, type Cloud } from '../support/cloud';
+
+let cloud: Cloud;
+let db: Database;
+beforeAll(async () => {
+  cloud = await startCloud();
+  db = cloud.db as unknown as Database;
+});
+afterAll(() => cloud.close());
+
+/** Write the file's next version and its counters in one transaction, as act.ts and create.ts do. */
+async function save(before: AppDoc | null, app: Application): Promise<AppDoc> {
+  const next = toDoc(app, before);
+  await inTransaction(db, async (tx) => {
+    await tx.collection('applications').doc(next._id).set(strip(next));
+    await countChange(tx, before, next);
+  });
+  return next;
+}
+
+async function counts(): Promise<Record<string, number>> {
+  return Object.fromEntries((await readCounters(db)).map((c) => [c._id, c.count]));
+}
+
+async function clear(): Promise<void> {
+  const _ = db.command;
+  for (const c of ['applications', COUNTERS])
+    await db
+      .collection(c)
+      .where({ _id: _.exists(true) })
+      .remove();
+}
+
+const command = fc.record({
+  kind: fc.constantFrom('create', 'forward', 'forward', 'forward', 'withdraw', 'wait', 'pair'),
+  pick: fc.nat({ max: 1000 }),
+  district: fc.constantFrom(KDL, GX),
+  workflow: fc.constantFrom<Workflow>('socialized', 'green_channel'),
+  level: fc.constantFrom<TitleLevel>('assistant', 'intermediate', 'deputy_senior'),
+  hours: fc.integer({ min: 1, max: 24 * 40 }),
+});
+
+describe('dashboard counters', () => {
+  it('equal a fresh recount after any sequence of transitions, concurrent ones included', async () => {
+    let n = 0;
+    await fc.assert(
+      fc.asyncProperty(fc.array(command, { minLength: 5, maxLength: 40 }), async (cmds) => {
+        await clear();
+        const files = new Map<string, { app: Application; doc: AppDoc }>();
+        let now = T0;
+        const forward = async (id: string) => {
+          const f = files.get(id)!;
+          let step;
+          try {
+            step = happyStep(f.app, now);
+          } catch {
+            return; // no forward move from here
+          }
+          const r = transition(f.app, step.action, step.actor, step.now, step.input);
+          if (!r.ok) return;
+          files.set(id, { app: r.next, doc: await save(f.doc, r.next) });
+          if (step.now > now) now = step.now;
+        };
+        for (const c of cmds) {
+          const ids = [...files.keys()];
+          const pick = (k = 0) => ids[(c.pick + k) % ids.length];
+          if (c.kind === 'create' || ids.length === 0) {
+            let base: Application;
+            try {
+              base = newApp(c.workflow, c.level, now);
+            } catch {
+              base = newApp('socialized', c.level, now); // the green channel opens in the first month of a quarter only
+            }
+            const app: Application = {
+              ...base,
+              id: `cnt-${++n}`,
+              employer: { ...EMPLOYER, orgId: `emp-${c.district}`, district: c.district },
+            };
+            files.set(app.id, { app, doc: await save(null, app) });
+          } else if (c.kind === 'forward') await forward(pick());
+          else if (c.kind === 'pair' && ids.length > 1) await Promise.all([forward(pick()), forward(pick(1))]);
+          else if (c.kind === 'withdraw') {
+            const f = files.get(pick())!;
+            const r = transition(f.app, 'withdraw', CAST.applicant, now, {});
+            if (r.ok) files.set(f.app.id, { app: r.next, doc: await save(f.doc, r.next) });
+          } else now = hoursLater(now, c.hours);
+        }
+        const kept = await counts();
+        await rebuildCounters(db);
+        expect(kept).toEqual(await counts());
+      }),
+      { numRuns: 12 },
+    );
+  }, 240_000);
+
+  it('the rebuild recounts drifted counters and removes the ones no file adds to', async () => {
+    await clear();
+    let app = newApp('socialized', 'intermediate', T0);
+    let doc = await save(null, app);
+    const step = happyStep(app, T0);
+    app = ok(transition(app, step.action, step.actor, step.now, step.input)).next;
+    doc = await save(doc, app);
+    const right = await counts();
+    expect(Object.values(right).every((v) => v === 1)).toBe(true);
+    const [first] = Object.keys(right);
+    await db.collection(COUNTERS).doc(first).update({ count: 7 });
+    await db
+      .collection(COUNTERS)
+      .doc('stage-stray')
+      .set({ kind: 'stage', district: KDL, stage: 'review', series: 'x', routeId: 'y', count: 3 });
+    expect(await rebuildCounters(db)).toMatchObject({ applications: 1, removed: 1 });
+    expect(await counts()).toEqual(right);
+    expect(doc.stage).toBe('employer_review');
+  });
+});
