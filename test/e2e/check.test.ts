@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { evaluate } from '../../shared/policy/evaluate';
+import { highestLikelyTitle } from '../../shared/policy/headline';
 import { chinaDate } from '../../shared/policy/dates';
 import { launchChromium, phonePage, settled, signInAt, here } from './support/browser';
 import { startApp } from './support/app';
@@ -117,6 +118,18 @@ function expected(a: Answers) {
 
 const card = (page: Page, route: string) => page.locator(here(`#route-${route}`));
 
+/** Open a folded part of the result (a button with aria-expanded) unless it is open. */
+async function unfold(page: Page, selector: string): Promise<void> {
+  const toggle = page.locator(here(selector)).first();
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+  expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+}
+const countedTo = async (page: Page) => {
+  await unfold(page, '#check-about');
+  return page.locator(here('#check-counted-to')).innerText();
+};
+const top = async (page: Page, selector: string) => (await page.locator(here(selector)).first().boundingBox())!.y;
+
 describe('自测: the questionnaire and the result', () => {
   it('a 本科 graduate with ten years at a private firm may apply for 中级 directly (第二条), with the clause one tap away', async () => {
     const page = await phonePage(browser);
@@ -124,9 +137,21 @@ describe('自测: the questionnaire and the result', () => {
     const answers = { graduatedOn: '2015-07-01', periodFrom: '2015-07-15' };
     await fillQuestionnaire(page, answers);
 
-    // The phone's own answer, at once.
+    // The phone's own answer, at once — the verdict first: the highest title that is likely, the routes in one line.
+    const want = highestLikelyTitle(expected(answers));
+    expect(await page.locator(here('#check-headline-text')).innerText()).toBe(want.text);
+    expect(want.text).toBe('很可能可以申报工程师');
+    expect(await page.locator(here('#check-routes-line')).innerText()).toBe(want.routesLine);
     expect(await page.locator(here('#check-disclaimer')).innerText()).toContain('可能符合');
-    expect(await page.locator(here('#check-counted-to')).innerText()).toContain('工作年限');
+    // Above every notice, on the first screen, with 据此申报 in reach; the notes folded until asked for.
+    const headlineBox = (await page.locator(here('#check-headline')).boundingBox())!;
+    expect(headlineBox.y + headlineBox.height).toBeLessThan(844);
+    expect(headlineBox.y).toBeLessThan(await top(page, '#check-server-status'));
+    expect(headlineBox.y).toBeLessThan(await top(page, '#check-about'));
+    expect(await page.locator(here('#check-counted-to')).count()).toBe(0);
+    expect(await page.locator(here('#check-bar #check-apply')).isVisible()).toBe(true);
+    expect(await countedTo(page)).toContain('工作年限');
+    expect(headlineBox.y).toBeLessThan(await top(page, '#check-counted-to'));
     const intermediate = card(page, 'art2-intermediate');
     await intermediate.waitFor();
     expect(await intermediate.locator('.verdict-chip').innerText()).toBe('可能符合');
@@ -143,7 +168,8 @@ describe('自测: the questionnaire and the result', () => {
       `暂未满足（${y} 年 ${m} 月 ${d} 日起可能符合）`,
     );
 
-    // Next steps on the headline card: channel, where to submit (the talent centre first), checklist.
+    // Next steps, one tap away: channel, where to submit (the talent centre first), checklist.
+    await unfold(page, '#route-art2-intermediate .route-card__toggle-steps');
     expect(await intermediate.locator('.next-steps__body--best').first().innerText()).toContain('人才交流服务机构');
     expect(await intermediate.locator('.next-steps__checklist').innerText()).toContain('毕业证书');
 
@@ -151,10 +177,14 @@ describe('自测: the questionnaire and the result', () => {
     if (HAS_FUNCTION) {
       await page.locator(here('#check-server-status.server-status--same')).waitFor();
       expect(await page.locator(here('#check-server-status')).innerText()).toContain('云端复核：一致');
+      // The saved check is listed with the same headline.
       await page.locator(here('#check-history .check-history-item')).first().waitFor();
+      expect(await page.locator(here('.check-history-item__headline')).first().innerText()).toBe(want.text);
+      expect(await page.locator(here('#check-save')).count()).toBe(0);
     }
 
     // The clause: its sentence expands in place, and its page shows 第二条's text.
+    await unfold(page, '#route-art2-intermediate .route-card__toggle-conditions');
     const seniority = intermediate.locator('.condition-row[data-condition="seniority"]');
     expect(await seniority.getAttribute('class')).toContain('condition-row--met');
     await seniority.locator('.condition-row__clause').click();
@@ -184,6 +214,7 @@ describe('自测: the questionnaire and the result', () => {
     await intermediate.waitFor();
     expect(await intermediate.locator('.verdict-chip').innerText()).toBe(`暂未满足（${y} 年 ${m} 月 ${d} 日起可能符合）`);
     expect(await intermediate.locator('.route-card__from').innerText()).toContain(`${y} 年 ${m} 月 ${d} 日`);
+    await unfold(page, '#route-art2-intermediate .route-card__toggle-conditions');
     expect(await intermediate.locator('.condition-row[data-condition="seniority"]').getAttribute('class')).toContain(
       'condition-row--unmet',
     );
@@ -260,9 +291,9 @@ describe('issue 7: 暂不选择 counts to the open round, and the green channel 
       const page = await phonePage(browser);
       await fillQuestionnaire(page, { graduatedOn: '2015-07-01', periodFrom: '2015-07-15' });
 
-      const countedTo = await page.locator(here('#check-counted-to')).innerText();
-      expect(countedTo).toContain(`您没有选择评审轮次。“${open.name}”正在申报`);
-      expect(countedTo).toContain(open.seniorityCutoff);
+      const counted = await countedTo(page);
+      expect(counted).toContain(`您没有选择评审轮次。“${open.name}”正在申报`);
+      expect(counted).toContain(open.seniorityCutoff);
       const socialized = await page.locator(here('#check-socialized-calendar')).innerText();
       expect(socialized).toContain(`正在申报：“${open.name}”`);
       expect(socialized).not.toContain('还没有在本程序发布');
@@ -286,7 +317,7 @@ describe('issue 7: 暂不选择 counts to the open round, and the green channel 
     await signInAs(page, 'demo-applicant-1');
     await fillQuestionnaire(page, { graduatedOn: '2015-07-01', periodFrom: '2015-07-15' });
     await page.locator(here('#check-server-status.server-status--same')).waitFor();
-    expect(await page.locator(here('#check-counted-to')).innerText()).toContain('您没有选择评审轮次');
+    expect(await countedTo(page)).toContain('您没有选择评审轮次');
     await page.context().close();
   });
 });
@@ -318,7 +349,7 @@ describe('评审轮次: the city publishes a round, applicants count their years
       const page = await phonePage(browser);
       await signInAs(page, 'demo-applicant-1');
       await fillQuestionnaire(page, { graduatedOn: '2015-07-01', periodFrom: '2015-07-15', round: name });
-      expect(await page.locator(here('#check-counted-to')).innerText()).toContain(`${year}-12-31`);
+      expect(await countedTo(page)).toContain(`${year}-12-31`);
       expect(await card(page, 'art2-intermediate').locator('.verdict-chip').innerText()).toBe('可能符合');
       await page.locator(here('#check-server-status.server-status--same')).waitFor();
       await page.context().close();
