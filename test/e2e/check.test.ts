@@ -356,3 +356,143 @@ describe('评审轮次: the city publishes a round, applicants count their years
     },
   );
 });
+
+describe('issue 10: a self-check by keyboard alone (H5)', () => {
+  /** Tab (never a click) until the focus is on `selector` or inside it. */
+  async function tabTo(page: Page, selector: string, max = 80): Promise<void> {
+    for (let i = 0; i < max; i++) {
+      await page.keyboard.press('Tab');
+      const on = await page.evaluate((sel) => !!document.activeElement?.closest(`.taro_page_stationed ${sel}`), selector);
+      if (on) return;
+    }
+    throw new Error(`Tab never reached ${selector}`);
+  }
+  const focused = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute('aria-valuetext') ?? '');
+
+  /** In an open picker, ↑ / ↓ on the focused column until it says `want` (numbers compared as numbers). */
+  async function spinTo(page: Page, want: string): Promise<void> {
+    for (let n = 0; n < 120; n++) {
+      const now = await focused(page);
+      if (now === want) return;
+      const [a, b] = [parseInt(now, 10), parseInt(want, 10)];
+      await page.keyboard.press(Number.isNaN(a) || a < b ? 'ArrowDown' : 'ArrowUp');
+      await page.waitForFunction((prev) => (document.activeElement?.getAttribute('aria-valuetext') ?? '') !== prev, now);
+    }
+    throw new Error(`the wheel never reached ${want}`);
+  }
+
+  async function keyDate(page: Page, id: string, iso: string): Promise<void> {
+    const [y, m, d] = iso.split('-');
+    await tabTo(page, `#${id} .field__picker`);
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.activeElement?.getAttribute('role') === 'spinbutton');
+    for (const [i, want] of [`${Number(y)}年`, `${m}月`, `${d}日`].entries()) {
+      if (i > 0) await page.keyboard.press('Tab');
+      await spinTo(page, want);
+    }
+    await page.keyboard.press('Enter');
+    await page
+      .locator(here(`#${id}`))
+      .filter({ hasText: `${Number(y)} 年 ${Number(m)} 月 ${Number(d)} 日` })
+      .waitFor();
+  }
+
+  async function keyOption(page: Page, id: string, label: string): Promise<void> {
+    await tabTo(page, `#${id} .field__picker`);
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.activeElement?.getAttribute('role') === 'spinbutton');
+    await spinTo(page, label);
+    await page.keyboard.press('Enter');
+    await page
+      .locator(here(`#${id}`))
+      .filter({ hasText: label })
+      .waitFor();
+  }
+
+  async function keyChoose(page: Page, id: string, value: string, key: 'Space' | 'Enter' = 'Space'): Promise<void> {
+    await tabTo(page, `#${id}-${value}`);
+    await page.keyboard.press(key);
+    await page.locator(here(`#${id}-${value}[aria-checked="true"]`)).waitFor();
+  }
+
+  async function keyNext(page: Page, step: string): Promise<void> {
+    await tabTo(page, '#check-next');
+    await page.keyboard.press('Enter');
+    await settled(page, `#check-step-${step}`);
+  }
+
+  it('from the 自测 tab to the result with Tab, Enter, Space and the arrow keys, no mouse', async () => {
+    const page = await phonePage(browser);
+    await signInAs(page, 'demo-applicant-1');
+    await page.goto(`${app.url}/#/pages/check/index`);
+    await settled(page, '#check-intro');
+    await tabTo(page, '#check-start');
+    await page.keyboard.press('Enter');
+    await settled(page, '#check-step-work');
+
+    await keyChoose(page, 'check-sector', 'non_public_enterprise');
+    await keyChoose(page, 'check-archive-held-by', 'talent_centre', 'Enter');
+    await keyNext(page, 'education');
+    await keyChoose(page, 'check-education-level', 'bachelor');
+    await keyDate(page, 'check-education-graduated-on', '2015-07-01');
+    await keyNext(page, 'periods');
+    await keyDate(page, 'check-work-periods-0-from', '2015-07-15');
+    await keyChoose(page, 'check-work-periods-0-ongoing', 'yes');
+    await keyChoose(page, 'check-work-periods-0-kind', 'professional_technical');
+    await keyNext(page, 'title');
+    await keyChoose(page, 'check-has-title', 'no');
+    await keyChoose(page, 'check-has-skill', 'no');
+    await keyNext(page, 'series');
+    await keyOption(page, 'check-applied-series', '工程技术系列');
+    await keyChoose(page, 'check-wanted-level', 'intermediate');
+    await keyNext(page, 'achievements');
+    await keyChoose(page, 'check-achievements-intermediate', 'yes');
+    if (await page.locator(here('#check-achievements-deputy-senior')).count())
+      await keyChoose(page, 'check-achievements-deputy-senior', 'unsure');
+    await keyChoose(page, 'check-special', 'no');
+    await tabTo(page, '#check-submit');
+    await page.keyboard.press('Enter');
+    await settled(page, '#check-headline');
+
+    const want = highestLikelyTitle(expected({ graduatedOn: '2015-07-01', periodFrom: '2015-07-15' }));
+    expect(await page.locator(here('#check-headline-text')).innerText()).toBe(want.text);
+    // The folded notes open from the keyboard too, and 据此申报 is reachable.
+    await tabTo(page, '#check-about');
+    await page.keyboard.press('Enter');
+    expect(await page.locator(here('#check-about')).getAttribute('aria-expanded')).toBe('true');
+    expect(await page.locator(here('#check-counted-to')).innerText()).toContain('工作年限');
+    await tabTo(page, '#check-apply', 200);
+    await page.context().close();
+  });
+});
+
+describe('issue 10: the privacy prompt before a check is saved', () => {
+  (HAS_FUNCTION ? it : it.skip)(
+    'a new user without consent: confirmed but not saved; 据此申报 asks first, 不同意 saves nothing; 保存 → 同意 saves it',
+    async () => {
+      const page = await phonePage(browser);
+      await signInAs(page, 'demo-applicant-new');
+      await fillQuestionnaire(page, { graduatedOn: '2015-07-01', periodFrom: '2015-07-15' });
+      await page.locator(here('#check-server-status.server-status--same')).waitFor();
+      expect(await page.locator(here('#check-server-status')).innerText()).toContain('还没有保存');
+      await settled(page, '#check-history-empty');
+
+      await page.click(here('#check-apply'));
+      await settled(page, '#privacy-prompt');
+      await page.click(here('#privacy-disagree'));
+      await settled(page, '#check-save-declined');
+      expect(await page.locator(here('.check-history-item')).count()).toBe(0);
+      expect(await page.locator(here('#check-result')).count()).toBe(1);
+
+      await page.click(here('#check-save'));
+      await settled(page, '#privacy-prompt');
+      await page.click(here('#privacy-agree'));
+      await page.locator(here('.check-history-item')).first().waitFor();
+      const headline = await page.locator(here('#check-headline-text')).innerText();
+      expect(await page.locator(here('.check-history-item__headline')).first().innerText()).toBe(headline);
+      expect(await page.locator(here('#check-server-status')).innerText()).toContain('已保存');
+      expect(await page.locator(here('#check-save')).count()).toBe(0);
+      await page.context().close();
+    },
+  );
+});
