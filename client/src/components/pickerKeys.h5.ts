@@ -9,9 +9,10 @@ const TOP = 102; // the offset of the first row (TOP)
 
 type Key = { key?: string; preventDefault?: () => void; currentTarget?: unknown };
 
-function visibleOverlay(host: Element): HTMLElement | null {
+/** Taro moves the open picker's overlay to <body>: the visible one is the one just opened. */
+function visibleOverlay(): HTMLElement | null {
   return (
-    Array.from(host.querySelectorAll<HTMLElement>('.weui-picker__overlay')).find((o) => getComputedStyle(o).display !== 'none') ?? null
+    Array.from(document.querySelectorAll<HTMLElement>('.weui-picker__overlay')).find((o) => getComputedStyle(o).display !== 'none') ?? null
   );
 }
 
@@ -90,12 +91,10 @@ export function pickerKeys(label: string): object {
       if (e.key !== 'Enter' && e.key !== ' ') return;
       e.preventDefault?.();
       const trigger = e.currentTarget as HTMLElement;
-      const host = trigger.closest('taro-picker-core') ?? trigger.parentElement;
-      if (!host) return;
       trigger.click();
       let frames = 0;
       const look = () => {
-        const overlay = visibleOverlay(host);
+        const overlay = visibleOverlay();
         if (overlay) enhance(overlay, label, trigger);
         else if (frames++ < 30) requestAnimationFrame(look);
       };
