@@ -1,6 +1,6 @@
 import type { Database } from '../kit/cloud';
 import type { EligibilityHistoryItem } from '../../shared/contracts';
-import type { EligibilityResult } from '../../shared/policy';
+import { headlineRoutes, type EligibilityResult } from '../../shared/policy';
 
 /** A saved self-check: the person's own answers and the result, readable only by them. */
 export interface CheckDoc {
@@ -14,14 +14,9 @@ export interface CheckDoc {
   routes: EligibilityHistoryItem['routes'];
 }
 
+/** What the history lists per route: enough for the same headline as the result (highestLikelyTitle). */
 export function routeSummary(result: EligibilityResult): EligibilityHistoryItem['routes'] {
-  return result.routes.map((r) => ({
-    id: r.id,
-    name: r.name,
-    titleName: r.title.titleName,
-    verdict: r.verdict,
-    ...(r.eligibleFrom ? { eligibleFrom: r.eligibleFrom } : {}),
-  }));
+  return headlineRoutes(result.routes);
 }
 
 /** How many saved self-checks one person keeps; the oldest beyond it are removed unless an application cites them. */
@@ -32,10 +27,20 @@ export async function trimSavedChecks(db: Database, openid: string, max = MAX_SA
   const coll = db.collection('eligibility_checks');
   const total = (await coll.where({ openid }).count()).total;
   if (total <= max) return 0;
-  const oldest = await coll.where({ openid }).orderBy('at', 'asc').limit(Math.min(100, total - max)).field({ _id: true }).get();
+  const oldest = await coll
+    .where({ openid })
+    .orderBy('at', 'asc')
+    .limit(Math.min(100, total - max))
+    .field({ _id: true })
+    .get();
   const ids = (oldest.data as { _id: string }[]).map((d) => d._id);
   const _ = db.command;
-  const cited = await db.collection('applications').where({ applicantOpenid: openid, 'origin.checkId': _.in(ids) }).field({ origin: true }).limit(100).get();
+  const cited = await db
+    .collection('applications')
+    .where({ applicantOpenid: openid, 'origin.checkId': _.in(ids) })
+    .field({ origin: true })
+    .limit(100)
+    .get();
   const keep = new Set((cited.data as { origin: { checkId?: string } }[]).map((a) => a.origin.checkId));
   const drop = ids.filter((id) => !keep.has(id));
   if (drop.length) await coll.where({ openid, _id: _.in(drop) }).remove();

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { EligibilityResult, Round } from '../policy';
+import { TITLE_LEVELS } from '../policy/vocabulary';
 import * as f from './fields';
 
 /**
@@ -18,8 +19,18 @@ const historyItem = z.object({
   at: z.string(),
   asOf: z.string(),
   roundId: z.string().optional(),
-  /** One line per route: what was sought and the verdict, enough to list past checks. */
-  routes: z.array(z.object({ id: z.string(), name: z.string(), titleName: z.string(), verdict, eligibleFrom: z.string().optional() })),
+  /** One line per route: what was sought and the verdict, enough to list past checks with the result's headline (shared/policy/headline). */
+  routes: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      titleName: z.string(),
+      /** Absent in checks saved before it was kept. */
+      level: z.enum(TITLE_LEVELS).optional(),
+      verdict,
+      eligibleFrom: z.string().optional(),
+    }),
+  ),
 });
 export type EligibilityHistoryItem = z.infer<typeof historyItem>;
 
@@ -64,7 +75,12 @@ export const eligibility = {
   },
   'history.get': {
     input: z.object({ id: f.id }).strict(),
-    output: z.object({ id: z.string(), at: z.string(), profile: z.record(z.string(), z.unknown()), result: z.custom<EligibilityResult>((v) => typeof v === 'object' && v !== null) }),
+    output: z.object({
+      id: z.string(),
+      at: z.string(),
+      profile: z.record(z.string(), z.unknown()),
+      result: z.custom<EligibilityResult>((v) => typeof v === 'object' && v !== null),
+    }),
   },
   /** Published rounds are public (附件2 第二项: the city's arrangement): a visitor who has not signed in may list them too. */
   'rounds.list': {

@@ -5,6 +5,8 @@
  */
 export { evaluate, checkAndEvaluate, DISCLAIMER } from './evaluate';
 export type { EvaluateOptions } from './evaluate';
+export { highestLikelyTitle, headlineRoutes, rankRoutes } from './headline';
+export type { Headline, HeadlineRoute } from './headline';
 export { profileSchema, checkProfile, MAX_WORK_PERIODS } from './profile';
 export type { Profile, ProfileInput, WorkPeriod, CheckResult } from './profile';
 export {

@@ -1,5 +1,6 @@
 import type { PropsWithChildren } from 'react';
 import { Button } from '@tarojs/components';
+import { a11y } from './a11y';
 
 interface Props {
   id?: string;
@@ -13,11 +14,17 @@ interface Props {
   onPress: () => void;
 }
 
-/** A big button; while `pending` it shows a spinner and ignores presses. */
+/**
+ * A big button; while `pending` it shows a spinner and ignores presses. Taro H5's button element is not in the tab
+ * order by itself: it is given tabindex, the button role and Enter / Space, so every action works from a keyboard.
+ */
 export function ActionButton({ id, className, kind = 'plain', small, pending, disabled, label, onPress, children }: PropsWithChildren<Props>) {
   const classes = ['btn', kind === 'primary' ? 'btn--primary' : '', kind === 'danger' ? 'btn--danger' : '', small ? 'btn--small' : ''];
   if (disabled || pending) classes.push('btn--disabled');
   if (className) classes.push(className);
+  const press = () => {
+    if (!disabled && !pending) onPress();
+  };
   return (
     <Button
       {...(id ? { id } : {})}
@@ -26,9 +33,8 @@ export function ActionButton({ id, className, kind = 'plain', small, pending, di
       // Only set when true: Taro H5 renders `disabled="false"`, which CSS `[disabled]` still matches.
       {...(pending ? { loading: true } : {})}
       {...(disabled || pending ? { disabled: true } : {})}
-      onClick={() => {
-        if (!disabled && !pending) onPress();
-      }}
+      {...a11y({ role: 'button', tabIndex: 0, 'aria-disabled': disabled || pending ? true : undefined }, press)}
+      onClick={press}
     >
       {children}
     </Button>

@@ -2,6 +2,7 @@ import { Picker, Text, View } from '@tarojs/components';
 import { formatDate } from '../services/dates';
 import { FieldExplain } from './FieldExplain';
 import { FieldFooter } from './FieldFooter';
+import { pickerKeys } from './pickerKeys';
 
 interface Props {
   /** Id of the picker (test hook); the error text gets `<id>-error`. */
@@ -50,7 +51,7 @@ export function DateField({
         {...(end ? { end } : {})}
         onChange={(e) => onChange(String(e.detail.value))}
       >
-        <View className="field__picker field__picker--date">
+        <View className="field__picker field__picker--date" {...pickerKeys(label)}>
           {value ? <Text className="field__value">{formatDate(value)}</Text> : <Text className="field__placeholder">{placeholder}</Text>}
           <Text className="field__chevron">›</Text>
         </View>

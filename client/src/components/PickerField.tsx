@@ -1,6 +1,7 @@
 import { Picker, Text, View } from '@tarojs/components';
 import { FieldExplain } from './FieldExplain';
 import { FieldFooter } from './FieldFooter';
+import { pickerKeys } from './pickerKeys';
 
 export interface Option<V extends string = string> {
   value: V;
@@ -51,7 +52,7 @@ export function PickerField<V extends string>({
           if (o) onChange(o.value);
         }}
       >
-        <View className="field__picker">
+        <View className="field__picker" {...pickerKeys(label)}>
           {index < 0 ? <Text className="field__placeholder">{placeholder}</Text> : <Text>{options[index].label}</Text>}
         </View>
       </Picker>

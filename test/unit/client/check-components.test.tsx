@@ -65,6 +65,12 @@ describe('RouteCard', () => {
     expect(card.className).toContain('route-card--not_yet');
     expect(card.querySelector('.route-card__title')?.textContent).toBe('申报工程师');
     expect(card.querySelector('.route-card__from')?.textContent).toContain('2028 年 7 月 14 日');
+    // Conditions folded behind a button with aria-expanded (issue 10), one tap away.
+    const toggle = card.querySelector('.route-card__toggle-conditions')!;
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(card.querySelector('.condition-row')).toBeNull();
+    fireEvent.click(toggle);
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
     expect(card.querySelectorAll('.condition-row')).toHaveLength(intermediate.conditions.length);
     expect(card.querySelector('.next-steps')).toBeNull();
     fireEvent.click(card.querySelector('.route-card__toggle-steps')!);

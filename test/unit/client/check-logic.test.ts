@@ -45,7 +45,6 @@ import {
 } from '../../../client/src/services/check/draft';
 import {
   formatDate,
-  headline,
   plainSummary,
   sameVerdicts,
   shareText,
@@ -54,6 +53,7 @@ import {
   verdictText,
 } from '../../../client/src/services/check/summary';
 import { evaluateDraft, serverOutcome } from '../../../client/src/services/check/evaluate';
+import { highestLikelyTitle } from '@shared/policy/headline';
 
 const TODAY = '2026-11-24';
 
@@ -341,17 +341,17 @@ describe('the result in words', () => {
     expect(formatDate('2015-07-01')).toBe('2015 年 7 月 1 日');
   });
 
-  it('orders the routes best verdict first, the wanted level first among equals', () => {
-    const sorted = sortRoutes(result.routes, 'intermediate');
+  it('orders the cards as the headline does: best verdict first, the route it names first', () => {
+    const sorted = sortRoutes(result.routes);
     expect(sorted[0].id).toBe('art2-intermediate');
+    expect(sorted[0].id).toBe(highestLikelyTitle(result).routeId);
     const ranks = sorted.map((r) => r.verdict);
     expect(ranks.indexOf('not_eligible')).toBeGreaterThan(ranks.lastIndexOf('likely'));
-    expect(headline(result, 'intermediate')?.title.titleName).toBe('工程师');
   });
 
   it('shares 「我可能符合申报工程师的条件（职称通自测）」 and a short text', () => {
-    expect(shareTitle(result, 'intermediate')).toBe('我可能符合申报工程师的条件（职称通自测）');
-    const text = shareText(result, 'intermediate');
+    expect(shareTitle(result)).toBe('我可能符合申报工程师的条件（职称通自测）');
+    const text = shareText(result);
     expect(text).toContain('工程师（第二条：直接申报中级）：可能符合');
     expect(text).toContain('不是人社部门的最终认定');
     expect(text.split('\n').length).toBeLessThanOrEqual(6);

@@ -1,23 +1,22 @@
 import { useCallback, useEffect } from 'react';
 import { Text, View } from '@tarojs/components';
 import type { EligibilityHistoryItem } from '@shared/contracts';
-import { VERDICT_RANK } from '@shared/policy/types';
+import { highestLikelyTitle } from '@shared/policy/headline';
 import { api } from '../../services/api';
 import { useLoad } from '../../hooks/useLoad';
 import { formatTime } from '../../services/dates';
-import { verdictText } from '../../services/check/summary';
+import { a11y } from '../a11y';
 import { Card } from '../Card';
 
-function bestLine(item: EligibilityHistoryItem): string {
-  const best = [...item.routes].sort((a, b) => VERDICT_RANK[b.verdict] - VERDICT_RANK[a.verdict])[0];
-  if (!best) return '';
-  const more = item.routes.filter((r) => r.verdict !== 'not_eligible').length - 1;
-  return `${best.titleName}：${verdictText(best.verdict, best.eligibleFrom)}${more > 0 ? `；另有 ${more} 条途径` : ''}`;
+/** The saved check's headline: the same words the result page put at its top (shared/policy/headline). */
+function headlineOf(item: EligibilityHistoryItem): string {
+  return highestLikelyTitle(item).text;
 }
 
 /**
  * 历史记录: the person's saved checks (eligibility.history), newest first; tapping one opens it. Shown only
- * when signed in. Test hooks: #check-history, .check-history-item (data-id), #check-history-empty
+ * when signed in; each says the headline its result had. Test hooks: #check-history, .check-history-item (data-id),
+ * .check-history-item__headline, #check-history-empty
  */
 export function HistoryList({ refreshKey, activeId, onOpen }: { refreshKey: string; activeId?: string; onOpen: (id: string) => void }) {
   const load = useCallback(() => api.eligibility.history({ page: 1, pageSize: 10 }), []);
@@ -40,10 +39,11 @@ export function HistoryList({ refreshKey, activeId, onOpen }: { refreshKey: stri
           key={item.id}
           className={`list-item check-history-item ${item.id === activeId ? 'check-history-item--active' : ''}`}
           data-id={item.id}
+          {...a11y({ role: 'link', tabIndex: 0 }, () => onOpen(item.id))}
           onClick={() => onOpen(item.id)}
         >
           <Text className="list-item__title">{formatTime(item.at)}</Text>
-          <Text className="list-item__meta">{bestLine(item)}</Text>
+          <Text className="list-item__meta check-history-item__headline">{headlineOf(item)}</Text>
         </View>
       ))}
       {state.data.total > state.data.items.length ? (

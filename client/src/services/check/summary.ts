@@ -4,7 +4,8 @@
  * Always "可能符合" — never a final determination.
  */
 import type { EligibilityResult, RouteResult, Verdict } from '@shared/policy/types';
-import { VERDICT_LABELS, VERDICT_RANK } from '@shared/policy/types';
+import { VERDICT_LABELS } from '@shared/policy/types';
+import { headlineRoutes, highestLikelyTitle, rankRoutes } from '@shared/policy/headline';
 import { formatDate } from '../dates';
 
 export { formatDate };
@@ -33,19 +34,12 @@ const sameLevel = (level: string, wanted: string) =>
   wanted !== '' && (level === wanted || (wanted === 'assistant' && level === 'junior_staff'));
 
 /**
- * Best verdicts first (VERDICT_RANK); among equals the level the person wants first, then the engine's
- * order (第二条, 第七条, 第八条, ordinary).
+ * The cards in the headline's order (shared/policy/headline: best verdict, then the highest title, the soonest
+ * date for not-yet routes, then the engine's order), so the first card is the route the headline names.
  */
-export function sortRoutes(routes: readonly RouteResult[], wantedLevel = ''): RouteResult[] {
-  return routes
-    .map((r, i) => ({ r, i }))
-    .sort(
-      (a, b) =>
-        VERDICT_RANK[b.r.verdict] - VERDICT_RANK[a.r.verdict] ||
-        Number(sameLevel(b.r.title.level, wantedLevel)) - Number(sameLevel(a.r.title.level, wantedLevel)) ||
-        a.i - b.i,
-    )
-    .map((x) => x.r);
+export function sortRoutes(routes: readonly RouteResult[]): RouteResult[] {
+  const byId = new Map(routes.map((r) => [r.id as string, r]));
+  return rankRoutes(headlineRoutes(routes)).map((h) => byId.get(h.id)!);
 }
 
 export function isWanted(route: RouteResult, wantedLevel: string): boolean {
@@ -62,14 +56,10 @@ export function sameVerdicts(a: EligibilityResult, b: EligibilityResult): boolea
   return key(a) === key(b);
 }
 
-/** The route to headline: the best verdict, the wanted level first among equals. */
-export function headline(result: EligibilityResult, wantedLevel = ''): RouteResult | undefined {
-  return sortRoutes(result.routes, wantedLevel)[0];
-}
-
-/** The share card's title: 「我可能符合申报工程师的条件（职称通自测）」. */
-export function shareTitle(result: EligibilityResult, wantedLevel = ''): string {
-  const best = headline(result, wantedLevel);
+/** The share card's title: 「我可能符合申报高级工程师的条件（职称通自测）」 — the headline's title. */
+export function shareTitle(result: EligibilityResult): string {
+  const h = highestLikelyTitle(result);
+  const best = h.routeId ? result.routes.find((r) => r.id === h.routeId) : undefined;
   if (best && (best.verdict === 'likely' || best.verdict === 'confirm')) return `我可能符合申报${best.title.titleName}的条件（职称通自测）`;
   if (best && best.verdict === 'not_yet' && best.eligibleFrom)
     return `我${formatDate(best.eligibleFrom)}起可能符合申报${best.title.titleName}的条件（职称通自测）`;
@@ -77,8 +67,8 @@ export function shareTitle(result: EligibilityResult, wantedLevel = ''): string 
 }
 
 /** A few lines to paste into a chat (H5 复制结果). */
-export function shareText(result: EligibilityResult, wantedLevel = ''): string {
-  const open = sortRoutes(result.routes, wantedLevel).filter((r) => r.verdict !== 'not_eligible');
+export function shareText(result: EligibilityResult): string {
+  const open = sortRoutes(result.routes).filter((r) => r.verdict !== 'not_eligible');
   const lines = [`职称通自测结果（${result.asOf}，仅供参考）`];
   for (const r of open.slice(0, 4)) lines.push(`· ${r.title.titleName}（${r.name}）：${verdictText(r.verdict, r.eligibleFrom)}`);
   if (!open.length) lines.push('· 暂时没有找到可以直接申报的途径');

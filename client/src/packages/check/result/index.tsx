@@ -1,19 +1,24 @@
 /**
- * 自测结果: computed at once on the phone by the shared engine (with the published rounds last listed, so 暂不选择
- * counts to the open round as the function does), then confirmed (and saved) by the function.
- * A disclaimer banner ("可能符合", not a final determination), how seniority was counted, one card per route
- * (best verdicts first), the interpretations used, the hotlines; share, 据此申报, and the saved history.
+ * 自测结果, read top-down: the verdict (the highest title the person may well apply for, shared/policy/headline)
+ * and the open routes in one line first; 据此申报 (and 保存 while the check is not saved) in a bar at the bottom
+ * that stays in reach; the notes on how it was counted, the route cards' conditions and next steps, the
+ * interpretations folded (buttons with aria-expanded). Computed at once on the phone by the shared engine (with
+ * the published rounds last listed, so 暂不选择 counts to the open round as the function does), then confirmed
+ * by the function — and saved with it only when the person has agreed to the privacy guide; otherwise 保存 /
+ * 据此申报 ask first (PrivacyPrompt).
  * Test hooks:
- *   #check-result, #check-disclaimer, #check-counted-to, #check-notices, #check-headline,
- *   #check-server-status (.server-status--pending|same|differs|unauthenticated|invalid|error),
- *   #check-server-retry, #check-server-fix, #check-server-signin,
+ *   #check-result, #check-headline, #check-headline-text, #check-routes-line, #check-disclaimer, #check-about
+ *   (toggle of #check-counted-to, #check-notices and the full disclaimer), #check-server-status
+ *   (.server-status--pending|same|differs|unauthenticated|invalid|error), #check-server-retry, #check-server-fix,
+ *   #check-server-signin,
  *   .route-card (see components/check/RouteCard), #check-other-routes (toggle), #check-other-list,
- *   #check-interpretations, .check-interpretation, #check-calendar, #check-socialized-calendar, the green channel's
+ *   #check-interpretations (#check-interpretations-toggle), .check-interpretation, #check-calendar, #check-socialized-calendar, the green channel's
  *   quarter (components/check/GreenChannelQuarter: #check-green-quarter, #check-green-today, #check-green-next),
  *   #check-help, .check-hotline,
- *   #check-copy (H5) / #check-share (weapp), #check-apply, #check-edit, #check-again,
+ *   #check-bar (#check-apply, #check-save), #check-save-declined, #check-actions (#check-copy (H5) / #check-share
+ *   (weapp), #check-edit),
  *   #check-history, .check-history-item, #check-history-viewing, #check-history-back, #check-history-edit,
- *   #check-policy-match (政策找人, PolicyMatchCard.tsx),
+ *   #check-policy-match (政策找人, PolicyMatchCard.tsx), #privacy-prompt,
  *   #check-empty (no answers yet), #check-incomplete, #check-invalid (answers need fixing), #check-go-form
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
@@ -27,6 +32,13 @@ import { Card } from '../../../components/Card';
 import { Notice } from '../../../components/Notice';
 import { ActionButton } from '../../../components/ActionButton';
 import { RouteCard } from '../../../components/check/RouteCard';
+import { Disclosure } from '../../../components/check/Disclosure';
+import { PrivacyPrompt } from '../../../components/privacy/PrivacyPrompt';
+import { a11y } from '../../../components/a11y';
+import { useWhoami } from '../../../hooks/useWhoami';
+import { ensureConsent } from '../../../services/privacy/consent';
+import { hasConsent, PRIVACY_GUIDE_NAME } from '@shared/privacy';
+import { highestLikelyTitle } from '@shared/policy/headline';
 import { GreenChannelQuarter } from '../../../components/check/GreenChannelQuarter';
 import { CiteLink } from '../../../components/check/CiteLink';
 import { HistoryList } from '../../../components/check/HistoryList';
@@ -50,7 +62,18 @@ function backToForm() {
   else void Taro.redirectTo({ url: FORM_URL });
 }
 
-function ServerStatus({ state, onRetry, onFix }: { state: ServerOutcome; onRetry: () => void; onFix: () => void }) {
+function ServerStatus({
+  state,
+  unsaved,
+  onRetry,
+  onFix,
+}: {
+  state: ServerOutcome;
+  /** Signed in, confirmed, not saved (no consent on record yet): say how to save. */
+  unsaved: boolean;
+  onRetry: () => void;
+  onFix: () => void;
+}) {
   const cls = `server-status server-status--${state.kind}`;
   switch (state.kind) {
     case 'pending':
@@ -62,13 +85,13 @@ function ServerStatus({ state, onRetry, onFix }: { state: ServerOutcome; onRetry
     case 'same':
       return (
         <View id="check-server-status" className={`${cls} notice notice--ok`}>
-          <Text>{`云端复核：一致${state.savedId ? '。已保存到“我的自测记录”' : ''}`}</Text>
+          <Text>{`云端复核：一致${state.savedId ? '。已保存到“我的自测记录”' : unsaved ? '。还没有保存，点下方“保存”即可保存' : ''}`}</Text>
         </View>
       );
     case 'differs':
       return (
         <View id="check-server-status" className={`${cls} notice notice--error`}>
-          <Text>云端复核的结果与手机上的初步结果不同（可能是日期或评审轮次有变化），下面显示的是云端结果，以云端为准。</Text>
+          <Text>{`云端复核的结果与手机上的初步结果不同（可能是日期或评审轮次有变化），这里显示的是云端结果，以云端为准。${unsaved ? '还没有保存，点下方“保存”即可保存。' : ''}`}</Text>
         </View>
       );
     case 'unauthenticated':
@@ -103,63 +126,101 @@ function ServerStatus({ state, onRetry, onFix }: { state: ServerOutcome; onRetry
   }
 }
 
+/** The top of the result: the verdict in 可能 words, the open routes in one line, and that it is not a final determination. */
+function Headline({ result }: { result: EligibilityResult }) {
+  const h = highestLikelyTitle(result);
+  return (
+    <Card id="check-headline" className={`check-headline check-headline--${h.verdict ?? 'none'}`}>
+      <Text className="check-headline__lead">{h.verdict ? '按您填写的情况，您' : '按您填写的情况'}</Text>
+      <Text id="check-headline-text" className="check-headline__title" {...a11y({ role: 'heading', 'aria-level': 2 })}>
+        {h.text}
+      </Text>
+      {h.routesLine ? (
+        <Text id="check-routes-line" className="check-headline__routes">
+          {h.routesLine}
+        </Text>
+      ) : (
+        <Text className="card__text">下面列出了每条途径不符合的原因，条件变化后可以再来自测。</Text>
+      )}
+      <Text className="card__hint">
+        {h.open ? `共 ${h.open} 条途径可以考虑` : ''}
+        {h.open && h.closed ? '，' : ''}
+        {h.closed ? `${h.open ? '另有 ' : ''}${h.closed} 条目前不符合` : ''}。
+      </Text>
+      <View id="check-disclaimer" className="check-disclaimer">
+        <Text className="check-disclaimer__head">仅供参考：结果是“可能符合”，不是最终认定</Text>
+      </View>
+    </Card>
+  );
+}
+
+/** How it was counted, the engine's notices and the full disclaimer: one tap away, under the verdict. */
+function AboutResult({ result }: { result: EligibilityResult }) {
+  return (
+    <Disclosure
+      id="check-about"
+      className="check-about"
+      label={`关于本结果：年限算到 ${result.countedTo.date}，以及${result.notices.length ? ` ${result.notices.length} 条提示和` : ''}说明`}
+      openLabel="收起关于本结果的说明"
+    >
+      <Notice kind="info" id="check-counted-to">
+        {result.countedTo.explanation}
+      </Notice>
+      {result.notices.length ? (
+        <View id="check-notices">
+          {result.notices.map((n) => (
+            <Notice key={n} kind="info">
+              {n}
+            </Notice>
+          ))}
+        </View>
+      ) : null}
+      <View className="check-disclaimer check-disclaimer--full">
+        <Text className="check-disclaimer__text">{result.disclaimer}</Text>
+      </View>
+    </Disclosure>
+  );
+}
+
 function ResultView({ result, wantedLevel }: { result: EligibilityResult; wantedLevel: string }) {
-  const [showOthers, setShowOthers] = useState(false);
-  const sorted = sortRoutes(result.routes, wantedLevel);
+  const sorted = sortRoutes(result.routes);
   const open = sorted.filter((r) => r.verdict !== 'not_eligible');
   const closed = sorted.filter((r) => r.verdict === 'not_eligible');
-  const best = open[0];
   return (
     <>
-      <Card id="check-headline" className="check-headline">
-        {best ? (
-          <>
-            <Text className="check-headline__lead">
-              {best.verdict === 'likely' ? '您可能符合' : best.verdict === 'not_yet' ? '您以后可能符合' : '您可能符合（还需确认几项）'}
-            </Text>
-            <Text className="check-headline__title">申报{best.title.titleName}</Text>
-            <Text className="card__text">
-              找到 {open.length} 条可以考虑的途径{closed.length ? `，另有 ${closed.length} 条目前不符合` : ''}。
-            </Text>
-          </>
-        ) : (
-          <>
-            <Text className="check-headline__lead">暂时没有找到可以直接申报的途径</Text>
-            <Text className="card__text">下面列出了每条途径不符合的原因，条件变化后可以再来自测。</Text>
-          </>
-        )}
-      </Card>
-      {open.map((r, i) => (
-        <RouteCard key={r.id} route={r} wanted={isWanted(r, wantedLevel)} openSteps={i === 0} />
+      {open.map((r) => (
+        <RouteCard key={r.id} route={r} wanted={isWanted(r, wantedLevel)} />
       ))}
       {closed.length ? (
-        <>
-          <ActionButton id="check-other-routes" onPress={() => setShowOthers(!showOthers)}>
-            {showOthers ? '收起不符合的途径' : `查看不符合的途径（${closed.length}）`}
-          </ActionButton>
-          {showOthers ? (
-            <View id="check-other-list" className="check-other-list">
-              {closed.map((r) => (
-                <RouteCard key={r.id} route={r} compact />
-              ))}
-            </View>
-          ) : null}
-        </>
+        <Disclosure
+          id="check-other-routes"
+          className="check-other-toggle"
+          label={`查看不符合的途径（${closed.length}）`}
+          openLabel="收起不符合的途径"
+        >
+          <View id="check-other-list" className="check-other-list">
+            {closed.map((r) => (
+              <RouteCard key={r.id} route={r} />
+            ))}
+          </View>
+        </Disclosure>
       ) : null}
       <Card title="本结果用到的解读" id="check-interpretations">
         <Text className="card__text">政策原文有几处没有写明，本程序按下面的理解判断；如有疑问请以人社部门解释为准。</Text>
-        {result.interpretations.map((i) => (
-          <View key={i.id} className="list-item check-interpretation">
-            <Text className="list-item__title">{i.title}</Text>
-            <Text className="check-interpretation__reading">{i.reading}</Text>
-            <View className="check-interpretation__foot">
-              <Text className="list-item__meta">最后核对：{i.lastReviewed}</Text>
-              {i.clauses.map((c) => (
-                <CiteLink key={c} clause={c} />
-              ))}
+        <Disclosure id="check-interpretations-toggle" label={`查看 ${result.interpretations.length} 条解读`} openLabel="收起解读">
+          {result.interpretations.map((i) => (
+            <View key={i.id} className="list-item check-interpretation">
+              <Text className="list-item__title">{i.title}</Text>
+              <Text className="check-interpretation__reading">{i.reading}</Text>
+              <View className="check-interpretation__foot">
+                <Text className="list-item__meta">最后核对：{i.lastReviewed}</Text>
+                {i.clauses.map((c) => (
+                  <CiteLink key={c} clause={c} />
+                ))}
+              </View>
             </View>
-          </View>
-        ))}
+          ))}
+        </Disclosure>
       </Card>
       <Card title="什么时候申报" id="check-calendar">
         <View className="list-item" id="check-socialized-calendar">
@@ -207,6 +268,7 @@ function CheckResultPage() {
   const today = useMemo(todayInBaotou, []);
   const [draft] = useState(loadDraft);
   const rounds = usePublishedRounds();
+  const who = useWhoami();
   const local = useMemo(() => evaluateDraft(draft, today, rounds), [draft, today, rounds]);
   // What the function is asked: the answers and the person's round choice (it lists the published rounds itself),
   // so a fresher list of rounds here re-evaluates on the phone without asking (and saving) again.
@@ -229,25 +291,39 @@ function CheckResultPage() {
     null,
   );
   const [historyError, setHistoryError] = useState('');
+  const [saving, setSaving] = useState(false);
+  const [declined, setDeclined] = useState(false);
+  // Saving a check collects personal data: it is saved with the confirmation only when the function has the
+  // person's consent on record (whoami), decided once when whoami first answers; otherwise 保存 / 据此申报 ask.
+  const [autoSave, setAutoSave] = useState<boolean | null>(null);
+  const whoKnown = !!who.data || !!who.error;
+  useEffect(() => {
+    if (autoSave === null && whoKnown) setAutoSave(hasConsent(who.data?.privacyConsent));
+  }, [autoSave, whoKnown, who.data]);
+
+  const took = (res: EvaluateReply) => {
+    if (res.ok && res.data.savedId && draft) {
+      savedId.current = res.data.savedId;
+      rememberSavedCheck(res.data.savedId);
+      saveDraft({ ...draft, savedId: res.data.savedId });
+    }
+    setReply({ key: JSON.stringify(request), res });
+  };
 
   useEffect(() => {
-    if (!request) return;
+    if (!request || autoSave === null) return;
     let live = true;
     setReply(null);
     // Saved once per set of answers: looking again confirms without a second record.
-    void api.eligibility.evaluate({ ...request, save: !savedId.current }).then((res) => {
-      if (!live) return;
-      if (res.ok && res.data.savedId && draft) {
-        savedId.current = res.data.savedId;
-        rememberSavedCheck(res.data.savedId);
-        saveDraft({ ...draft, savedId: res.data.savedId });
-      }
-      setReply({ key: JSON.stringify(request), res });
+    void api.eligibility.evaluate({ ...request, save: autoSave && !savedId.current }).then((res) => {
+      if (live) took(res);
     });
     return () => {
       live = false;
     };
-  }, [request, attempt, draft]);
+    // `took` reads the same request and draft.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [request, attempt, draft, autoSave]);
 
   const server: ServerOutcome = useMemo(() => {
     if (local.kind !== 'ok' || !reply || reply.key !== requestKey) return { kind: 'pending' };
@@ -258,7 +334,28 @@ function CheckResultPage() {
   const current = local.kind === 'ok' ? (server.kind === 'differs' ? server.result : local.result) : null;
   const shown = viewing?.result ?? current;
   const wantedLevel = draft?.form.wantedLevel ?? '';
-  useShareResult(shown ? shareTitle(shown, wantedLevel) : '职称申报条件自测（职称通）');
+  useShareResult(shown ? shareTitle(shown) : '职称申报条件自测（职称通）');
+
+  const confirmed = server.kind === 'same' || server.kind === 'differs';
+  const savedKey = confirmed ? (server.savedId ?? '') : '';
+  // Signed in and confirmed but not saved: 保存 is offered (after the privacy prompt when there is no consent).
+  const canSave = !viewing && confirmed && !savedKey && !!who.data;
+
+  /** Save the confirmed check: the privacy prompt first when the function has no consent on record. */
+  const saveCheck = async (): Promise<string | undefined> => {
+    if (savedId.current) return savedId.current;
+    if (!request) return undefined;
+    setDeclined(false);
+    if (!(await ensureConsent(who.data?.privacyConsent ?? null))) {
+      setDeclined(true);
+      return undefined;
+    }
+    setSaving(true);
+    const res = await api.eligibility.evaluate({ ...request, save: true });
+    setSaving(false);
+    took(res);
+    return res.ok ? res.data.savedId : undefined;
+  };
 
   const fixOnForm = () => {
     if (draft && server.kind === 'invalid') saveDraft({ ...draft, serverIssues: server.issues, completed: false });
@@ -278,24 +375,24 @@ function CheckResultPage() {
     saveDraft({ ...newDraft(), form: fromProfile(viewing.profile) });
     backToForm();
   };
-  const apply = () => {
-    const savedId = viewing?.id ?? (server.kind === 'same' || server.kind === 'differs' ? server.savedId : undefined);
-    if (savedId) rememberSavedCheck(savedId);
+  const apply = async () => {
+    let id = viewing?.id ?? (savedKey || undefined);
+    if (!id && canSave) {
+      id = await saveCheck();
+      if (!id) return;
+    }
+    if (id) rememberSavedCheck(id);
     // 进度 picks the saved check up (开始申报) when it shows.
     void Taro.switchTab({ url: '/pages/progress/index' });
   };
 
-  const savedKey = server.kind === 'same' || server.kind === 'differs' ? (server.savedId ?? '') : '';
-
   return (
-    <View id="check-result" className="page check-result">
+    <View id="check-result" className={`page check-result ${shown ? 'check-result--with-bar' : ''}`}>
+      <PrivacyPrompt />
       <Text className="page-title">自测结果</Text>
       {shown ? (
         <>
-          <View id="check-disclaimer" className="check-disclaimer">
-            <Text className="check-disclaimer__head">仅供参考：结果是“可能符合”，不是最终认定</Text>
-            <Text className="check-disclaimer__text">{shown.disclaimer}</Text>
-          </View>
+          <Headline result={shown} />
           {viewing ? (
             <Card id="check-history-viewing">
               <Notice kind="info">这是 {formatTime(viewing.at)} 保存的自测记录（按当天的日期和规则判断）。</Notice>
@@ -309,27 +406,18 @@ function CheckResultPage() {
               </View>
             </Card>
           ) : (
-            <ServerStatus state={server} onRetry={() => setAttempt((n) => n + 1)} onFix={fixOnForm} />
+            <ServerStatus state={server} unsaved={canSave} onRetry={() => setAttempt((n) => n + 1)} onFix={fixOnForm} />
           )}
-          <Notice kind="info" id="check-counted-to">
-            {shown.countedTo.explanation}
-          </Notice>
-          {shown.notices.length ? (
-            <View id="check-notices">
-              {shown.notices.map((n) => (
-                <Notice key={n} kind="info">
-                  {n}
-                </Notice>
-              ))}
-            </View>
+          {declined ? (
+            <Notice kind="info" id="check-save-declined">
+              {`没有保存：同意${PRIVACY_GUIDE_NAME}后才能保存自测记录、据此申报。结果仍可以查看。`}
+            </Notice>
           ) : null}
+          <AboutResult result={shown} />
           <ResultView key={viewing?.id ?? 'current'} result={shown} wantedLevel={viewing ? '' : wantedLevel} />
           <Card title="接下来" id="check-actions">
-            <ShareButton title={shareTitle(shown, wantedLevel)} text={shareText(shown, wantedLevel)} />
-            <ActionButton id="check-apply" kind="primary" onPress={apply}>
-              据此申报
-            </ActionButton>
-            <Text className="card__hint">点“据此申报”后，到“进度”选择申报路径、渠道和所在单位，即可开始申报。</Text>
+            <Text className="card__hint">点下方“据此申报”后，到“进度”选择申报路径、渠道和所在单位，即可开始申报。</Text>
+            <ShareButton title={shareTitle(shown)} text={shareText(shown)} />
             <ActionButton id="check-edit" onPress={editAnswers}>
               修改答案
             </ActionButton>
@@ -360,6 +448,18 @@ function CheckResultPage() {
       )}
       {historyError ? <Notice kind="error">{historyError}</Notice> : null}
       <HistoryList refreshKey={savedKey} activeId={viewing?.id} onOpen={(id) => void openHistory(id)} />
+      {shown ? (
+        <View id="check-bar" className="check-bar" {...a11y({ role: 'group', 'aria-label': '本次结果的操作' })}>
+          {canSave ? (
+            <ActionButton id="check-save" className="check-bar__btn" pending={saving} onPress={() => void saveCheck()}>
+              保存
+            </ActionButton>
+          ) : null}
+          <ActionButton id="check-apply" className="check-bar__btn" kind="primary" pending={saving} onPress={() => void apply()}>
+            据此申报
+          </ActionButton>
+        </View>
+      ) : null}
     </View>
   );
 }
