@@ -10,6 +10,26 @@ export function countText(value: string, max: number): string {
   return `已输入 ${charCount(value)} / ${max} 字`;
 }
 
+/** The polite live count under a field with a limit: red and bold past it (`#<id>-count`, data-n, data-over). */
+export function CharCount({ id, value, max }: { id: string; value: string; max: number }) {
+  const n = charCount(value);
+  const over = n > max;
+  return (
+    <Text
+      id={`${id}-count`}
+      className={`char-count ${over ? 'char-count--over' : ''}`}
+      data-n={String(n)}
+      data-over={over ? 'true' : 'false'}
+      {...a11y({ 'aria-live': 'polite' })}
+    >
+      {over ? `${countText(value, max)}，超出 ${n - max} 字` : countText(value, max)}
+    </Text>
+  );
+}
+
+/** What the page lets a person type into a field limited to `max`: well above it, so the count shows how much is too much. */
+export const pageBound = (max: number) => Math.max(10_000, max * 2);
+
 /**
  * Several lines of text with a live count “已输入 N / 500 字” (announced politely; red and bold past the limit)
  * and one message under the field: the error if any, else the hint. Past the limit the text is kept, not cut
@@ -40,8 +60,6 @@ export function TextArea({
   /** A taller box for long answers. */
   tall?: boolean;
 }) {
-  const n = charCount(value);
-  const over = n > max;
   return (
     <View className={`field ${error ? 'field--error' : ''}`}>
       <Text className="field__label">{label}</Text>
@@ -51,7 +69,7 @@ export function TextArea({
         value={value}
         autoHeight
         // A bound for the page, well above the contract's: the person sees the count and the message instead.
-        maxlength={Math.max(10_000, max * 2)}
+        maxlength={pageBound(max)}
         placeholder={placeholder}
         placeholderClass="field__placeholder"
         aria-label={label}
@@ -59,15 +77,7 @@ export function TextArea({
         {...(error ? { 'aria-invalid': 'true', 'aria-describedby': `${id}-error` } : {})}
         onInput={(e) => onChange(e.detail.value)}
       />
-      <Text
-        id={`${id}-count`}
-        className={`char-count ${over ? 'char-count--over' : ''}`}
-        data-n={String(n)}
-        data-over={over ? 'true' : 'false'}
-        {...a11y({ 'aria-live': 'polite' })}
-      >
-        {over ? `${countText(value, max)}，超出 ${n - max} 字` : countText(value, max)}
-      </Text>
+      <CharCount id={id} value={value} max={max} />
       <FieldFooter id={id} hint={hint} error={error} />
     </View>
   );

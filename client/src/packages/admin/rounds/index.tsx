@@ -27,6 +27,8 @@ type PublishInput = InputOf<'eligibility', 'rounds.publish'>;
 type Round = OutputOf<'eligibility', 'rounds.publish'>;
 
 const EMPTY = { name: '', applyFrom: '', applyTo: '', seniorityCutoff: '', defenseFrom: '', defenseTo: '' };
+/** The form's fields (issue paths shown under them); any other issue is the form's message. */
+const FIELDS = Object.keys(EMPTY);
 
 export default function Rounds() {
   const today = useMemo(todayInBaotou, []);
@@ -93,7 +95,7 @@ export default function Rounds() {
             已发布：{published.name}
           </Notice>
         ) : null}
-        {error && !Object.keys(fieldErrors).length ? (
+        {error && !Object.keys(fieldErrors).some((p) => FIELDS.includes(p)) ? (
           <Notice kind="error" id="round-error">
             {error.message}
           </Notice>
