@@ -43,14 +43,8 @@ describe('action forms', () => {
   });
 
   it('schedule_defense sends a China-time instant; reasons split by line', () => {
-    expect(inputFrom('schedule_defense', { date: '2026-05-10', time: '09:30', place: ' 会议室 ' })).toEqual({
-      at: '2026-05-10T09:30:00+08:00',
-      place: '会议室',
-    });
-    expect(inputFrom('return_for_correction', { returnTo: 'employer', reasons: '一\n\n二；三' })).toEqual({
-      returnTo: 'employer',
-      reasons: ['一', '二', '三'],
-    });
+    expect(inputFrom('schedule_defense', { date: '2026-05-10', time: '09:30', place: ' 会议室 ' })).toEqual({ at: '2026-05-10T09:30:00+08:00', place: '会议室' });
+    expect(inputFrom('return_for_correction', { returnTo: 'employer', reasons: '一\n\n二；三' })).toEqual({ returnTo: 'employer', reasons: ['一', '二', '三'] });
   });
 
   it('finds the error for a field under nested paths', () => {
