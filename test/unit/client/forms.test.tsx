@@ -4,6 +4,7 @@
  * privacy consent) before anything else. Validation answers come from the real contracts and workflow schemas.
  */
 import { act, fireEvent, render, waitFor } from '@testing-library/react';
+import { View } from '@tarojs/components';
 import { PRIVACY_POLICY_VERSION } from '@shared/privacy';
 import { CONTRACTS } from '@shared/contracts';
 import { fieldIssues } from '@shared/policy/fields';
@@ -37,6 +38,8 @@ import { errorFor, fieldMax, fieldsFor, placed } from '../../../client/src/packa
 import { TextField } from '../../../client/src/components/TextField';
 import { StartApplication } from '../../../client/src/components/progress/StartApplication';
 import Rounds from '../../../client/src/packages/admin/rounds/index';
+import { PrivacyPrompt } from '../../../client/src/components/privacy/PrivacyPrompt';
+import { ensureConsent } from '../../../client/src/services/privacy/consent';
 
 const type = (el: Element | null, value: string) => {
   expect(el).not.toBeNull();
@@ -265,5 +268,22 @@ describe('开始申报 (the application form)', () => {
     await filled(container);
     await click(container.querySelector('#start-submit'));
     await waitFor(() => expect(container.querySelector('#start-error')?.textContent).toBe('申报单位不存在或不是已登记的用人单位'));
+  });
+});
+
+describe('the privacy prompt when a form’s own prompt is gone', () => {
+  it('the page’s prompt opens again (the start card’s prompt unmounted after the application was created)', async () => {
+    const view = render(
+      <View id="page">
+        <PrivacyPrompt />
+      </View>,
+    );
+    const card = render(<PrivacyPrompt />);
+    card.unmount();
+    let answered: boolean | undefined;
+    void ensureConsent(null).then((a) => (answered = a));
+    await waitFor(() => expect(view.container.querySelector('#privacy-prompt')).not.toBeNull());
+    await click(view.container.querySelector('#privacy-disagree'));
+    await waitFor(() => expect(answered).toBe(false));
   });
 });

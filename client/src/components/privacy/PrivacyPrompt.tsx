@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import Taro from '@tarojs/taro';
+import Taro, { useDidShow } from '@tarojs/taro';
 import { Button, Text, View } from '@tarojs/components';
 import { PRIVACY_GUIDE_NAME } from '@shared/privacy';
 import { agree, registerPrompt } from '../../services/privacy/consent';
@@ -25,15 +25,18 @@ export function PrivacyPrompt() {
   const answer = useRef<((agreed: boolean) => void) | null>(null);
   const wechat = useRef<((r: { event: 'agree' | 'disagree'; buttonId?: string }) => void) | null>(null);
 
+  const show = () => {
+    setError(null);
+    setOpen(true);
+  };
+  // One opener per prompt for its whole life, so that the page shown again brings this same one to the front.
+  const [opener] = useState(() => (a: (agreed: boolean) => void) => {
+    answer.current = a;
+    show();
+  });
+  useDidShow(() => void registerPrompt(opener));
   useEffect(() => {
-    const show = () => {
-      setError(null);
-      setOpen(true);
-    };
-    const unregister = registerPrompt((a) => {
-      answer.current = a;
-      show();
-    });
+    const unregister = registerPrompt(opener);
     const unlisten = listenForWeChat((resolve) => {
       wechat.current = resolve;
       show();
@@ -42,7 +45,7 @@ export function PrivacyPrompt() {
       unregister();
       unlisten();
     };
-  }, []);
+  }, [opener]);
 
   const close = (agreed: boolean) => {
     setOpen(false);
@@ -63,7 +66,11 @@ export function PrivacyPrompt() {
   if (!open) return null;
   return (
     <View className="privacy-mask">
-      <View id="privacy-prompt" className="privacy-prompt" {...a11y({ role: 'dialog', 'aria-modal': true, 'aria-labelledby': 'privacy-prompt-title' })}>
+      <View
+        id="privacy-prompt"
+        className="privacy-prompt"
+        {...a11y({ role: 'dialog', 'aria-modal': true, 'aria-labelledby': 'privacy-prompt-title' })}
+      >
         <Text id="privacy-prompt-title" className="privacy-prompt__title" {...a11y({ role: 'heading', 'aria-level': 2 })}>
           隐私保护提示
         </Text>

@@ -29,7 +29,7 @@ const CHANNEL_LABELS: Record<string, { workflow: Workflow; label: string }> = {
  * The application carries the person's name: with none on file the card asks for it first (我的资料, inline),
  * and before creating it the privacy prompt when no consent is on record. Each error is shown once: under its
  * field, or as the card's message when no field on the card shows it.
- * Test hooks: #start-card, #start-need-name (+ #profile-form, see components/me/ProfileForm), #start-route
+ * Test hooks: #start-card, #start-need-name, #start-name (the name form: #start-name #profile-name-input, see components/me/ProfileForm), #start-route
  *   (options #start-route-<routeId>), #start-workflow (-socialized / -green_channel), #start-round (-<roundId>),
  *   #start-employer-input, #start-employer-search, .start-employer-item (data-id), #start-employer-chosen,
  *   #start-submit, #start-error, #start-dismiss, field errors #<id>-error, #privacy-prompt
@@ -114,8 +114,10 @@ export function StartApplication({
             暂不申报
           </ActionButton>
         </Card>
-        <ProfileForm name="" phone={who.data.profile.phone} consent={who.data.privacyConsent} onSaved={() => void who.reload()} />
-        <PrivacyPrompt />
+        <View id="start-name">
+          <ProfileForm name="" phone={who.data.profile.phone} consent={who.data.privacyConsent} onSaved={() => void who.reload()} />
+          <PrivacyPrompt />
+        </View>
       </>
     );
   }

@@ -28,21 +28,28 @@ export function forgetConsent(): void {
 }
 
 type Opener = (answer: (agreed: boolean) => void) => void;
-let opener: Opener | null = null;
+/** The mounted prompts, the one in front last: a page shown again moves its own to the end. */
+const openers: Opener[] = [];
 let waiting: Promise<boolean> | null = null;
 
-/** The mounted prompt registers how to open it (one per page; the page in front wins). */
+/**
+ * A mounted prompt registers how to open it (one per page; the page in front wins). Registering again (the page
+ * is shown again) brings it to the front; unregistering (the page or the form is gone) hands back to the one before.
+ */
 export function registerPrompt(open: Opener): () => void {
-  opener = open;
+  const at = openers.indexOf(open);
+  if (at >= 0) openers.splice(at, 1);
+  openers.push(open);
   return () => {
-    if (opener === open) opener = null;
+    const i = openers.indexOf(open);
+    if (i >= 0) openers.splice(i, 1);
   };
 }
 
 /** Open the prompt (once, even when asked twice) and resolve with the person's answer. */
 export function askConsent(): Promise<boolean> {
   if (waiting) return waiting;
-  const open = opener;
+  const open = openers[openers.length - 1];
   if (!open) return Promise.resolve(false);
   waiting = new Promise<boolean>((resolve) => open(resolve)).finally(() => {
     waiting = null;
