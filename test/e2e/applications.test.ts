@@ -14,6 +14,7 @@ import { chinaDate } from '../../shared/policy/dates';
 import { launchChromium, phonePage, settled, signInAt, here } from './support/browser';
 import { startApp } from './support/app';
 import { pickDate } from './support/pickers';
+import { shootForm } from './support/shots';
 import { callFn, postJson, signIn, type HostStack } from '../support/host';
 
 jest.setTimeout(240_000);
@@ -118,6 +119,7 @@ test('a person with no name on file is asked for it first, then for the privacy 
   await page.goto(`${app.url}/#/pages/progress/index`);
   await settled(page, '#start-need-name');
   expect(await page.locator(here('#start-route')).count()).toBe(0);
+  await shootForm(page, '.progress', 'start-name-first');
   // (The 我的 tab, kept in the page, has its own profile form: this one is the card's.)
   await page.fill(here('#start-name #profile-name-input input'), '韩新民');
   expect(await page.locator(here('#start-name #profile-name-input-count')).innerText()).toBe('已输入 3 / 30 字');
@@ -126,6 +128,9 @@ test('a person with no name on file is asked for it first, then for the privacy 
   await page.click(here('#privacy-agree'));
   await settled(page, '#start-route-art2-intermediate');
   expect(await page.locator(here('#start-need-name')).count()).toBe(0);
+  await page.click(here('#start-route-art2-intermediate'));
+  await page.click(here('#start-workflow-socialized'));
+  await shootForm(page, '#start-card', 'start-form');
   await page.context().close();
 });
 
@@ -221,6 +226,7 @@ test('an engineer applies, HR and the district bureau handle the file, and the a
   expect(await viewer.locator(here('#objection-text-count')).innerText()).toBe('已输入 3 / 500 字');
   await viewer.click(here('#objection-submit'));
   await settled(viewer, '#objection-text-error');
+  await shootForm(viewer, '#objection-form', 'objection-notice-board');
   await viewer.click(here('#objection-cancel'));
   await viewer.context().close();
 
@@ -257,6 +263,7 @@ test('an engineer applies, HR and the district bureau handle the file, and the a
     expect(form.split('答辩通知须在答辩前一周发布').length - 1).toBe(1);
     expect(await officer.locator(here('#action-field-time-error')).count()).toBe(0);
     expect(await officer.locator(here('#action-error')).count()).toBe(0);
+    await shootForm(officer, '#action-form', 'defense-too-soon');
     await pickDate(officer, 'action-field-date', defenseDay);
     await officer.fill(here('#action-field-place input'), '稀土高新区人社局三楼会议室');
   });
@@ -359,6 +366,7 @@ test('someone objects on the notice board; HR decides the objection on the detai
     await hr.click(here('#action-field-objectionId .choice__option'));
     await hr.click(here('#action-field-outcome-dismissed'));
     await hr.fill(here('#action-field-decision textarea'), '经核实，工作年限属实');
+    await shootForm(hr, '#action-form', 'decide-objection');
   });
   await settled(hr, '#app-done');
   await hr.context().close();
@@ -371,6 +379,7 @@ test('HR returns a file for correction with reasons; the applicant sees them and
   await act(hr, 'return_for_correction', 'correction', async () => {
     await hr.click(here('#action-field-returnTo-applicant'));
     await hr.fill(here('#action-field-reasons textarea'), '缺少学历证书复印件；照片不清晰');
+    await shootForm(hr, '#action-form', 'return-reasons');
   });
   await hr.context().close();
 

@@ -108,7 +108,7 @@ export function StartApplication({
       <>
         <Card id="start-card" title="开始申报">
           <Notice kind="info" id="start-need-name">
-            申报表上要写您的真实姓名。请先在下面填写姓名并保存，再选择申报路径和单位。
+            申报表上要写您的真实姓名。请先在下面的“我的资料”里填写姓名并保存，再选择申报路径和单位。
           </Notice>
           <ActionButton id="start-dismiss" small onPress={onDismiss}>
             暂不申报

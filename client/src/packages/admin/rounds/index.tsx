@@ -104,7 +104,7 @@ export default function Rounds() {
           id="round-name-input"
           label="轮次名称"
           value={form.name}
-          placeholder="例如：2026年度工程技术系列中初级职称社会化评审"
+          placeholder="例如：2026年度工程系列评审"
           maxlength={60}
           error={fieldErrors.name}
           onChange={(name) => set({ name })}
