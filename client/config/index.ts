@@ -61,7 +61,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
       optimizeMainPackage: { enable: true },
       webpackChain: compileTsWithEsbuild,
       postcss: {
-        pxtransform: { enable: true, config: {} },
+        // rem, not rpx: each page's <page-meta root-font-size> (components/PageFont.weapp.tsx) sets the base from
+        // the screen width × 大字模式 or WeChat's font setting; 1rem = 40 design px, as on H5.
+        pxtransform: { enable: true, config: { targetUnit: 'rem' } },
         cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },
       },
     },

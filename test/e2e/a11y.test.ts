@@ -124,6 +124,7 @@ function pageFor(openid: string, mode: (typeof MODES)[number]): Promise<Page> {
 interface Finding {
   axe: string[];
   overflow: string[];
+  small: string[];
   large: boolean;
 }
 
@@ -150,7 +151,19 @@ async function inspect(page: Page, path: string, query: string): Promise<Finding
       overflow.push(`${el.tagName.toLowerCase()}.${(el.getAttribute('class') ?? '').split(' ')[0]} → ${Math.round(box.right)} px「${text}」`);
       if (overflow.length > 4) break;
     }
-    return { axe: axeFound, overflow, large: document.documentElement.classList.contains('zct-large-type') };
+    // 大字模式's tap targets: every control at least 60 px tall (a link inside running text is exempt, as in WCAG 2.5.8).
+    const large = document.documentElement.classList.contains('zct-large-type');
+    const small: string[] = [];
+    const controls = '.taro_page_stationed :is(button, input, textarea, [role=button], [role=switch], [role=radio], [role=checkbox], [role=link], [role=tab])';
+    for (const el of large ? Array.from(document.querySelectorAll(controls)) : []) {
+      // Taro draws a native field inside its own host element: the host is what a finger hits.
+      const target = el.closest('taro-input-core, taro-textarea-core') ?? el;
+      const box = target.getBoundingClientRect();
+      if (box.width === 0 || box.height === 0 || getComputedStyle(el).display === 'inline') continue;
+      if (box.height < 59.5) small.push(`${el.tagName.toLowerCase()}#${el.id || (el.getAttribute('class') ?? '').split(' ')[0]} ${Math.round(box.height)} px「${(el.textContent ?? '').trim().slice(0, 12)}」`);
+      if (small.length > 4) break;
+    }
+    return { axe: axeFound, overflow, small, large };
   });
 }
 
@@ -160,6 +173,6 @@ describe.each(MODES)('$name', (mode) => {
     const page = await pageFor(visit.as ?? 'demo-applicant-1', mode);
     const found = await inspect(page, path, (visit.query ?? '').replace('$app', appId));
     expect(found.large).toBe(mode.large);
-    expect({ axe: found.axe, overflow: found.overflow }).toEqual({ axe: [], overflow: [] });
+    expect({ axe: found.axe, overflow: found.overflow, small: found.small }).toEqual({ axe: [], overflow: [], small: [] });
   });
 });

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '自测' });
+export default definePageConfig({ enablePageMeta: true, navigationBarTitleText: '自测' });

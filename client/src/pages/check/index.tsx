@@ -13,6 +13,7 @@ import { ActionButton } from '../../components/ActionButton';
 import { clearDraft, hasAnswers, loadDraft, type CheckDraft } from '../../services/check/draft';
 import { formatTime } from '../../services/dates';
 import './index.scss';
+import { withPageFont } from '../../components/PageFont';
 
 const FORM = '/packages/check/form/index';
 const RESULT = '/packages/check/result/index';
@@ -23,7 +24,7 @@ const POINTS = [
   '结果是“可能符合”的初步判断，不是人社部门的最终认定。',
 ];
 
-export default function CheckTab() {
+function CheckTab() {
   const [draft, setDraft] = useState<CheckDraft | null>(loadDraft);
   useDidShow(() => setDraft(loadDraft()));
   const started = hasAnswers(draft);
@@ -85,3 +86,5 @@ export default function CheckTab() {
     </View>
   );
 }
+
+export default withPageFont(CheckTab);

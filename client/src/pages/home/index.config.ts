@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '职称通' });
+export default definePageConfig({ enablePageMeta: true, navigationBarTitleText: '职称通' });

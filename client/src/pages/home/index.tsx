@@ -9,6 +9,7 @@ import { Card } from '../../components/Card';
 import { ActionButton } from '../../components/ActionButton';
 import { LazyHomeSections } from './LazyHomeSections';
 import './index.scss';
+import { withPageFont } from '../../components/PageFont';
 
 /** 第一条's four bodies, in the clause's order (包人社办字〔2021〕82号 第一条 (1)–(4)). */
 const ROUTES = [
@@ -18,7 +19,7 @@ const ROUTES = [
   { title: '职称申报受理服务点', text: '设在创业孵化基地、高新技术开发区、科技园区等地的服务点（有条件的旗县区设立）。' },
 ];
 
-export default function Home() {
+function Home() {
   return (
     <View className="page home">
       <Card id="home-intro">
@@ -57,3 +58,5 @@ export default function Home() {
     </View>
   );
 }
+
+export default withPageFont(Home);

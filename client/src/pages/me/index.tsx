@@ -29,8 +29,9 @@ import { PrivacyEntries } from '../../components/me/PrivacyEntries';
 import { PrivacyPrompt } from '../../components/privacy/PrivacyPrompt';
 import { LargeTypeSwitch } from '../../components/me/LargeTypeSwitch';
 import './index.scss';
+import { withPageFont } from '../../components/PageFont';
 
-export default function Me() {
+function Me() {
   const whoami = useWhoami();
   const refresh = () => void whoami.reload();
   return (
@@ -54,3 +55,5 @@ export default function Me() {
     </View>
   );
 }
+
+export default withPageFont(Me);

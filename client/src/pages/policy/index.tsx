@@ -25,6 +25,7 @@ import { a11y } from '../../components/a11y';
 import { hotlines } from '../../services/policy/facts';
 import '../../components/policy/policy.scss';
 import './index.scss';
+import { withPageFont } from '../../components/PageFont';
 
 const PARTS: { title: string; ids: ClauseId[] }[] = [
   { title: '正文', ids: CLAUSE_IDS.filter((id) => id.startsWith('第')) },
@@ -48,7 +49,7 @@ const LEVELS: { level: TitleLevel; label: string }[] = [
 ];
 const METHOD_SHORT: Record<Method, string> = { review: '评审', exam: '考试', exam_review: '考+评' };
 
-export default function Policy() {
+function Policy() {
   const [focus, setFocus] = useState<ClauseId | null>(null);
   const [faqQ, setFaqQ] = useState('');
   const openFaq = () => void Taro.navigateTo({ url: faqUrl({ q: faqQ.trim() }) });
@@ -180,3 +181,5 @@ export default function Policy() {
     </View>
   );
 }
+
+export default withPageFont(Policy);

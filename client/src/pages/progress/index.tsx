@@ -23,6 +23,7 @@ import { ActionButton } from '../../components/ActionButton';
 import { StartApplication } from '../../components/progress/StartApplication';
 import { ApplicationCard } from '../../components/progress/ApplicationCard';
 import { InboxCard } from '../../components/progress/InboxCard';
+import { withPageFont } from '../../components/PageFont';
 
 const DETAIL_URL = '/packages/work/detail/index';
 const openDetail = (id: string) => void Taro.navigateTo({ url: `${DETAIL_URL}?id=${encodeURIComponent(id)}` });
@@ -45,7 +46,7 @@ function setBadge(unread: number) {
   }
 }
 
-export default function Progress() {
+function Progress() {
   const [savedCheck, setSavedCheck] = useState(readSavedCheck);
   const [created, setCreated] = useState(false);
   useDidShow(() => setSavedCheck(readSavedCheck()));
@@ -119,3 +120,5 @@ export default function Progress() {
     </View>
   );
 }
+
+export default withPageFont(Progress);

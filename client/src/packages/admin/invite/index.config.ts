@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '发放邀请码' });
+export default definePageConfig({ enablePageMeta: true, navigationBarTitleText: '发放邀请码' });

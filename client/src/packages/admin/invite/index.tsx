@@ -19,10 +19,11 @@ import { TextField } from '../../../components/TextField';
 import { ActionButton } from '../../../components/ActionButton';
 import { Notice } from '../../../components/Notice';
 import { formatTime, orgOptions } from '../shared';
+import { withPageFont } from '../../../components/PageFont';
 
 type IssueInput = InputOf<'identity', 'issueInvitation'>;
 
-export default function Invite() {
+function Invite() {
   const orgs = useOrganizationOptions({ governed: true });
   const [orgId, setOrgId] = useState('');
   const [ttl, setTtl] = useState('7');
@@ -101,3 +102,5 @@ export default function Invite() {
     </View>
   );
 }
+
+export default withPageFont(Invite);

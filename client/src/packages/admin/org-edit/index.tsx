@@ -18,6 +18,7 @@ import { TextField } from '../../../components/TextField';
 import { ActionButton } from '../../../components/ActionButton';
 import { Notice } from '../../../components/Notice';
 import { recallOrg } from '../shared';
+import { withPageFont } from '../../../components/PageFont';
 
 type UpsertInput = InputOf<'identity', 'upsertOrganization'>;
 
@@ -25,7 +26,7 @@ const TYPE_OPTIONS = ORG_TYPES.map((t) => ({ value: t, label: ORG_TYPE_LABELS[t]
 const DISTRICT_OPTIONS = DISTRICTS.map((d) => ({ value: d.code, label: d.name }));
 const INDUSTRY_OPTIONS = INDUSTRIES.map((i) => ({ value: i, label: i }));
 
-export default function OrgEdit() {
+function OrgEdit() {
   const { params } = useRouter();
   const id = params.id ? decodeURIComponent(params.id) : '';
   const existing = id ? recallOrg(id) : undefined;
@@ -127,3 +128,5 @@ export default function OrgEdit() {
     </View>
   );
 }
+
+export default withPageFont(OrgEdit);

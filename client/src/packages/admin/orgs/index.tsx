@@ -16,10 +16,11 @@ import { TextField } from '../../../components/TextField';
 import { ActionButton } from '../../../components/ActionButton';
 import { Notice } from '../../../components/Notice';
 import { rememberOrg } from '../shared';
+import { withPageFont } from '../../../components/PageFont';
 
 const PAGE_SIZE = 20;
 
-export default function Orgs() {
+function Orgs() {
   const [keyword, setKeyword] = useState('');
   const [query, setQuery] = useState('');
   const [items, setItems] = useState<OrganizationView[]>([]);
@@ -111,3 +112,5 @@ export default function Orgs() {
     </View>
   );
 }
+
+export default withPageFont(Orgs);

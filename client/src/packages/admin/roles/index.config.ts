@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '角色授权' });
+export default definePageConfig({ enablePageMeta: true, navigationBarTitleText: '角色授权' });

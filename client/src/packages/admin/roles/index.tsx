@@ -31,6 +31,7 @@ import { LoadState } from '../../../components/LoadState';
 import { a11y } from '../../../components/a11y';
 import { formatTime, orgOptions } from '../shared';
 import './roles.scss';
+import { withPageFont } from '../../../components/PageFont';
 
 type GrantInput = InputOf<'identity', 'grantRole'>;
 type Person = OutputOf<'identity', 'people.search'>['items'][number];
@@ -194,7 +195,7 @@ function GrantsList({ reloadKey, onChanged }: { reloadKey: number; onChanged: ()
   );
 }
 
-export default function Roles() {
+function Roles() {
   const me = useWhoami();
   const actor: Actor | null = me.data ? { openid: me.data.openid, grants: me.data.roles.map((g) => ({ role: g.role, scope: g.scope })) } : null;
   const reach = actor ? searchReach(actor) : null;
@@ -304,3 +305,5 @@ export default function Roles() {
     </View>
   );
 }
+
+export default withPageFont(Roles);

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '评审轮次' });
+export default definePageConfig({ enablePageMeta: true, navigationBarTitleText: '评审轮次' });

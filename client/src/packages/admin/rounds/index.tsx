@@ -22,6 +22,7 @@ import { DateField } from '../../../components/DateField';
 import { ActionButton } from '../../../components/ActionButton';
 import { Notice } from '../../../components/Notice';
 import { formatDate, today as todayInBaotou } from '../../../services/dates';
+import { withPageFont } from '../../../components/PageFont';
 
 type PublishInput = InputOf<'eligibility', 'rounds.publish'>;
 type Round = OutputOf<'eligibility', 'rounds.publish'>;
@@ -30,7 +31,7 @@ const EMPTY = { name: '', applyFrom: '', applyTo: '', seniorityCutoff: '', defen
 /** The form's fields (issue paths shown under them); any other issue is the form's message. */
 const FIELDS = Object.keys(EMPTY);
 
-export default function Rounds() {
+function Rounds() {
   const today = useMemo(todayInBaotou, []);
   const latest = `${Number(today.slice(0, 4)) + 2}-12-31`;
   const list = useLoad(useCallback(() => api.eligibility['rounds.list']({ includeClosed: true }), []));
@@ -166,3 +167,5 @@ export default function Rounds() {
     </View>
   );
 }
+
+export default withPageFont(Rounds);

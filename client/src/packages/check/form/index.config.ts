@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '申报条件自测' });
+export default definePageConfig({ enablePageMeta: true, navigationBarTitleText: '申报条件自测' });

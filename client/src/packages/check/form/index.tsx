@@ -32,6 +32,7 @@ import { GENERAL, domIdOf, errorsByField, errorsOnStep, firstStepWithErrors, val
 import { today as todayInBaotou } from '../../../services/dates';
 import { AchievementsStep, EducationStep, PeriodsStep, SeriesStep, TitleStep, WorkStep, type RoundsState } from './steps';
 import './index.scss';
+import { withPageFont } from '../../../components/PageFont';
 
 function useRounds(): RoundsState {
   const [state, setState] = useState<RoundsState>({ status: 'loading', items: [] });
@@ -61,7 +62,7 @@ function scrollTo(selector: string | null) {
   }
 }
 
-export default function CheckFormPage() {
+function CheckFormPage() {
   const today = useMemo(todayInBaotou, []);
   const restored = useRef(hasAnswers(loadDraft()));
   const [draft, setDraft] = useState<CheckDraft>(() => loadDraft() ?? newDraft());
@@ -215,3 +216,5 @@ export default function CheckFormPage() {
     </View>
   );
 }
+
+export default withPageFont(CheckFormPage);

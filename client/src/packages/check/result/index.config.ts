@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '自测结果', enableShareAppMessage: true });
+export default definePageConfig({ enablePageMeta: true, navigationBarTitleText: '自测结果', enableShareAppMessage: true });

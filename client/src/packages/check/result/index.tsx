@@ -38,6 +38,7 @@ import { evaluateDraft, serverOutcome, type ServerOutcome } from '../../../servi
 import { isWanted, shareText, shareTitle, sortRoutes } from '../../../services/check/summary';
 import { formatTime, today as todayInBaotou } from '../../../services/dates';
 import './index.scss';
+import { withPageFont } from '../../../components/PageFont';
 
 const FORM_URL = '/packages/check/form/index';
 
@@ -202,7 +203,7 @@ function usePublishedRounds(): Round[] | null {
 
 type EvaluateReply = Envelope<{ result: EligibilityResult; savedId?: string }>;
 
-export default function CheckResultPage() {
+function CheckResultPage() {
   const today = useMemo(todayInBaotou, []);
   const [draft] = useState(loadDraft);
   const rounds = usePublishedRounds();
@@ -362,3 +363,5 @@ export default function CheckResultPage() {
     </View>
   );
 }
+
+export default withPageFont(CheckResultPage);

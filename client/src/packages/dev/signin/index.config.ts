@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '演示账号登录' });
+export default definePageConfig({ enablePageMeta: true, navigationBarTitleText: '演示账号登录' });

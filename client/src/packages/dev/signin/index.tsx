@@ -13,8 +13,9 @@ import { Notice } from '../../../components/Notice';
 import { ActionButton } from '../../../components/ActionButton';
 import { devSignIn, listDevUsers, type DevUser } from './devAuth';
 import './index.scss';
+import { withPageFont } from '../../../components/PageFont';
 
-export default function DevSignIn() {
+function DevSignIn() {
   const [users, setUsers] = useState<DevUser[] | null>(null);
   const [error, setError] = useState('');
   const [busy, setBusy] = useState('');
@@ -74,3 +75,5 @@ export default function DevSignIn() {
     </View>
   );
 }
+
+export default withPageFont(DevSignIn);

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '我要提问' });
+export default definePageConfig({ enablePageMeta: true, navigationBarTitleText: '我要提问' });

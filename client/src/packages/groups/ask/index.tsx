@@ -25,8 +25,9 @@ import { ChoiceField } from '../../../components/ChoiceField';
 import { TextArea } from '../../../components/TextArea';
 import { overLimitMessage, promiseText, QA_ROUTES, QUESTION_MAX } from '../qa-views';
 import '../qa.scss';
+import { withPageFont } from '../../../components/PageFont';
 
-export default function AskPage() {
+function AskPage() {
   const { params } = useRouter();
   const fixed = params.groupId ?? '';
   // Without a group in the link: the person's own groups to pick from (a group given needs no list).
@@ -138,3 +139,5 @@ export default function AskPage() {
     </View>
   );
 }
+
+export default withPageFont(AskPage);

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '联络群覆盖' });
+export default definePageConfig({ enablePageMeta: true, navigationBarTitleText: '联络群覆盖' });

@@ -26,6 +26,7 @@ import { ChoiceField } from '../../../components/ChoiceField';
 import { ownDistrict, percentText } from '../qa-views';
 import '../../notices/notices.scss';
 import '../qa.scss';
+import { withPageFont } from '../../../components/PageFont';
 
 const PAGE_SIZE = 20;
 type Uncovered = OutputOf<'groups', 'coverage'>['uncovered'][number];
@@ -77,7 +78,7 @@ function Figure({ id, label, n, text }: { id: string; label: string; n: number |
   );
 }
 
-export default function CoveragePage() {
+function CoveragePage() {
   const { params } = useRouter();
   const who = useWhoami();
   const [picked, setPicked] = useState<DistrictCode | ''>('');
@@ -169,3 +170,5 @@ export default function CoveragePage() {
     </View>
   );
 }
+
+export default withPageFont(CoveragePage);

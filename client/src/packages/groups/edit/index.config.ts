@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '新建联络群' });
+export default definePageConfig({ enablePageMeta: true, navigationBarTitleText: '新建联络群' });

@@ -29,6 +29,7 @@ import { bureauChoices, GROUP_ROUTES, issueAt, parseOpenids, restOf } from '../v
 import '../../notices/notices.scss';
 import '../../publish/publish.scss';
 import '../groups.scss';
+import { withPageFont } from '../../../components/PageFont';
 
 const STATUSES: { value: GroupView['status']; label: string }[] = [
   { value: 'active', label: '使用中' },
@@ -36,7 +37,7 @@ const STATUSES: { value: GroupView['status']; label: string }[] = [
 ];
 const SHOWN = ['name', 'district', 'officers', 'status'];
 
-export default function EditGroup() {
+function EditGroup() {
   const { params } = useRouter();
   const editId = params.id ?? '';
   const me = useWhoami();
@@ -225,3 +226,5 @@ export default function EditGroup() {
     </View>
   );
 }
+
+export default withPageFont(EditGroup);

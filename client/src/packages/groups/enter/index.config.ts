@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '来自微信群' });
+export default definePageConfig({ enablePageMeta: true, navigationBarTitleText: '来自微信群' });

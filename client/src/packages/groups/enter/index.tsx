@@ -28,6 +28,7 @@ import { RadioChips } from '../../notices/RadioChips';
 import '../../notices/notices.scss';
 import '../../publish/publish.scss';
 import '../groups.scss';
+import { withPageFont } from '../../../components/PageFont';
 
 type State =
   | { s: 'working' }
@@ -44,7 +45,7 @@ type State =
 /** How long a member or officer sees the message before going on (they learn nothing new). */
 const GO_ON_AFTER_MS = 1500;
 
-export default function EnterPage() {
+function EnterPage() {
   const { params } = useRouter();
   const g = params.g ?? '';
   const k = params.k;
@@ -250,3 +251,5 @@ export default function EnterPage() {
     </View>
   );
 }
+
+export default withPageFont(EnterPage);

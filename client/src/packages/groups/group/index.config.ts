@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '联络群', enableShareAppMessage: true });
+export default definePageConfig({ enablePageMeta: true, navigationBarTitleText: '联络群', enableShareAppMessage: true });

@@ -31,6 +31,7 @@ import { boundTag, boundText, countsText, doneText, GROUP_ROUTES, questionsText 
 import '../../notices/notices.scss';
 import '../../publish/publish.scss';
 import '../groups.scss';
+import { withPageFont } from '../../../components/PageFont';
 
 const ROSTER_PAGE = 20;
 const TASKS_PAGE = 20;
@@ -259,7 +260,7 @@ function Tasks({ g }: { g: GroupView }) {
   );
 }
 
-export default function GroupPage() {
+function GroupPage() {
   const { params } = useRouter();
   const id = params.id ?? '';
   const state = useLoad(useCallback(() => api.groups.get({ id }), [id]), { refreshOnShow: true });
@@ -318,3 +319,5 @@ export default function GroupPage() {
     </View>
   );
 }
+
+export default withPageFont(GroupPage);

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '联络群' });
+export default definePageConfig({ enablePageMeta: true, navigationBarTitleText: '联络群' });

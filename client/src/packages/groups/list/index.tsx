@@ -26,6 +26,7 @@ import { boundTag, boundText, bureauChoices, countsText, GROUP_ROUTES, isEmploye
 import '../../notices/notices.scss';
 import '../../publish/publish.scss';
 import '../groups.scss';
+import { withPageFont } from '../../../components/PageFont';
 
 const PAGE_SIZE = 50;
 type View_ = 'managed' | 'mine';
@@ -138,7 +139,7 @@ function Groups({ view, officer, hr }: { view: View_; officer: boolean; hr: bool
   );
 }
 
-export default function GroupsList() {
+function GroupsList() {
   const me = useWhoami();
   const [picked, setPicked] = useState<View_ | null>(null);
   const officer = isGroupOfficer(me.data);
@@ -169,3 +170,5 @@ export default function GroupsList() {
     </View>
   );
 }
+
+export default withPageFont(GroupsList);

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '问题详情', enableShareAppMessage: true });
+export default definePageConfig({ enablePageMeta: true, navigationBarTitleText: '问题详情', enableShareAppMessage: true });

@@ -33,6 +33,7 @@ import { ClauseChecks } from '../ClauseChecks';
 import { ANSWER_MAX, CLOCK_TAG, clockText, dueText, overLimitMessage, promoteInput, QA_ROUTES, QUESTION_MAX } from '../qa-views';
 import '../../notices/notices.scss';
 import '../qa.scss';
+import { withPageFont } from '../../../components/PageFont';
 
 function AnswerForm({ q, onDone, onCancel }: { q: QuestionDetail; onDone: (q: QuestionDetail) => void; onCancel?: () => void }) {
   const [text, setText] = useState(q.answer?.text ?? '');
@@ -137,7 +138,7 @@ function PromoteForm({ q, onDone }: { q: QuestionDetail; onDone: (faqId: string)
   );
 }
 
-export default function QuestionPage() {
+function QuestionPage() {
   const { params } = useRouter();
   const id = params.id ?? '';
   const state = useLoad(
@@ -265,3 +266,5 @@ export default function QuestionPage() {
     </View>
   );
 }
+
+export default withPageFont(QuestionPage);

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '群内问答' });
+export default definePageConfig({ enablePageMeta: true, navigationBarTitleText: '群内问答' });

@@ -37,6 +37,7 @@ import {
 } from '../qa-views';
 import '../../notices/notices.scss';
 import '../qa.scss';
+import { withPageFont } from '../../../components/PageFont';
 
 const PAGE_SIZE = 20;
 
@@ -66,7 +67,7 @@ export function QuestionRow({ item }: { item: QuestionItem }) {
   );
 }
 
-export default function QueuePage() {
+function QueuePage() {
   const { params } = useRouter();
   const groupId = params.groupId || undefined;
   const who = useWhoami();
@@ -171,3 +172,5 @@ export default function QueuePage() {
     </View>
   );
 }
+
+export default withPageFont(QueuePage);

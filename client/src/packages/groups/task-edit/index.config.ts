@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '发布群待办', enableShareAppMessage: true });
+export default definePageConfig({ enablePageMeta: true, navigationBarTitleText: '发布群待办', enableShareAppMessage: true });

@@ -27,10 +27,11 @@ import { GROUP_ROUTES, issueAt, restOf } from '../views';
 import '../../notices/notices.scss';
 import '../../publish/publish.scss';
 import '../groups.scss';
+import { withPageFont } from '../../../components/PageFont';
 
 const SHOWN = ['title', 'dueDate'];
 
-export default function TaskEdit() {
+function TaskEdit() {
   const { params } = useRouter();
   const groupId = params.groupId ?? '';
   const today = useMemo(todayInBaotou, []);
@@ -123,3 +124,5 @@ export default function TaskEdit() {
     </View>
   );
 }
+
+export default withPageFont(TaskEdit);

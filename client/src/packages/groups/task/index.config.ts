@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '群待办', enableShareAppMessage: true });
+export default definePageConfig({ enablePageMeta: true, navigationBarTitleText: '群待办', enableShareAppMessage: true });

@@ -26,6 +26,7 @@ import { doneText, GROUP_ROUTES } from '../views';
 import '../../notices/notices.scss';
 import '../../publish/publish.scss';
 import '../groups.scss';
+import { withPageFont } from '../../../components/PageFont';
 
 const stateOf = (t: TaskView) => (t.status === 'closed' ? '已结束' : t.overdue ? '已过截止日期' : '进行中');
 
@@ -55,7 +56,7 @@ function Enterprises({ t }: { t: TaskView }) {
   );
 }
 
-export default function TaskPage() {
+function TaskPage() {
   const { params } = useRouter();
   const id = params.id ?? '';
   const state = useLoad(useCallback(() => api.groups['tasks.get']({ id }), [id]), { refreshOnShow: true });
@@ -132,3 +133,5 @@ export default function TaskPage() {
     </View>
   );
 }
+
+export default withPageFont(TaskPage);

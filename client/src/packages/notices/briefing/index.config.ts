@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '宣讲详情', enableShareAppMessage: true });
+export default definePageConfig({ enablePageMeta: true, navigationBarTitleText: '宣讲详情', enableShareAppMessage: true });

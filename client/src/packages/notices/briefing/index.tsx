@@ -33,6 +33,7 @@ import { CAN_SAVE_ICS, saveIcs } from '../calendar';
 import { chinaTime, hrOrgs, mineText, ROUTES, seatsText } from '../views';
 import { GroupShareRow } from '../../groups/GroupShareRow';
 import '../notices.scss';
+import { withPageFont } from '../../../components/PageFont';
 
 function Fact({ id, label, children }: { id?: string; label: string; children: string }) {
   return (
@@ -65,7 +66,7 @@ function Venue({ venue, text }: { venue: BriefingDetail['session']['venue']; tex
   );
 }
 
-export default function BriefingPage() {
+function BriefingPage() {
   const { params } = useRouter();
   const id = params.id ?? '';
   const load = useCallback(() => api.briefings.get({ id }), [id]);
@@ -289,3 +290,5 @@ export default function BriefingPage() {
     </View>
   );
 }
+
+export default withPageFont(BriefingPage);

@@ -15,6 +15,7 @@ import { RadioChips } from '../RadioChips';
 import { BriefingItem } from '../BriefingItem';
 import { BRIEFING_VIEWS, type BriefingView } from '../views';
 import '../notices.scss';
+import { withPageFont } from '../../../components/PageFont';
 
 const EMPTY: Record<BriefingView, string> = {
   open: '现在没有可以报名的宣讲。',
@@ -23,7 +24,7 @@ const EMPTY: Record<BriefingView, string> = {
   past: '还没有往期宣讲。',
 };
 
-export default function BriefingList() {
+function BriefingList() {
   const [view, setView] = useState<BriefingView>('open');
   const [pageSize, setPageSize] = useState(20);
   const load = useCallback(() => api.briefings.list({ view, page: 1, pageSize }), [view, pageSize]);
@@ -69,3 +70,5 @@ export default function BriefingList() {
     </View>
   );
 }
+
+export default withPageFont(BriefingList);

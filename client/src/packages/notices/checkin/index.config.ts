@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '现场签到' });
+export default definePageConfig({ enablePageMeta: true, navigationBarTitleText: '现场签到' });

@@ -23,6 +23,7 @@ import { TextField } from '../../../components/TextField';
 import { SignInPrompt } from '../../../components/SignInPrompt';
 import { chinaTime, ROUTES } from '../views';
 import '../notices.scss';
+import { withPageFont } from '../../../components/PageFont';
 
 /** The session and the code the page was opened with. */
 function opened(params: Record<string, string | undefined>): { id: string; code: string } {
@@ -33,7 +34,7 @@ function opened(params: Record<string, string | undefined>): { id: string; code:
   return { id: params.id ?? '', code: params.code ? decodeURIComponent(params.code) : '' };
 }
 
-export default function CheckInPage() {
+function CheckInPage() {
   const { params } = useRouter();
   const start = opened(params);
   const id = start.id;
@@ -123,3 +124,5 @@ export default function CheckInPage() {
     </View>
   );
 }
+
+export default withPageFont(CheckInPage);

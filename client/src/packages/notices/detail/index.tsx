@@ -20,8 +20,9 @@ import { ShareLink, useSharePage } from '../share';
 import { chinaTime, ROUTES } from '../views';
 import { GroupShareRow } from '../../groups/GroupShareRow';
 import '../notices.scss';
+import { withPageFont } from '../../../components/PageFont';
 
-export default function AnnouncementDetail() {
+function AnnouncementDetail() {
   const { params } = useRouter();
   const id = params.id ?? '';
   const load = useCallback(() => api.announcements.get({ id }), [id]);
@@ -81,3 +82,5 @@ export default function AnnouncementDetail() {
     </View>
   );
 }
+
+export default withPageFont(AnnouncementDetail);

@@ -22,10 +22,11 @@ import { RadioChips } from '../RadioChips';
 import { FeedItem } from '../FeedItem';
 import { CATEGORY_FILTERS, type CategoryFilter } from '../views';
 import '../notices.scss';
+import { withPageFont } from '../../../components/PageFont';
 
 type Feed = OutputOf<'announcements', 'feed'>;
 
-export default function NoticeList() {
+function NoticeList() {
   const [category, setCategory] = useState<CategoryFilter>('all');
   const [typed, setTyped] = useState('');
   const [keyword, setKeyword] = useState('');
@@ -132,3 +133,5 @@ export default function NoticeList() {
     </View>
   );
 }
+
+export default withPageFont(NoticeList);

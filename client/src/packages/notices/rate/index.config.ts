@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '评价宣讲' });
+export default definePageConfig({ enablePageMeta: true, navigationBarTitleText: '评价宣讲' });

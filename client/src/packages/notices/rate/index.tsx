@@ -25,10 +25,11 @@ import { RatingControl } from '../RatingControl';
 import { TextArea } from '../../../components/TextArea';
 import { ROUTES } from '../views';
 import '../notices.scss';
+import { withPageFont } from '../../../components/PageFont';
 
 const P = BRIEFING_RULES.rating.parameters;
 
-export default function RatePage() {
+function RatePage() {
   const { params } = useRouter();
   const id = params.id ?? '';
   const state = useLoad(useCallback(() => api.briefings.get({ id }), [id]));
@@ -105,3 +106,5 @@ export default function RatePage() {
     </View>
   );
 }
+
+export default withPageFont(RatePage);

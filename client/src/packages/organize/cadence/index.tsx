@@ -20,6 +20,7 @@ import { shiftQuarter } from '../views';
 import '../../notices/notices.scss';
 import '../../publish/publish.scss';
 import '../organize.scss';
+import { withPageFont } from '../../../components/PageFont';
 
 const STATE_TAG: Record<keyof typeof CADENCE_STATE_LABELS, string> = {
   held: 'tag tag--ok',
@@ -28,7 +29,7 @@ const STATE_TAG: Record<keyof typeof CADENCE_STATE_LABELS, string> = {
   missed: 'tag tag--bad',
 };
 
-export default function CadencePage() {
+function CadencePage() {
   const [quarter, setQuarter] = useState<string | undefined>(undefined);
   const state = useLoad(useCallback(() => api.briefings.cadence(quarter ? { quarter } : {}), [quarter]), { refreshOnShow: true });
   return (
@@ -101,3 +102,5 @@ export default function CadencePage() {
     </View>
   );
 }
+
+export default withPageFont(CadencePage);

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '安排宣讲' });
+export default definePageConfig({ enablePageMeta: true, navigationBarTitleText: '安排宣讲' });

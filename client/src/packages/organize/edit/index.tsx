@@ -55,6 +55,7 @@ import {
 import '../../notices/notices.scss';
 import '../../publish/publish.scss';
 import '../organize.scss';
+import { withPageFont } from '../../../components/PageFont';
 
 const VENUE_KINDS: { value: VenueKind; label: string }[] = [
   { value: 'place', label: '线下地点' },
@@ -81,7 +82,7 @@ const FIELD_OF: Partial<Record<keyof EditForm, string>> = {
   closesTime: 'signUpClosesAt',
 };
 
-export default function EditSession() {
+function EditSession() {
   const { params } = useRouter();
   const today = useMemo(todayInBaotou, []);
   const me = useWhoami();
@@ -431,3 +432,5 @@ export default function EditSession() {
     </View>
   );
 }
+
+export default withPageFont(EditSession);

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '宣讲管理' });
+export default definePageConfig({ enablePageMeta: true, navigationBarTitleText: '宣讲管理' });

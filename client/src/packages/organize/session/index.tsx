@@ -35,6 +35,7 @@ import { ORGANIZE_ROUTES, ORGANIZER_STATE_LABELS, ORGANIZER_STATE_TAG, organizer
 import '../../notices/notices.scss';
 import '../../publish/publish.scss';
 import '../organize.scss';
+import { withPageFont } from '../../../components/PageFont';
 
 function Ratings({ id }: { id: string }) {
   const state = useLoad(useCallback(() => api.briefings['ratings.summary']({ id }), [id]), { refreshOnShow: true });
@@ -138,7 +139,7 @@ function Materials({ detail, onSaved }: { detail: BriefingDetail; onSaved: (d: B
   );
 }
 
-export default function SessionPage() {
+function SessionPage() {
   const { params } = useRouter();
   const id = params.id ?? '';
   const state = useLoad(useCallback(() => api.briefings.get({ id }), [id]), { refreshOnShow: true });
@@ -246,3 +247,5 @@ export default function SessionPage() {
     </View>
   );
 }
+
+export default withPageFont(SessionPage);

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '我组织的宣讲' });
+export default definePageConfig({ enablePageMeta: true, navigationBarTitleText: '我组织的宣讲' });

@@ -23,6 +23,7 @@ import { ORGANIZE_ROUTES, ORGANIZER_STATE_LABELS, ORGANIZER_STATE_TAG, organizer
 import '../../notices/notices.scss';
 import '../../publish/publish.scss';
 import '../organize.scss';
+import { withPageFont } from '../../../components/PageFont';
 
 const PAGE_SIZE = 50;
 
@@ -53,7 +54,7 @@ function SessionItem({ item }: { item: BriefingListItem }) {
   );
 }
 
-export default function MySessions() {
+function MySessions() {
   const [filter, setFilter] = useState<SessionsFilter>('all');
   const [more, setMore] = useState<BriefingListItem[]>([]);
   const [page, setPage] = useState(1);
@@ -121,3 +122,5 @@ export default function MySessions() {
     </View>
   );
 }
+
+export default withPageFont(MySessions);

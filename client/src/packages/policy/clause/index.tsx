@@ -15,8 +15,9 @@ import { ClauseFacts, ClauseText } from '../../../components/policy/ClauseCard';
 import { clauseFromSlug, openPolicyAt } from '../../../services/policy/links';
 import { ClauseFaq } from '../ClauseFaq';
 import './index.scss';
+import { withPageFont } from '../../../components/PageFont';
 
-export default function ClausePage() {
+function ClausePage() {
   const { params } = useRouter();
   const id = clauseFromSlug(params.id);
   useEffect(() => {
@@ -78,3 +79,5 @@ export default function ClausePage() {
     </View>
   );
 }
+
+export default withPageFont(ClausePage);

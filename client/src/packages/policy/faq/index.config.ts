@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '常见问题' });
+export default definePageConfig({ enablePageMeta: true, navigationBarTitleText: '常见问题' });

@@ -24,6 +24,7 @@ import { TextField } from '../../../components/TextField';
 import { clauseFromSlug, faqUrl } from '../../../services/policy/links';
 import { FaqEntry } from '../FaqItem';
 import '../faq.scss';
+import { withPageFont } from '../../../components/PageFont';
 
 const PAGE_SIZE = 20;
 
@@ -145,7 +146,7 @@ function Search({ initial, clause: initialClause }: { initial: string; clause: C
   );
 }
 
-export default function FaqPage() {
+function FaqPage() {
   const { params } = useRouter();
   const id = decode(params.id);
   return (
@@ -158,3 +159,5 @@ export default function FaqPage() {
     </View>
   );
 }
+
+export default withPageFont(FaqPage);

@@ -21,6 +21,7 @@ import { TextField } from '../../../components/TextField';
 import { saveJson, saveXlsx } from '../../../services/download';
 import { forgetConsent } from '../../../services/privacy/consent';
 import '../privacy-pages.scss';
+import { withPageFont } from '../../../components/PageFont';
 
 type Export = OutputOf<'identity', 'mine.export'>;
 type Section = Export['sections'][number];
@@ -79,7 +80,7 @@ function DeleteAccount({ onDeleted }: { onDeleted: () => void }) {
   );
 }
 
-export default function MyData() {
+function MyData() {
   const load = useCallback(() => api.identity['mine.export']({ format: 'json' }), []);
   const state = useLoad(load);
   const [downloading, setDownloading] = useState<'json' | 'xlsx' | null>(null);
@@ -148,3 +149,5 @@ export default function MyData() {
     </View>
   );
 }
+
+export default withPageFont(MyData);

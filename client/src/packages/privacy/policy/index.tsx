@@ -13,8 +13,9 @@ import { ActionButton } from '../../../components/ActionButton';
 import { a11y } from '../../../components/a11y';
 import { canOpenContract, openContract } from '../../../services/privacy/wechat';
 import '../privacy-pages.scss';
+import { withPageFont } from '../../../components/PageFont';
 
-export default function PrivacyPolicy() {
+function PrivacyPolicy() {
   return (
     <View className="page privacy-page" id="privacy-policy">
       <Card title={PRIVACY_GUIDE_NAME}>
@@ -60,3 +61,5 @@ export default function PrivacyPolicy() {
     </View>
   );
 }
+
+export default withPageFont(PrivacyPolicy);

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '编写通知' });
+export default definePageConfig({ enablePageMeta: true, navigationBarTitleText: '编写通知' });

@@ -57,6 +57,7 @@ import {
 } from '../views';
 import '../../notices/notices.scss';
 import '../publish.scss';
+import { withPageFont } from '../../../components/PageFont';
 
 /** 是 / 否 as radio chips (a Switch would add its template to the weapp main package's base.wxml). */
 const YES_NO = [
@@ -91,7 +92,7 @@ function retarget(identity: PublisherIdentity, t: Target): Target {
   return withinReach(identity, identity.role === 'city_officer' ? t : rest);
 }
 
-export default function Compose() {
+function Compose() {
   const { params } = useRouter();
   const today = useMemo(todayInBaotou, []);
   const me = useWhoami();
@@ -603,3 +604,5 @@ export default function Compose() {
     </View>
   );
 }
+
+export default withPageFont(Compose);

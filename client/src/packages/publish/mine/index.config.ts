@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '我发布的通知' });
+export default definePageConfig({ enablePageMeta: true, navigationBarTitleText: '我发布的通知' });

@@ -22,6 +22,7 @@ import { RadioChips } from '../../notices/RadioChips';
 import { chinaDayOf, PUBLISH_ROUTES } from '../views';
 import '../../notices/notices.scss';
 import '../publish.scss';
+import { withPageFont } from '../../../components/PageFont';
 
 type Item = OutputOf<'announcements', 'list'>['items'][number];
 type Filter = DisplayStatus | 'all';
@@ -79,7 +80,7 @@ function MineItem({ item }: { item: Item }) {
   );
 }
 
-export default function MyAnnouncements() {
+function MyAnnouncements() {
   const [status, setStatus] = useState<Filter>('all');
   const [more, setMore] = useState<Item[]>([]);
   const [page, setPage] = useState(1);
@@ -141,3 +142,5 @@ export default function MyAnnouncements() {
     </View>
   );
 }
+
+export default withPageFont(MyAnnouncements);

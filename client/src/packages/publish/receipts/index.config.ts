@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '送达回执' });
+export default definePageConfig({ enablePageMeta: true, navigationBarTitleText: '送达回执' });

@@ -23,6 +23,7 @@ import { saveXlsx } from '../../../services/download';
 import { chinaDayOf, PUBLISH_ROUTES } from '../views';
 import '../../notices/notices.scss';
 import '../publish.scss';
+import { withPageFont } from '../../../components/PageFont';
 
 const PAGE_SIZE = 20;
 type ReadFilter = 'all' | 'read' | 'unread';
@@ -40,7 +41,7 @@ const COUNT_LABELS = [
   { key: 'pending', label: '待发送' },
 ] as const;
 
-export default function Receipts() {
+function Receipts() {
   const { params } = useRouter();
   const id = params.id ?? '';
   const [filter, setFilter] = useState<ReadFilter>('all');
@@ -172,3 +173,5 @@ export default function Receipts() {
     </View>
   );
 }
+
+export default withPageFont(Receipts);

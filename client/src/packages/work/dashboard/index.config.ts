@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '申报统计' });
+export default definePageConfig({ enablePageMeta: true, navigationBarTitleText: '申报统计' });

@@ -18,6 +18,7 @@ import { Card } from '../../../components/Card';
 import { routeLabel } from '../routes';
 import { CoverageSection } from '../CoverageSection';
 import '../work.scss';
+import { withPageFont } from '../../../components/PageFont';
 
 type Dash = OutputOf<'applications', 'dashboard'>;
 
@@ -48,7 +49,7 @@ function Bars({ id, title, rows, label }: { id: string; title: string; rows: { k
 const seriesName = (s: string) => (s in SERIES_CATALOGUE ? SERIES_CATALOGUE[s as keyof typeof SERIES_CATALOGUE].name : s);
 const stageName = (s: string) => (s in STAGE_INFO ? STAGE_INFO[s as Stage].label : s);
 
-export default function Dashboard() {
+function Dashboard() {
   const load = useCallback(() => api.applications.dashboard({}), []);
   const state = useLoad(load, { refreshOnShow: true });
   return (
@@ -81,3 +82,5 @@ export default function Dashboard() {
     </View>
   );
 }
+
+export default withPageFont(Dashboard);

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '申报详情' });
+export default definePageConfig({ enablePageMeta: true, navigationBarTitleText: '申报详情' });

@@ -33,6 +33,7 @@ import { formatDate, formatTime } from '../../../services/dates';
 import { Timeline } from '../Timeline';
 import { ActionForm } from '../ActionForm';
 import '../work.scss';
+import { withPageFont } from '../../../components/PageFont';
 
 const stageName = (s: string | null) => (s && s in STAGE_INFO ? STAGE_INFO[s as Stage].label : (s ?? ''));
 
@@ -81,7 +82,7 @@ function Summary({ d }: { d: ApplicationDetail }) {
   );
 }
 
-export default function Detail() {
+function Detail() {
   const { params } = useRouter();
   const id = String(params.id ?? '');
   const load = useCallback(() => api.applications.get({ id }), [id]);
@@ -166,3 +167,5 @@ export default function Detail() {
     </View>
   );
 }
+
+export default withPageFont(Detail);

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '绿色通道一事一议' });
+export default definePageConfig({ enablePageMeta: true, navigationBarTitleText: '绿色通道一事一议' });

@@ -17,6 +17,7 @@ import { PickerField } from '../../../components/PickerField';
 import { TextField } from '../../../components/TextField';
 import { formatDate } from '../../../services/dates';
 import '../work.scss';
+import { withPageFont } from '../../../components/PageFont';
 
 const OFFICER_ROLES = ['district_officer', 'city_officer', 'admin'];
 
@@ -79,7 +80,7 @@ function Form() {
   );
 }
 
-export default function GreenException() {
+function GreenException() {
   const me = useWhoami();
   const officer = !!me.data?.roles.some((g) => OFFICER_ROLES.includes(g.role));
   return (
@@ -94,3 +95,5 @@ export default function GreenException() {
     </View>
   );
 }
+
+export default withPageFont(GreenException);

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '单位公示' });
+export default definePageConfig({ enablePageMeta: true, navigationBarTitleText: '单位公示' });

@@ -20,11 +20,12 @@ import { CONTRACTS } from '@shared/contracts';
 import { formatDate } from '../../../services/dates';
 import { NOTICE_AUDIENCE } from '@shared/workflow/visibility';
 import '../work.scss';
+import { withPageFont } from '../../../components/PageFont';
 
 /** The contract's limit on an objection (shown as the count under the field). */
 const OBJECTION_MAX = CONTRACTS.applications['notices.object'].input.shape.text.maxLength ?? 500;
 
-export default function Notices() {
+function Notices() {
   const load = useCallback(() => api.applications['notices.list']({}), []);
   const state = useLoad(load, { refreshOnShow: true });
   const [objecting, setObjecting] = useState('');
@@ -119,3 +120,5 @@ export default function Notices() {
     </View>
   );
 }
+
+export default withPageFont(Notices);

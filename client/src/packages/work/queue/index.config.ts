@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '待办申报' });
+export default definePageConfig({ enablePageMeta: true, navigationBarTitleText: '待办申报' });

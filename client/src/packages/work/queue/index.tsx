@@ -35,6 +35,7 @@ import { ApplicationCard } from '../../../components/progress/ApplicationCard';
 import { saveXlsx } from '../../../services/download';
 import { BatchBar, batchActionsFor } from '../BatchBar';
 import '../work.scss';
+import { withPageFont } from '../../../components/PageFont';
 
 const STAGE_OPTIONS = [{ value: 'all', label: '全部环节' }, ...STAGES.map((s) => ({ value: s, label: STAGE_INFO[s].label }))];
 const ALL = { value: 'all', label: '全部' };
@@ -72,7 +73,7 @@ interface Filters {
   pageSize: number;
 }
 
-export default function Queue() {
+function Queue() {
   const me = useWhoami();
   const isHr = !!me.data?.roles.some((g) => g.role === 'employer_hr');
   const cityWide = !!me.data?.roles.some((g) => CITY_ROLES.includes(g.role));
@@ -219,3 +220,5 @@ export default function Queue() {
     </View>
   );
 }
+
+export default withPageFont(Queue);

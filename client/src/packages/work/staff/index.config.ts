@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '职工自测统计' });
+export default definePageConfig({ enablePageMeta: true, navigationBarTitleText: '职工自测统计' });

@@ -14,6 +14,7 @@ import { Card } from '../../../components/Card';
 import { Notice } from '../../../components/Notice';
 import { a11y } from '../../../components/a11y';
 import '../work.scss';
+import { withPageFont } from '../../../components/PageFont';
 
 function OrgCounts({ orgId }: { orgId: string }) {
   const load = useCallback(() => api.eligibility['staff.counts']({ orgId }), [orgId]);
@@ -39,7 +40,7 @@ function OrgCounts({ orgId }: { orgId: string }) {
   );
 }
 
-export default function StaffCountsPage() {
+function StaffCountsPage() {
   const who = useWhoami();
   return (
     <View id="staff-counts" className="page">
@@ -63,3 +64,5 @@ export default function StaffCountsPage() {
     </View>
   );
 }
+
+export default withPageFont(StaffCountsPage);
