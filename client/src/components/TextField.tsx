@@ -1,6 +1,6 @@
 import { Input, Text, View } from '@tarojs/components';
 import { FieldFooter } from './FieldFooter';
-import { CharCount, pageBound } from './TextArea';
+import { CharCount, pageBound } from './CharCount';
 
 interface Props {
   label: string;
