@@ -7,7 +7,11 @@ import * as f from './fields';
  * The profile and the round are validated by the policy's own schemas inside the handler (the profile's
  * schema depends on the evaluation date), so here they are only bounded in size.
  */
-const isoDate = z.string({ error: '请选择日期' }).regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 2026-03-01');
+// An empty date is one not chosen yet (the forms use a date wheel): asked for, not told a format.
+const isoDate = z
+  .string({ error: '请选择日期' })
+  .min(1, { error: '请选择日期', abort: true })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 2026-03-01');
 const boundedObject = z
   .record(z.string(), z.unknown(), { error: '请填写自测问卷' })
   .refine((v) => JSON.stringify(v).length <= 20_000, '问卷内容过长');
@@ -90,7 +94,7 @@ export const eligibility = {
   'rounds.publish': {
     input: z
       .object({
-        name: z.string({ error: '请填写轮次名称' }).trim().max(60, '轮次名称不超过 60 个字'),
+        name: z.string({ error: '请填写轮次名称' }).trim().min(1, '请填写轮次名称').max(60, '轮次名称不超过 60 个字'),
         applyFrom: isoDate,
         applyTo: isoDate,
         seniorityCutoff: isoDate,

@@ -15,6 +15,7 @@ import { chinaDate } from '../../shared/policy/dates';
 import { launchChromium, phonePage, settled, shootPage, signInAt, here } from './support/browser';
 import { startApp } from './support/app';
 import { pickDate } from './support/pickers';
+import { shootForm } from './support/shots';
 import { callFn, postJson, signIn, type HostStack } from '../support/host';
 
 jest.setTimeout(240_000);
@@ -135,6 +136,28 @@ test('the green channel outside its application month is refused in plain words'
   await page.context().close();
 });
 
+test('a person with no name on file is asked for it first, then for the privacy consent, before the application form', async () => {
+  const page = await phonePage(browser);
+  await signInAs(page, 'demo-applicant-new');
+  await savedCheck(page, 'demo-applicant-new', 'engineer-bachelor-6y');
+  await page.goto(`${app.url}/#/pages/progress/index`);
+  await settled(page, '#start-need-name');
+  expect(await page.locator(here('#start-route')).count()).toBe(0);
+  await shootForm(page, '.progress', 'start-name-first');
+  // (The 我的 tab, kept in the page, has its own profile form: this one is the card's.)
+  await page.fill(here('#start-name #profile-name-input input'), '韩新民');
+  expect(await page.locator(here('#start-name #profile-name-input-count')).innerText()).toBe('已输入 3 / 30 字');
+  await page.click(here('#start-name #profile-submit'));
+  await settled(page, '#privacy-prompt');
+  await page.click(here('#privacy-agree'));
+  await settled(page, '#start-route-art2-intermediate');
+  expect(await page.locator(here('#start-need-name')).count()).toBe(0);
+  await page.click(here('#start-route-art2-intermediate'));
+  await page.click(here('#start-workflow-socialized'));
+  await shootForm(page, '#start-card', 'start-form');
+  await page.context().close();
+});
+
 test('an engineer applies, HR and the district bureau handle the file, and the applicant sees the certificate step', async () => {
   // 1. The applicant: 进度 → 开始申报, from the check 据此申报 handed over.
   const applicant = await phonePage(browser);
@@ -222,9 +245,12 @@ test('an engineer applies, HR and the district bureau handle the file, and the a
   await viewer.click(here('#progress-notices'));
   await settled(viewer, `.notice-item[data-id="${appId}"]`);
   await viewer.click(here(`.notice-item[data-id="${appId}"] .notice-object`));
-  await viewer.fill(here('#objection-text input'), '有问题');
+  // Several lines, with the count against the contract's 500.
+  await viewer.fill(here('#objection-text textarea'), '有问题');
+  expect(await viewer.locator(here('#objection-text-count')).innerText()).toBe('已输入 3 / 500 字');
   await viewer.click(here('#objection-submit'));
   await settled(viewer, '#objection-text-error');
+  await shootForm(viewer, '#objection-form', 'objection-notice-board');
   await viewer.click(here('#objection-cancel'));
   await viewer.context().close();
 
@@ -245,7 +271,23 @@ test('an engineer applies, HR and the district bureau handle the file, and the a
   await openFromQueue(officer, 'demo-district-xtgx', appId);
   await act(officer, 'accept', 'awaiting_defense');
   const defenseDay = chinaDate(new Date((await clockNow()).getTime() + 8 * DAY));
+  const tooSoon = chinaDate(new Date((await clockNow()).getTime() + 2 * DAY));
   await act(officer, 'schedule_defense', 'defense_scheduled', async () => {
+    // No date yet: the date is asked for, under the date; the time (it has a value) is not flagged.
+    await officer.click(here('#action-confirm'));
+    await settled(officer, '#action-field-date-error');
+    expect(await officer.locator(here('#action-field-date-error')).innerText()).toBe('请选择答辩日期');
+    expect(await officer.locator(here('#action-field-time-error')).count()).toBe(0);
+    // Too soon: the one-week rule is said once, under the date — not under the time, not again as the form's message.
+    await pickDate(officer, 'action-field-date', tooSoon);
+    await officer.fill(here('#action-field-place input'), '稀土高新区人社局三楼会议室');
+    await officer.click(here('#action-confirm'));
+    await officer.locator(here('#action-field-date-error')).filter({ hasText: '一周' }).waitFor();
+    const form = await officer.locator(here('#action-form')).innerText();
+    expect(form.split('答辩通知须在答辩前一周发布').length - 1).toBe(1);
+    expect(await officer.locator(here('#action-field-time-error')).count()).toBe(0);
+    expect(await officer.locator(here('#action-error')).count()).toBe(0);
+    await shootForm(officer, '#action-form', 'defense-too-soon');
     await pickDate(officer, 'action-field-date', defenseDay);
     await officer.fill(here('#action-field-place input'), '稀土高新区人社局三楼会议室');
   });
@@ -345,7 +387,7 @@ test('someone objects on the notice board; HR decides the objection on the detai
   await viewer.goto(`${app.url}/#/packages/work/notices/index`);
   await settled(viewer, `.notice-item[data-id="${appId}"] .notice-object`);
   await viewer.click(here(`.notice-item[data-id="${appId}"] .notice-object`));
-  await viewer.fill(here('#objection-text input'), '该申报人的工作年限与实际情况不符，请核实。');
+  await viewer.fill(here('#objection-text textarea'), '该申报人的工作年限与实际情况不符，请核实。');
   await viewer.click(here('#objection-submit'));
   await settled(viewer, '#objection-done');
   await viewer.context().close();
@@ -357,7 +399,8 @@ test('someone objects on the notice board; HR decides the objection on the detai
   await act(hr, 'decide_objection', 'public_notice', async () => {
     await hr.click(here('#action-field-objectionId .choice__option'));
     await hr.click(here('#action-field-outcome-dismissed'));
-    await hr.fill(here('#action-field-decision input'), '经核实，工作年限属实');
+    await hr.fill(here('#action-field-decision textarea'), '经核实，工作年限属实');
+    await shootForm(hr, '#action-form', 'decide-objection');
   });
   await settled(hr, '#app-done');
   await hr.context().close();
@@ -369,7 +412,8 @@ test('HR returns a file for correction with reasons; the applicant sees them and
   await openFromQueue(hr, 'demo-hr-1', appId);
   await act(hr, 'return_for_correction', 'correction', async () => {
     await hr.click(here('#action-field-returnTo-applicant'));
-    await hr.fill(here('#action-field-reasons input'), '缺少学历证书复印件；照片不清晰');
+    await hr.fill(here('#action-field-reasons textarea'), '缺少学历证书复印件；照片不清晰');
+    await shootForm(hr, '#action-form', 'return-reasons');
   });
   await hr.context().close();
 

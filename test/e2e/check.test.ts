@@ -12,6 +12,7 @@ import { chinaDate } from '../../shared/policy/dates';
 import { launchChromium, phonePage, settled, signInAt, here } from './support/browser';
 import { startApp } from './support/app';
 import { pickDate, turnWheels } from './support/pickers';
+import { shootForm } from './support/shots';
 import { callFn, type HostStack } from '../support/host';
 import type { Round } from '../../shared/policy/calendar';
 
@@ -331,6 +332,12 @@ describe('评审轮次: the city publishes a round, applicants count their years
       await signInAs(officer, 'demo-city');
       await officer.click(here('#admin-entry-rounds'));
       await settled(officer, '#round-form');
+      // Nothing filled: the name is asked for, each date to be chosen (no format talk to a date-wheel user).
+      await officer.click(here('#round-submit'));
+      await settled(officer, '#round-name-input-error');
+      expect(await officer.locator(here('#round-name-input-error')).innerText()).toBe('请填写轮次名称');
+      expect(await officer.locator(here('#round-apply-from-error')).innerText()).toBe('请选择日期');
+      await shootForm(officer, '#round-form', 'rounds-empty');
       const name = `测试轮次${Date.now().toString(36)}`;
       await officer.fill(here('#round-name-input input'), name);
       const year = Number(chinaDate(new Date()).slice(0, 4));
@@ -338,7 +345,8 @@ describe('评审轮次: the city publishes a round, applicants count their years
       await pickDate(officer, 'round-apply-to', `${year + 1}-02-01`);
       await pickDate(officer, 'round-cutoff', `${year}-12-31`);
       await officer.click(here('#round-submit'));
-      await settled(officer, '#round-apply-to-error');
+      // (The empty form's message is there until the answer comes.)
+      await officer.locator(here('#round-apply-to-error')).filter({ hasText: '早于' }).waitFor();
       expect(await officer.locator(here('#round-apply-to-error')).innerText()).toBe('申报截止日期不能早于申报开始日期');
       await pickDate(officer, 'round-apply-to', `${year + 1}-03-31`);
       await officer.click(here('#round-submit'));

@@ -1,14 +1,9 @@
 import { Text, Textarea, View } from '@tarojs/components';
-import { a11y } from './a11y';
 import { FieldFooter } from './FieldFooter';
+import { CharCount, pageBound } from './CharCount';
+
+export { charCount, countText } from './CharCount';
 import './TextArea.scss';
-
-/** Characters as a person counts them (a CJK extension character is one, not two UTF-16 units). */
-export const charCount = (value: string) => Array.from(value).length;
-
-export function countText(value: string, max: number): string {
-  return `已输入 ${charCount(value)} / ${max} 字`;
-}
 
 /**
  * Several lines of text with a live count “已输入 N / 500 字” (announced politely; red and bold past the limit)
@@ -40,8 +35,6 @@ export function TextArea({
   /** A taller box for long answers. */
   tall?: boolean;
 }) {
-  const n = charCount(value);
-  const over = n > max;
   return (
     <View className={`field ${error ? 'field--error' : ''}`}>
       <Text className="field__label">{label}</Text>
@@ -51,7 +44,7 @@ export function TextArea({
         value={value}
         autoHeight
         // A bound for the page, well above the contract's: the person sees the count and the message instead.
-        maxlength={Math.max(10_000, max * 2)}
+        maxlength={pageBound(max)}
         placeholder={placeholder}
         placeholderClass="field__placeholder"
         aria-label={label}
@@ -59,15 +52,7 @@ export function TextArea({
         {...(error ? { 'aria-invalid': 'true', 'aria-describedby': `${id}-error` } : {})}
         onInput={(e) => onChange(e.detail.value)}
       />
-      <Text
-        id={`${id}-count`}
-        className={`char-count ${over ? 'char-count--over' : ''}`}
-        data-n={String(n)}
-        data-over={over ? 'true' : 'false'}
-        {...a11y({ 'aria-live': 'polite' })}
-      >
-        {over ? `${countText(value, max)}，超出 ${n - max} 字` : countText(value, max)}
-      </Text>
+      <CharCount id={id} value={value} max={max} />
       <FieldFooter id={id} hint={hint} error={error} />
     </View>
   );

@@ -50,7 +50,10 @@ describe('action forms', () => {
   it('finds the error for a field under nested paths', () => {
     const errors = { 'reasons.0': '退回原因至少 2 个字', at: '请选择答辩时间', 'body.orgId': '请选择推荐单位' };
     expect(errorFor(errors, 'reasons')).toBe('退回原因至少 2 个字');
-    expect(errorFor(errors, 'date')).toBe('请选择答辩时间');
+    // The defense's instant belongs to the date field (asking for the date when none was sent), never the time.
+    expect(errorFor(errors, 'date', { date: '2026-05-10' })).toBe('请选择答辩时间');
+    expect(errorFor(errors, 'date')).toBe('请选择答辩日期');
+    expect(errorFor(errors, 'time')).toBeUndefined();
     expect(errorFor(errors, 'place')).toBeUndefined();
   });
 
@@ -77,9 +80,23 @@ describe('ApplicationCard', () => {
     const { container } = render(
       <ApplicationCard
         item={{
-          id: 'a1', workflow: 'socialized', stage: 'employer_review', stageLabel: '单位审核', status: 'in_progress', applicantName: '王*国',
-          employer: '瑞科稀土', district: '150271', series: 'engineering', level: 'intermediate', titleName: '工程师', routeId: 'art2-intermediate',
-          holder: '瑞科稀土人事部门', dueBy: '2026-12-01', overdue: true, updatedAt: '2026-11-20T00:00:00Z', version: 2,
+          id: 'a1',
+          workflow: 'socialized',
+          stage: 'employer_review',
+          stageLabel: '单位审核',
+          status: 'in_progress',
+          applicantName: '王*国',
+          employer: '瑞科稀土',
+          district: '150271',
+          series: 'engineering',
+          level: 'intermediate',
+          titleName: '工程师',
+          routeId: 'art2-intermediate',
+          holder: '瑞科稀土人事部门',
+          dueBy: '2026-12-01',
+          overdue: true,
+          updatedAt: '2026-11-20T00:00:00Z',
+          version: 2,
         }}
         showApplicant
         onOpen={() => undefined}

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import Taro from '@tarojs/taro';
+import Taro, { useDidShow } from '@tarojs/taro';
 import { Button, Text, View } from '@tarojs/components';
 import { PRIVACY_GUIDE_NAME } from '@shared/privacy';
 import { agree, registerPrompt } from '../../services/privacy/consent';
@@ -26,15 +26,18 @@ export function PrivacyPrompt({ onPolicyPage = false }: { onPolicyPage?: boolean
   const answer = useRef<((agreed: boolean) => void) | null>(null);
   const wechat = useRef<((r: { event: 'agree' | 'disagree' | 'exposureAuthorization'; buttonId?: string }) => void) | null>(null);
 
+  const show = () => {
+    setError(null);
+    setOpen(true);
+  };
+  // One opener per prompt for its whole life, so that the page shown again brings this same one to the front.
+  const [opener] = useState(() => (a: (agreed: boolean) => void) => {
+    answer.current = a;
+    show();
+  });
+  useDidShow(() => void registerPrompt(opener));
   useEffect(() => {
-    const show = () => {
-      setError(null);
-      setOpen(true);
-    };
-    const unregister = registerPrompt((a) => {
-      answer.current = a;
-      show();
-    });
+    const unregister = registerPrompt(opener);
     const unlisten = listenForWeChat((resolve) => {
       wechat.current = resolve;
       show();
@@ -45,7 +48,7 @@ export function PrivacyPrompt({ onPolicyPage = false }: { onPolicyPage?: boolean
       unregister();
       unlisten();
     };
-  }, []);
+  }, [opener]);
 
   const close = (agreed: boolean) => {
     setOpen(false);

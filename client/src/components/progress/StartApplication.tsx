@@ -7,12 +7,15 @@ import { subscribeAsk } from '../../services/subscribe';
 import { useLoad } from '../../hooks/useLoad';
 import { useAction } from '../../hooks/useAction';
 import { SAVED_CHECK_KEY } from '../../services/check/draft';
+import { ensureConsent } from '../../services/privacy/consent';
 import { formatTime } from '../../services/dates';
 import { Card } from '../Card';
 import { Notice } from '../Notice';
 import { ActionButton } from '../ActionButton';
 import { ChoiceField, type Choice } from '../ChoiceField';
 import { TextField } from '../TextField';
+import { ProfileForm } from '../me/ProfileForm';
+import { PrivacyPrompt } from '../privacy/PrivacyPrompt';
 
 type Workflow = 'socialized' | 'green_channel';
 const CHANNEL_LABELS: Record<string, { workflow: Workflow; label: string }> = {
@@ -23,15 +26,29 @@ const CHANNEL_LABELS: Record<string, { workflow: Workflow; label: string }> = {
 /**
  * 开始申报: from the check saved by 据此申报 (storage `checkSavedId`): pick a route, its channel, the round (for
  * socialized, when one is open) and the employer (searched by name), then applications.create.
- * Test hooks: #start-card, #start-route (options #start-route-<routeId>), #start-workflow (-socialized / -green_channel),
- *   #start-round (-<roundId>), #start-employer-input, #start-employer-search, .start-employer-item (data-id),
- *   #start-employer-chosen, #start-submit, #start-error, #start-dismiss, field errors #<id>-error
+ * The application carries the person's name: with none on file the card asks for it first (我的资料, inline),
+ * and before creating it the privacy prompt when no consent is on record. Each error is shown once: under its
+ * field, or as the card's message when no field on the card shows it.
+ * Test hooks: #start-card, #start-need-name, #start-name (the name form: #start-name #profile-name-input, see components/me/ProfileForm), #start-route
+ *   (options #start-route-<routeId>), #start-workflow (-socialized / -green_channel), #start-round (-<roundId>),
+ *   #start-employer-input, #start-employer-search, .start-employer-item (data-id), #start-employer-chosen,
+ *   #start-submit, #start-error, #start-dismiss, field errors #<id>-error, #privacy-prompt
  */
-export function StartApplication({ checkId, onCreated, onDismiss }: { checkId: string; onCreated: (id: string) => void; onDismiss: () => void }) {
+export function StartApplication({
+  checkId,
+  onCreated,
+  onDismiss,
+}: {
+  checkId: string;
+  onCreated: (id: string) => void;
+  onDismiss: () => void;
+}) {
   const loadCheck = useCallback(() => api.eligibility['history.get']({ id: checkId }), [checkId]);
   const check = useLoad(loadCheck);
   const loadRounds = useCallback(() => api.eligibility['rounds.list']({ includeClosed: false }), []);
   const rounds = useLoad(loadRounds);
+  const loadWho = useCallback(() => api.identity.whoami({}), []);
+  const who = useLoad(loadWho);
   const [routeId, setRouteId] = useState('');
   const [workflow, setWorkflow] = useState<Workflow | ''>('');
   const [roundId, setRoundId] = useState('');
@@ -54,7 +71,15 @@ export function StartApplication({ checkId, onCreated, onDismiss }: { checkId: s
   const route = routes.find((r) => r.id === routeId);
   const channels: Choice<Workflow>[] = (route?.channels ?? []).flatMap((c) => {
     const ch = CHANNEL_LABELS[c];
-    return ch ? [{ value: ch.workflow, label: ch.label, hint: ch.workflow === 'green_channel' ? '每季度第一个月（1、4、7、10 月）申报' : undefined }] : [];
+    return ch
+      ? [
+          {
+            value: ch.workflow,
+            label: ch.label,
+            hint: ch.workflow === 'green_channel' ? '每季度第一个月（1、4、7、10 月）申报' : undefined,
+          },
+        ]
+      : [];
   });
   const roundChoices: Choice[] = [
     ...(rounds.data?.items ?? []).map((r) => ({ value: r.id, label: r.name, hint: `申报时间 ${r.applyFrom} 至 ${r.applyTo}` })),
@@ -71,11 +96,29 @@ export function StartApplication({ checkId, onCreated, onDismiss }: { checkId: s
       </Card>
     );
   }
-  if (!check.data) {
+  if (!check.data || (!who.data && !who.error)) {
     return (
       <Card id="start-card" title="开始申报">
         <Text className="card__text">正在读取您的自测结果…</Text>
       </Card>
+    );
+  }
+  if (who.data && !who.data.profile.name) {
+    return (
+      <>
+        <Card id="start-card" title="开始申报">
+          <Notice kind="info" id="start-need-name">
+            申报表上要写您的真实姓名。请先在下面的“我的资料”里填写姓名并保存，再选择申报路径和单位。
+          </Notice>
+          <ActionButton id="start-dismiss" small onPress={onDismiss}>
+            暂不申报
+          </ActionButton>
+        </Card>
+        <View id="start-name">
+          <ProfileForm name="" phone={who.data.profile.phone} consent={who.data.privacyConsent} onSaved={() => void who.reload()} />
+          <PrivacyPrompt />
+        </View>
+      </>
     );
   }
 
@@ -86,6 +129,8 @@ export function StartApplication({ checkId, onCreated, onDismiss }: { checkId: s
   const submit = async () => {
     if (!route || !workflow || !employer) return;
     void sub.ask();
+    // The application keeps the person's name and employer: the privacy prompt first when no consent is on record.
+    if (who.data?.privacyConsent === null && !(await ensureConsent(null))) return;
     const res = await create.run({
       checkId,
       routeId: route.id,
@@ -99,6 +144,15 @@ export function StartApplication({ checkId, onCreated, onDismiss }: { checkId: s
     }
   };
   const fe = create.fieldErrors;
+  const employerAsked = !!route && !!workflow && !employer;
+  const roundAsked = workflow === 'socialized' && !!rounds.data?.items.length;
+  // Which issue paths a field on the card shows now; the rest (and a refusal with none) is the card's message.
+  const shown = (path: string) =>
+    ((path === 'routeId' || path === 'route') && routes.length > 0) ||
+    (path === 'workflow' && !!route) ||
+    (path === 'roundId' && roundAsked) ||
+    (path === 'employerOrgId' && employerAsked);
+  const fieldShown = Object.keys(fe).some(shown);
 
   return (
     <Card id="start-card" title="开始申报">
@@ -121,7 +175,7 @@ export function StartApplication({ checkId, onCreated, onDismiss }: { checkId: s
       {route ? (
         <ChoiceField id="start-workflow" label="申报渠道" options={channels} value={workflow} onChange={setWorkflow} error={fe.workflow} />
       ) : null}
-      {workflow === 'socialized' && rounds.data && rounds.data.items.length ? (
+      {roundAsked ? (
         <ChoiceField id="start-round" label="评审轮次" options={roundChoices} value={roundId} onChange={setRoundId} error={fe.roundId} />
       ) : null}
       {route && workflow ? (
@@ -148,7 +202,9 @@ export function StartApplication({ checkId, onCreated, onDismiss }: { checkId: s
                 查找单位
               </ActionButton>
               {search.error ? <Notice kind="error">{search.error.message}</Notice> : null}
-              {found && found.length === 0 ? <Text className="card__hint">没有找到这个单位，请换几个字再试；单位需要先由人社部门登记。</Text> : null}
+              {found && found.length === 0 ? (
+                <Text className="card__hint">没有找到这个单位，请换几个字再试；单位需要先由人社部门登记。</Text>
+              ) : null}
               {(found ?? []).map((o) => (
                 <View key={o.id} className="list-item start-employer-item" data-id={o.id} onClick={() => setEmployer(o)}>
                   <Text className="list-item__title">{o.name}</Text>
@@ -159,7 +215,7 @@ export function StartApplication({ checkId, onCreated, onDismiss }: { checkId: s
           )}
         </View>
       ) : null}
-      {create.error ? (
+      {create.error && !fieldShown ? (
         <Notice kind="error" id="start-error">
           {create.error.message}
         </Notice>
@@ -172,6 +228,7 @@ export function StartApplication({ checkId, onCreated, onDismiss }: { checkId: s
       <ActionButton id="start-dismiss" small onPress={onDismiss}>
         暂不申报
       </ActionButton>
+      <PrivacyPrompt />
     </Card>
   );
 }

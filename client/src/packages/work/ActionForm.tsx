@@ -7,12 +7,14 @@ import { ActionButton } from '../../components/ActionButton';
 import { ChoiceField, YES_NO } from '../../components/ChoiceField';
 import { MultiChoiceField } from '../../components/MultiChoiceField';
 import { TextField } from '../../components/TextField';
+import { TextArea } from '../../components/TextArea';
 import { DateField } from '../../components/DateField';
 import { PickerField } from '../../components/PickerField';
 import { Notice } from '../../components/Notice';
+import { FieldFooter } from '../../components/FieldFooter';
 import { useOrganizationOptions } from '../../hooks/useOrganizations';
 import { today } from '../../services/dates';
-import { BODY_OPTIONS, errorFor, fieldsFor, inputFrom, type Answers, type FieldSpec } from './fields';
+import { BODY_OPTIONS, errorFor, fieldMax, fieldsFor, inputFrom, placed, type Answers, type FieldSpec } from './fields';
 
 function BodyField({ answers, set, errors }: { answers: Answers; set: (k: string, v: string) => void; errors: Record<string, string> }) {
   const kind = answers['body.kind'] ?? '';
@@ -50,10 +52,25 @@ function BodyField({ answers, set, errors }: { answers: Answers; set: (k: string
   );
 }
 
-function Field({ spec, answers, set, errors }: { spec: FieldSpec; answers: Answers; set: (k: string, v: string) => void; errors: Record<string, string> }) {
+function Field({
+  spec,
+  max,
+  answers,
+  sent,
+  set,
+  errors,
+}: {
+  spec: FieldSpec;
+  max?: { each: number; count?: number };
+  answers: Answers;
+  /** The answers as last sent: what the function's issues are about. */
+  sent: Answers;
+  set: (k: string, v: string) => void;
+  errors: Record<string, string>;
+}) {
   const id = `action-field-${spec.key}`;
   const value = answers[spec.key] ?? '';
-  const error = errorFor(errors, spec.key);
+  const error = errorFor(errors, spec.key, sent);
   switch (spec.kind) {
     case 'confirm':
       return (
@@ -67,11 +84,41 @@ function Field({ spec, answers, set, errors }: { spec: FieldSpec; answers: Answe
         />
       );
     case 'yesno':
-      return <ChoiceField id={id} label={spec.label} options={YES_NO} value={value as 'yes' | 'no' | ''} onChange={(v) => set(spec.key, v)} error={error} inline />;
+      return (
+        <ChoiceField
+          id={id}
+          label={spec.label}
+          options={YES_NO}
+          value={value as 'yes' | 'no' | ''}
+          onChange={(v) => set(spec.key, v)}
+          error={error}
+          inline
+        />
+      );
     case 'choice':
-      return <ChoiceField id={id} label={spec.label} options={spec.options ?? []} value={value} onChange={(v) => set(spec.key, v)} error={error} />;
+      return (
+        <ChoiceField
+          id={id}
+          label={spec.label}
+          options={spec.options ?? []}
+          value={value}
+          onChange={(v) => set(spec.key, v)}
+          error={error}
+        />
+      );
     case 'date':
-      return <DateField id={id} label={spec.label} value={value} start={today()} end="2099-12-31" onChange={(v) => set(spec.key, v)} hint={spec.hint} error={error} />;
+      return (
+        <DateField
+          id={id}
+          label={spec.label}
+          value={value}
+          start={today()}
+          end="2099-12-31"
+          onChange={(v) => set(spec.key, v)}
+          hint={spec.hint}
+          error={error}
+        />
+      );
     case 'time':
       return (
         <View className={`field ${error ? 'field--error' : ''}`}>
@@ -81,22 +128,57 @@ function Field({ spec, answers, set, errors }: { spec: FieldSpec; answers: Answe
               {value ? <Text className="field__value">{value}</Text> : <Text className="field__placeholder">点此选择时间</Text>}
             </View>
           </Picker>
-          {error ? (
-            <Text id={`${id}-error`} className="field__error">
-              {error}
-            </Text>
-          ) : null}
+          <FieldFooter id={id} error={error} />
         </View>
       );
+    case 'long':
+      return (
+        <TextArea
+          id={id}
+          label={spec.label}
+          value={value}
+          onChange={(v) => set(spec.key, v)}
+          hint={spec.hint}
+          error={error}
+          max={max?.each ?? 500}
+        />
+      );
+    case 'lines': {
+      const each = max?.each ?? 200;
+      const count = max?.count ?? 10;
+      const hint = `${spec.hint ?? ''}${spec.hint ? '；' : ''}每条不超过 ${each} 个字，最多 ${count} 条`;
+      return (
+        <TextArea
+          id={id}
+          label={spec.label}
+          value={value}
+          onChange={(v) => set(spec.key, v)}
+          hint={hint}
+          error={error}
+          max={each * count}
+        />
+      );
+    }
     case 'body':
       return <BodyField answers={answers} set={set} errors={errors} />;
     default:
-      return <TextField id={id} label={spec.label} value={value} onChange={(v) => set(spec.key, v)} hint={spec.hint} error={error} maxlength={spec.kind === 'lines' ? 1000 : 500} />;
+      return (
+        <TextField
+          id={id}
+          label={spec.label}
+          value={value}
+          onChange={(v) => set(spec.key, v)}
+          hint={spec.hint}
+          error={error}
+          maxlength={max?.each ?? 500}
+        />
+      );
   }
 }
 
 /**
- * The form for one action (fields from `fieldsFor`), with 确认 / 取消. Errors are the function's issues.
+ * The form for one action (fields from `fieldsFor`), with 确认 / 取消. Errors are the function's issues, each
+ * shown once: under its field, or — only when no field on the form shows it — as the form's message.
  * Test hooks: #action-form (data-action), #action-field-<key> (inputs: `#action-field-<key> input`),
  *   #action-field-<key>-error, #action-field-body-kind-<kind>, #action-field-body-org, #action-confirm, #action-cancel, #action-error
  */
@@ -121,22 +203,43 @@ export function ActionForm({
   onCancel: () => void;
 }) {
   const [answers, setAnswers] = useState<Answers>((): Answers => (available.action === 'schedule_defense' ? { time: '09:00' } : {}));
+  const [sent, setSent] = useState<Answers>({});
   const set = (k: string, v: string) => setAnswers((a) => ({ ...a, [k]: v }));
   const specs = fieldsFor(available.action, app, available);
+  const paths = Object.keys(errors);
+  const unplaced = paths.filter((p) => !placed(p, specs)).map((p) => errors[p]);
+  // The envelope's message repeats its first issue: shown when no issue came, else only what no field shows.
+  const formMessage = paths.length === 0 ? error : unplaced.length ? unplaced.join('；') : undefined;
   return (
     <Card id="action-form" title={available.label} className="action-form">
       <View data-action={available.action}>
         {specs.length === 0 ? <Text className="card__text">{`确定要“${available.label}”吗？`}</Text> : null}
         {specs.map((s) => (
-          <Field key={s.key} spec={s} answers={answers} set={set} errors={errors} />
+          <Field
+            key={s.key}
+            spec={s}
+            max={fieldMax(available.action, app.workflow, s.key)}
+            answers={answers}
+            sent={sent}
+            set={set}
+            errors={errors}
+          />
         ))}
-        {error ? (
+        {formMessage ? (
           <Notice kind="error" id="action-error">
-            {error}
+            {formMessage}
           </Notice>
         ) : null}
         <View className="btn-row">
-          <ActionButton id="action-confirm" kind="primary" pending={pending} onPress={() => onSubmit(inputFrom(available.action, answers))}>
+          <ActionButton
+            id="action-confirm"
+            kind="primary"
+            pending={pending}
+            onPress={() => {
+              setSent(answers);
+              onSubmit(inputFrom(available.action, answers));
+            }}
+          >
             {retry ? '重试' : `确认${available.label}`}
           </ActionButton>
           <ActionButton id="action-cancel" onPress={onCancel}>

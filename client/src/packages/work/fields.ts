@@ -4,11 +4,13 @@
  * beside the fields).
  */
 import type { ActionId } from '@shared/workflow/actions';
-import type { Application } from '@shared/workflow/application';
+import type { Application, Workflow } from '@shared/workflow/application';
+import { inputSchema } from '@shared/workflow/inputs';
 import { PARTY_LABELS } from '@shared/workflow/application';
 import type { AvailableAction } from '@shared/workflow/machine';
 
-export type FieldKind = 'text' | 'confirm' | 'yesno' | 'date' | 'time' | 'choice' | 'body' | 'lines';
+/** `long`: several lines of text (an objection, a decision, a reason); `lines`: one item per line (退回原因). */
+export type FieldKind = 'text' | 'long' | 'confirm' | 'yesno' | 'date' | 'time' | 'choice' | 'body' | 'lines';
 export interface FieldSpec {
   key: string;
   kind: FieldKind;
@@ -38,7 +40,7 @@ export function fieldsFor(action: ActionId, app: Application, available: Availab
         ...(green ? [{ key: 'rosterStamped', kind: 'confirm' as const, label: '已提供加盖单位公章的《申报人员花名册》' }] : []),
       ];
     case 'file_objection':
-      return [{ key: 'text', kind: 'text', label: '异议内容（至少 10 个字）' }];
+      return [{ key: 'text', kind: 'long', label: '异议内容（至少 10 个字）' }];
     case 'decide_objection':
       return [
         {
@@ -47,8 +49,16 @@ export function fieldsFor(action: ActionId, app: Application, available: Availab
           label: '要处理的异议',
           options: (app.notice?.objections ?? []).filter((o) => o.status === 'open').map((o) => ({ value: o.id, label: o.text })),
         },
-        { key: 'outcome', kind: 'choice', label: '异议是否成立', options: [{ value: 'dismissed', label: '不成立，继续公示' }, { value: 'upheld', label: '成立，终止公示' }] },
-        { key: 'decision', kind: 'text', label: '处理意见' },
+        {
+          key: 'outcome',
+          kind: 'choice',
+          label: '异议是否成立',
+          options: [
+            { value: 'dismissed', label: '不成立，继续公示' },
+            { value: 'upheld', label: '成立，终止公示' },
+          ],
+        },
+        { key: 'decision', kind: 'long', label: '处理意见' },
       ];
     case 'recommend':
     case 'reassign_body':
@@ -75,7 +85,7 @@ export function fieldsFor(action: ActionId, app: Application, available: Availab
     case 'approve_result':
       return [{ key: 'documentNo', kind: 'text', label: '文号（可不填）', optional: true }, remarks];
     case 'not_passed':
-      return [{ key: 'reason', kind: 'text', label: '未通过原因' }];
+      return [{ key: 'reason', kind: 'long', label: '未通过原因' }];
     case 'issue_certificate':
       return [{ key: 'certificateNo', kind: 'text', label: '证书编号', hint: '按证书上的编号填写，登记后申报人可凭此查询' }, remarks];
     case 'return_for_correction':
@@ -131,11 +141,61 @@ export function inputFrom(action: ActionId, answers: Answers): Record<string, un
   return out;
 }
 
-/** The first issue for a field: exact path or anything under it ('reasons.0', 'body.orgId'). */
-export function errorFor(errors: Record<string, string>, key: string): string | undefined {
+type Def = {
+  type: string;
+  innerType?: Schema;
+  in?: Schema;
+  element?: Schema;
+  checks?: { _zod: { def: { check: string; maximum?: number } } }[];
+};
+type Schema = { _zod: { def: Def }; maxLength?: number | null; shape?: Record<string, Schema> };
+
+/** The schema under optional / default / pipe wrappers (a pipe is bounded by what it takes in). */
+function unwrap(s: Schema | undefined): Schema | undefined {
+  let cur = s;
+  for (let i = 0; cur && i < 8; i++) {
+    const d = cur._zod.def;
+    const next = d.type === 'pipe' ? d.in : d.innerType;
+    if (!next) break;
+    cur = next;
+  }
+  return cur;
+}
+
+/**
+ * The limit of a text field as the workflow's input schema sets it (asked of shared/workflow, not copied):
+ * characters for text; for a list (退回原因), `each` per item and `count` items.
+ */
+export function fieldMax(action: ActionId, workflow: Workflow, key: string): { each: number; count?: number } | undefined {
+  const field = unwrap((inputSchema(action, workflow) as unknown as Schema).shape?.[key]);
+  if (!field) return undefined;
+  if (field._zod.def.type === 'array') {
+    const each = unwrap(field._zod.def.element)?.maxLength;
+    const count = field._zod.def.checks?.find((c) => c._zod.def.check === 'max_length')?._zod.def.maximum;
+    return each ? { each, ...(count ? { count } : {}) } : undefined;
+  }
+  return field.maxLength ? { each: field.maxLength } : undefined;
+}
+
+/**
+ * The issue shown under a field: its exact path or anything under it ('reasons.0', 'body.orgId'). The
+ * defense's one instant `at` (date + time) belongs to the date: the 7-day rule is about the day, and the time
+ * always has a value; with no date chosen it asks for the date.
+ */
+export function errorFor(errors: Record<string, string>, key: string, answers: Answers = {}): string | undefined {
   if (errors[key]) return errors[key];
   const hit = Object.keys(errors).find((p) => p.startsWith(`${key}.`) || p === `input.${key}` || p.startsWith(`input.${key}.`));
   if (hit) return errors[hit];
-  if (key === 'date' || key === 'time') return errors.at;
+  const at = errors.at ?? errors['input.at'];
+  if (key === 'date' && at) return answers.date ? at : '请选择答辩日期';
   return undefined;
+}
+
+/** Whether an issue's path is shown under one of these fields (else the form shows it once, as its message). */
+export function placed(path: string, specs: FieldSpec[]): boolean {
+  const p = path.startsWith('input.') ? path.slice(6) : path;
+  return specs.some((s) => {
+    const keys = s.kind === 'body' ? ['body'] : s.kind === 'date' && s.key === 'date' ? ['date', 'at'] : [s.key];
+    return keys.some((k) => p === k || p.startsWith(`${k}.`));
+  });
 }

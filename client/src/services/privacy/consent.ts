@@ -42,12 +42,17 @@ function frontPage(): string {
   }
 }
 
-/** A mounted prompt registers how to open it; the prompt of the page in front is the one opened. */
+/**
+ * A mounted prompt registers how to open it; the prompt of the page in front is the one opened. Registering again
+ * (the page is shown again) brings it to the end; unregistering (the page or the form is gone) hands back.
+ */
 export function registerPrompt(open: Opener): () => void {
+  const again = openers.findIndex((o) => o.open === open);
+  if (again >= 0) openers.splice(again, 1);
   const entry = { page: bare(Taro.getCurrentInstance()?.router?.path) || frontPage(), open };
   openers.push(entry);
   return () => {
-    const i = openers.indexOf(entry);
+    const i = openers.findIndex((o) => o.open === open);
     if (i >= 0) openers.splice(i, 1);
   };
 }

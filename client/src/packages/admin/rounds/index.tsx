@@ -28,6 +28,8 @@ type PublishInput = InputOf<'eligibility', 'rounds.publish'>;
 type Round = OutputOf<'eligibility', 'rounds.publish'>;
 
 const EMPTY = { name: '', applyFrom: '', applyTo: '', seniorityCutoff: '', defenseFrom: '', defenseTo: '' };
+/** The form's fields (issue paths shown under them); any other issue is the form's message. */
+const FIELDS = Object.keys(EMPTY);
 
 function Rounds() {
   const today = useMemo(todayInBaotou, []);
@@ -94,7 +96,7 @@ function Rounds() {
             已发布：{published.name}
           </Notice>
         ) : null}
-        {error && !Object.keys(fieldErrors).length ? (
+        {error && !Object.keys(fieldErrors).some((p) => FIELDS.includes(p)) ? (
           <Notice kind="error" id="round-error">
             {error.message}
           </Notice>
@@ -103,7 +105,7 @@ function Rounds() {
           id="round-name-input"
           label="轮次名称"
           value={form.name}
-          placeholder="例如：2026年度工程技术系列中初级职称社会化评审"
+          placeholder="例如：2026年度工程系列评审"
           maxlength={60}
           error={fieldErrors.name}
           onChange={(name) => set({ name })}

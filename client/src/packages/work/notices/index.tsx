@@ -3,7 +3,7 @@
  * officers of its scope, NOTICE_AUDIENCE in shared/workflow/visibility), each with 提出异议 during the period
  * (notices.object). The objector's identity is never shown to the applicant. The page says who sees the notice.
  * Test hooks: #notices-list, .notice-item (data-id), #notices-empty, .notice-object (button, one per item),
- *   #objection-form, #objection-text (input: `#objection-text input`), #objection-text-error, #objection-submit,
+ *   #objection-form, #objection-text (the textarea; #objection-text-count), #objection-text-error, #objection-submit,
  *   #objection-cancel, #objection-error, #objection-done, #load-error, #signin-prompt, #notice-audience
  */
 import { useCallback, useState } from 'react';
@@ -15,11 +15,15 @@ import { LoadState } from '../../../components/LoadState';
 import { Card } from '../../../components/Card';
 import { Notice } from '../../../components/Notice';
 import { ActionButton } from '../../../components/ActionButton';
-import { TextField } from '../../../components/TextField';
+import { TextArea } from '../../../components/TextArea';
+import { CONTRACTS } from '@shared/contracts';
 import { formatDate } from '../../../services/dates';
 import { NOTICE_AUDIENCE } from '@shared/workflow/visibility';
 import '../work.scss';
 import { withPageFont } from '../../../components/PageFont';
+
+/** The contract's limit on an objection (shown as the count under the field). */
+const OBJECTION_MAX = CONTRACTS.applications['notices.object'].input.shape.text.maxLength ?? 500;
 
 function Notices() {
   const load = useCallback(() => api.applications['notices.list']({}), []);
@@ -41,7 +45,9 @@ function Notices() {
   return (
     <View className="page work-notices">
       <Text className="page-title">单位公示</Text>
-      <Text className="page-lead">以下人员正在本单位公示拟申报的职称。如有异议，请在公示期内实事求是地提出（至少 10 个字），您的身份不会告诉申报人。</Text>
+      <Text className="page-lead">
+        以下人员正在本单位公示拟申报的职称。如有异议，请在公示期内实事求是地提出（至少 10 个字），您的身份不会告诉申报人。
+      </Text>
       <Card id="notice-audience" title="谁能看到公示">
         <Text className="card__text">{NOTICE_AUDIENCE.reading}</Text>
         <Text className="card__hint">{`依据：${NOTICE_AUDIENCE.clauses.join('、')}“${NOTICE_AUDIENCE.quote}”`}</Text>
@@ -69,13 +75,13 @@ function Notices() {
                 {n.note ? <Text className="card__hint">{n.note}</Text> : null}
                 {objecting === n.applicationId ? (
                   <View id="objection-form">
-                    <TextField
+                    <TextArea
                       id="objection-text"
                       label="异议内容"
                       value={text}
                       onChange={setText}
-                      placeholder="请写明具体情况"
-                      maxlength={500}
+                      placeholder="请写明具体情况（至少 10 个字）"
+                      max={OBJECTION_MAX}
                       error={object.fieldErrors.text}
                     />
                     {object.error && !object.fieldErrors.text ? (
