@@ -35,11 +35,19 @@ function turn(group: HTMLElement, rows: number): void {
   const box = group.getBoundingClientRect();
   const y = box.top + box.height / 2;
   const send = (type: string, clientY: number) => group.dispatchEvent(new MouseEvent(type, { clientY, bubbles: true }));
-  send('mousedown', y);
-  send('mousemove', y - rows * ROW);
-  send('mouseup', y - rows * ROW);
-  // The wheel settles on the next frame.
-  requestAnimationFrame(() => describe(group));
+  const frame = () => new Promise((r) => requestAnimationFrame(r));
+  // The wheel's position is a prop its picker sets back after a render: the drag ends only once it has moved,
+  // or the wheel snaps back to where it was (a finger's drag spans frames the same way).
+  void (async () => {
+    send('mousedown', y);
+    send('mousemove', y - rows * ROW);
+    await frame();
+    await frame();
+    send('mouseup', y - rows * ROW);
+    await frame();
+    await frame();
+    describe(group);
+  })();
 }
 
 function enhance(overlay: HTMLElement, label: string, back: HTMLElement): void {
