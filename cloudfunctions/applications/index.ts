@@ -6,6 +6,7 @@ import { listNotices, objectToNotice } from './handlers/notices';
 import { listInbox, readInbox } from './handlers/inbox';
 import { exportQueue, exportRoster } from './handlers/exports';
 import { dashboard } from './handlers/dashboard';
+import { desk } from './handlers/desk';
 
 export { deliverOutbox } from './deliver';
 
@@ -25,4 +26,5 @@ export const main = defineFunction('applications', {
   'export.roster': exportRoster,
   'export.queue': exportQueue,
   dashboard,
+  desk,
 });

@@ -98,3 +98,5 @@ export {
   canSeeNotice,
 } from './visibility';
 export type { ApplicationKeys, Condition, NoticeViewer, NoticeAudienceParameters } from './visibility';
+export { deskQueues } from './desk';
+export type { DeskQueue } from './desk';
