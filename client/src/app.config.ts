@@ -42,7 +42,7 @@ export default defineAppConfig({
       { pagePath: 'pages/home/index', text: '首页' },
       { pagePath: 'pages/policy/index', text: '政策' },
       { pagePath: 'pages/check/index', text: '自测' },
-      { pagePath: 'pages/progress/index', text: '进度' },
+      { pagePath: 'pages/progress/index', text: '办事' },
       { pagePath: 'pages/me/index', text: '我的' },
     ],
   },

@@ -97,6 +97,12 @@ describe('invitations and organizations by district', () => {
     expect(capabilities(applicant)).toEqual({ grantRoles: false, issueInvitations: false, manageOrganizations: false, claimInvitation: true, publishRounds: false });
     expect(capabilities(kdlOfficer).issueInvitations).toBe(true);
   });
+
+  it('offers the invitation form to applicants and staff, not to officers (我的 shows what fits the roles)', () => {
+    expect(capabilities(hr).claimInvitation).toBe(true);
+    expect(capabilities(kdlOfficer).claimInvitation).toBe(false);
+    expect(capabilities(city).claimInvitation).toBe(false);
+  });
 });
 
 describe('masking personal data', () => {

@@ -115,7 +115,8 @@ export function capabilities(actor: Actor) {
     grantRoles: isAdmin(actor) || hasRole(actor, 'city_officer') || officerDistricts(actor).length > 0,
     issueInvitations: isOfficer(actor),
     manageOrganizations: isOfficer(actor) || staffOrgIds(actor, 'employer_hr').length > 0 || staffOrgIds(actor, 'recommender').length > 0,
-    claimInvitation: true,
+    // An invitation makes one an organization's HR or body staff; an officer has no use for the form.
+    claimInvitation: !isOfficer(actor),
     publishRounds: canPublishRound(actor),
   };
 }

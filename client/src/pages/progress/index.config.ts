@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '进度' });
+export default definePageConfig({ navigationBarTitleText: '办事' });
