@@ -35,7 +35,10 @@ const CITY: DeskQueue[] = [
   { stage: 'region_review', label: '待登记自治区结果' },
 ];
 
-/** The caller's queues in working order (their own steps first), each stage once; none for an applicant. */
+/**
+ * The caller's queues in working order (their own steps first), each stage once; none for an applicant. Non-empty
+ * exactly when `worksOnApplications` (visibility.ts) holds, which is what the client asks to show the 工作台.
+ */
 export function deskQueues(actor: Actor): DeskQueue[] {
   const out: DeskQueue[] = [];
   if (isCityWide(actor)) out.push(...CITY, ...DISTRICT);

@@ -23,8 +23,6 @@ function QueueCard({ q }: { q: Queue }) {
       id={`desk-queue-${q.stage}`}
       className={`desk-queue${q.count ? '' : ' desk-queue--empty'}${q.overdue ? ' desk-queue--late' : ''}`}
       data-stage={q.stage}
-      data-count={q.count}
-      data-overdue={q.overdue}
       {...a11y({ role: 'button', tabIndex: 0, 'aria-label': name }, () => openQueue(q.stage))}
       onClick={() => openQueue(q.stage)}
     >
@@ -33,7 +31,7 @@ function QueueCard({ q }: { q: Queue }) {
         {q.count}
         <Text className="desk-queue__unit"> 份</Text>
       </Text>
-      <Text className="desk-queue__overdue">{q.overdue ? `超期 ${q.overdue} 份` : '没有超期'}</Text>
+      <Text>{q.overdue ? `超期 ${q.overdue} 份` : '没有超期'}</Text>
     </View>
   );
 }
@@ -41,7 +39,7 @@ function QueueCard({ q }: { q: Queue }) {
 /**
  * 工作台 (HR, recommending bodies, officers): one card per queue the person works (applications.desk — the
  * counts of the queue list filtered to that stage), each opening that list; then 其他工作 and 管理工作.
- * Test hooks: #desk, #desk-queues, .desk-queue (#desk-queue-<stage>, data-count, data-overdue), #desk-empty,
+ * Test hooks: #desk, #desk-queues, .desk-queue (#desk-queue-<stage>, aria-label 「待单位审核：3 份，其中超期 1 份」), #desk-empty,
  *   and WorkEntries' / AdminEntries' (#work-entry-*, #admin-entry-*).
  */
 export function WorkDesk({ me }: { me: Whoami }) {
@@ -57,7 +55,7 @@ export function WorkDesk({ me }: { me: Whoami }) {
                 现在没有等您办理的申报。
               </Text>
             ) : (
-              <Text className="card__hint desk__hint">点一项，打开这一环节的申报列表。</Text>
+              <Text className="card__hint">点一项，打开这一环节的申报列表。</Text>
             )}
             <View className="desk-grid">
               {data.queues.map((q) => (

@@ -28,7 +28,7 @@ import { ApplicationCard } from '../../components/progress/ApplicationCard';
 import { InboxCard } from '../../components/progress/InboxCard';
 import { WorkDesk } from '../../components/desk/WorkDesk';
 import { useWhoami } from '../../hooks/useWhoami';
-import { deskQueues } from '@shared/workflow/desk';
+import { worksOnApplications } from '@shared/workflow/visibility';
 
 const DETAIL_URL = '/packages/work/detail/index';
 const openDetail = (id: string) => void Taro.navigateTo({ url: `${DETAIL_URL}?id=${encodeURIComponent(id)}` });
@@ -64,7 +64,7 @@ export default function Progress() {
   const unread = inbox.data?.unread ?? 0;
   useEffect(() => setBadge(unread), [unread]);
   const me = useWhoami().data;
-  const works = !!me && deskQueues({ openid: me.openid, grants: me.roles }).length > 0;
+  const works = !!me && worksOnApplications({ openid: me.openid, grants: me.roles });
   useEffect(
     () => void Promise.resolve(Taro.setNavigationBarTitle({ title: works ? '工作台' : '申报进度' })).catch(() => undefined),
     [works],
