@@ -1,5 +1,5 @@
 /**
- * The tab bar's icons: `npx tsx scripts/tab-icons.ts` draws each line icon (SVG below) in Chromium at 64×64
+ * The tab bar's icons: `npx tsx scripts/tab-icons.ts` draws each line icon (SVG below) in Chromium at 56×56
  * in the tab bar's two colours and writes client/src/assets/tab/<name>.png and
  * <name>-on.png. Run once after changing an icon and commit the PNGs; the build only copies them.
  *
@@ -11,8 +11,8 @@ import { join } from 'node:path';
 import { deflateSync } from 'node:zlib';
 import { launchChromium } from '../test/e2e/support/browser';
 
-// 64 rather than the recommended 81: a third fewer bytes in the main package, still sharp at 27 pt on 2× screens.
-const SIZE = 64;
+// 56 rather than the recommended 81: fewer bytes in the main package (budget), still clear at 27 pt.
+const SIZE = 56;
 const OUT = join(__dirname, '..', 'client', 'src', 'assets', 'tab');
 /** app.config.ts tabBar: color and selectedColor. */
 const COLORS = { off: '#5b6270', on: '#1f5fbf' } as const;

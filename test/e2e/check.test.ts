@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { evaluate } from '../../shared/policy/evaluate';
 import { chinaDate } from '../../shared/policy/dates';
-import { launchChromium, phonePage, settled, signInAt, here } from './support/browser';
+import { launchChromium, phonePage, settled, signInAt, here, openDesk } from './support/browser';
 import { startApp } from './support/app';
 import { pickDate, turnWheels } from './support/pickers';
 import { callFn, type HostStack } from '../support/host';
@@ -298,6 +298,7 @@ describe('评审轮次: the city publishes a round, applicants count their years
     async () => {
       const officer = await phonePage(browser);
       await signInAs(officer, 'demo-city');
+      await openDesk(officer);
       await officer.click(here('#admin-entry-rounds'));
       await settled(officer, '#round-form');
       const name = `测试轮次${Date.now().toString(36)}`;

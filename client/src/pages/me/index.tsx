@@ -17,7 +17,7 @@
  */
 import { useState } from 'react';
 import Taro from '@tarojs/taro';
-import { Text, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
 import { worksOnApplications } from '@shared/workflow/visibility';
 import { useWhoami } from '../../hooks/useWhoami';
 import { LoadState } from '../../components/LoadState';
@@ -36,6 +36,8 @@ import './index.scss';
 export default function Me() {
   const whoami = useWhoami();
   const [editing, setEditing] = useState(false);
+  // Kept on screen after a successful claim (its 已加入 message), though the new role no longer offers the form.
+  const [joined, setJoined] = useState(false);
   const refresh = () => void whoami.reload();
   return (
     <View className="page me">
@@ -56,14 +58,20 @@ export default function Me() {
               />
             ) : null}
             {worksOnApplications({ openid: me.openid, grants: me.roles }) ? (
-              <Card id="me-desk" title="工作台">
-                <Text className="card__text">审核申报、统计、发布通知和管理工作都在「办事」页的工作台。</Text>
+              <Card id="me-desk" title="审核、统计、发布和管理工作在「办事」页">
                 <ActionButton id="me-to-desk" kind="primary" onPress={() => void Taro.switchTab({ url: '/pages/progress/index' })}>
                   打开工作台
                 </ActionButton>
               </Card>
             ) : null}
-            {me.capabilities.claimInvitation ? <ClaimForm onClaimed={refresh} /> : null}
+            {me.capabilities.claimInvitation || joined ? (
+              <ClaimForm
+                onClaimed={() => {
+                  setJoined(true);
+                  refresh();
+                }}
+              />
+            ) : null}
             <SubscribeQuota />
             <PrivacyEntries />
           </>

@@ -65,10 +65,6 @@ export default function Progress() {
   useEffect(() => setBadge(unread), [unread]);
   const me = useWhoami().data;
   const works = !!me && worksOnApplications({ openid: me.openid, grants: me.roles });
-  useEffect(
-    () => void Promise.resolve(Taro.setNavigationBarTitle({ title: works ? '工作台' : '申报进度' })).catch(() => undefined),
-    [works],
-  );
 
   // Signed in (the list answered): only then is the saved check offered.
   const signedIn = !!mine.data;
