@@ -33,17 +33,18 @@ export default defineAppConfig({
     navigationBarTextStyle: 'white',
     backgroundColor: '#f4f6fa',
   },
+  // 办事: an applicant's 申报进度; for HR, bodies and officers their 工作台 first (pages/progress). Icons: scripts/tab-icons.ts.
   tabBar: {
     color: '#5b6270',
     selectedColor: '#1f5fbf',
     backgroundColor: '#ffffff',
     borderStyle: 'black',
     list: [
-      { pagePath: 'pages/home/index', text: '首页' },
-      { pagePath: 'pages/policy/index', text: '政策' },
-      { pagePath: 'pages/check/index', text: '自测' },
-      { pagePath: 'pages/progress/index', text: '进度' },
-      { pagePath: 'pages/me/index', text: '我的' },
+      { pagePath: 'pages/home/index', text: '首页', iconPath: 'assets/tab/home.png', selectedIconPath: 'assets/tab/home-on.png' },
+      { pagePath: 'pages/policy/index', text: '政策', iconPath: 'assets/tab/policy.png', selectedIconPath: 'assets/tab/policy-on.png' },
+      { pagePath: 'pages/check/index', text: '自测', iconPath: 'assets/tab/check.png', selectedIconPath: 'assets/tab/check-on.png' },
+      { pagePath: 'pages/progress/index', text: '办事', iconPath: 'assets/tab/work.png', selectedIconPath: 'assets/tab/work-on.png' },
+      { pagePath: 'pages/me/index', text: '我的', iconPath: 'assets/tab/me.png', selectedIconPath: 'assets/tab/me-on.png' },
     ],
   },
   // The questionnaire is one tap from 自测: fetch its subpackage while the person reads the tab.

@@ -7,6 +7,7 @@ import { listInbox, readInbox } from './handlers/inbox';
 import { exportQueue, exportRoster } from './handlers/exports';
 import { dashboard } from './handlers/dashboard';
 import { loadApp } from './store';
+import { desk } from './handlers/desk';
 
 export { deliverOutbox } from './deliver';
 
@@ -28,6 +29,7 @@ export const main = defineFunction(
     'export.roster': exportRoster,
     'export.queue': exportQueue,
     dashboard,
+    desk,
   },
   { prefetch: { get: (input, db) => loadApp(db, input.id) } },
 );

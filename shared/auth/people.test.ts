@@ -37,7 +37,12 @@ describe('how far a people search reaches', () => {
 describe('what a found person shows', () => {
   const p = { openid: 'applicant-alice', name: '王建国', phone: '13904720001' };
   it('the name in full only when typed exactly; phone and openid always masked', () => {
-    expect(personLabel(p, { kind: 'name', name: '王建国', exact: true })).toEqual({ name: '王建国', nameMasked: false, phone: '139****0001', openidMasked: 'appl…lice' });
+    expect(personLabel(p, { kind: 'name', name: '王建国', exact: true })).toEqual({
+      name: '王建国',
+      nameMasked: false,
+      phone: '139****0001',
+      openidMasked: 'appl…lice',
+    });
     expect(personLabel(p, { kind: 'name', name: '王建', exact: false })).toMatchObject({ name: '王*国', nameMasked: true });
     expect(personLabel(p, { kind: 'phone', digits: '13904720001', exact: true })).toMatchObject({ name: '王*国', nameMasked: true });
     expect(personLabel({ openid: 'x-123456789' })).toMatchObject({ name: '（未填姓名）', phone: '未留电话' });
@@ -54,7 +59,9 @@ describe('what an actor manages and may grant', () => {
     expect(grantableRoles(CITY)).not.toContain('admin');
     expect(grantableRoles(KDL)).toEqual(['employer_hr', 'recommender']);
     expect(grantableRoles(HR)).toEqual([]);
-    expect(grantText({ roleLabel: '单位人事', scopeLabel: '包头北辰精密装备制造有限公司' })).toBe('单位人事（包头北辰精密装备制造有限公司）');
+    expect(grantText({ roleLabel: '单位人事', scopeLabel: '包头北辰精密装备制造有限公司' })).toBe(
+      '单位人事（包头北辰精密装备制造有限公司）',
+    );
   });
 });
 
@@ -63,8 +70,12 @@ describe('grantRole names one person', () => {
   it('by the reference a search gave, or by openid as before — not both, not neither', () => {
     expect(identity.grantRole.input.safeParse({ person: 'a'.repeat(24), role: 'district_officer', scope }).success).toBe(true);
     expect(identity.grantRole.input.safeParse({ openid: 'applicant-alice', role: 'district_officer', scope }).success).toBe(true);
-    expect(identity.grantRole.input.safeParse({ role: 'district_officer', scope }).error?.issues[0].message).toBe('请先搜索并选择要授权的人');
-    expect(identity.grantRole.input.safeParse({ openid: 'applicant-alice', person: 'a'.repeat(24), role: 'district_officer', scope }).success).toBe(false);
+    expect(identity.grantRole.input.safeParse({ role: 'district_officer', scope }).error?.issues[0].message).toBe(
+      '请先搜索并选择要授权的人',
+    );
+    expect(
+      identity.grantRole.input.safeParse({ openid: 'applicant-alice', person: 'a'.repeat(24), role: 'district_officer', scope }).success,
+    ).toBe(false);
     expect(identity.grantRole.input.safeParse({ person: 'applicant-alice', role: 'district_officer', scope }).success).toBe(false);
   });
 });

@@ -26,9 +26,7 @@ export function searchReach(actor: Actor): SearchReach | null {
   return officerDistricts(actor).length > 0 ? 'exact' : null;
 }
 
-export type PeopleQuery =
-  | { kind: 'name'; name: string; exact: boolean }
-  | { kind: 'phone'; digits: string; exact: boolean };
+export type PeopleQuery = { kind: 'name'; name: string; exact: boolean } | { kind: 'phone'; digits: string; exact: boolean };
 
 const DIGITS = /^\d+$/;
 
@@ -80,7 +78,6 @@ export function manageableGrants(actor: Actor): ManageableGrants | null {
   const districts = officerDistricts(actor);
   return districts.length ? { all: false, roles: ['employer_hr', 'recommender'], orgDistricts: districts } : null;
 }
-
 
 /** The roles an actor may grant at all (for some scope): what the roles page offers in its role picker. */
 export function grantableRoles(actor: Actor): Role[] {

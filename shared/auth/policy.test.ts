@@ -41,10 +41,14 @@ describe('granting roles', () => {
     expect(canGrant(city, { role: 'recommender', scope: { kind: 'org', orgId: 'e' }, org: kdlEmployer })).toBe(false);
     // admins too: an employer takes HR staff, not recommenders (and a body not HR)
     expect(canGrant(admin, { role: 'recommender', scope: { kind: 'org', orgId: 'e' }, org: kdlEmployer })).toBe(false);
-    expect(canGrant(admin, { role: 'employer_hr', scope: { kind: 'org', orgId: 'a' }, org: { district: KDL, type: 'social_org' } })).toBe(false);
+    expect(canGrant(admin, { role: 'employer_hr', scope: { kind: 'org', orgId: 'a' }, org: { district: KDL, type: 'social_org' } })).toBe(
+      false,
+    );
     expect(canGrant(admin, { role: 'employer_hr', scope: { kind: 'org', orgId: 'x' } })).toBe(false);
     expect(canGrant(admin, { role: 'employer_hr', scope: { kind: 'org', orgId: 'e' }, org: gxEmployer })).toBe(true);
-    expect(canGrant(city, { role: 'recommender', scope: { kind: 'org', orgId: 'a' }, org: { district: KDL, type: 'social_org' } })).toBe(true);
+    expect(canGrant(city, { role: 'recommender', scope: { kind: 'org', orgId: 'a' }, org: { district: KDL, type: 'social_org' } })).toBe(
+      true,
+    );
   });
 
   it('never lets anyone grant the implicit applicant role, and applicants grant nothing', () => {
@@ -94,8 +98,20 @@ describe('invitations and organizations by district', () => {
   });
 
   it('capabilities hide what a plain applicant cannot do', () => {
-    expect(capabilities(applicant)).toEqual({ grantRoles: false, issueInvitations: false, manageOrganizations: false, claimInvitation: true, publishRounds: false });
+    expect(capabilities(applicant)).toEqual({
+      grantRoles: false,
+      issueInvitations: false,
+      manageOrganizations: false,
+      claimInvitation: true,
+      publishRounds: false,
+    });
     expect(capabilities(kdlOfficer).issueInvitations).toBe(true);
+  });
+
+  it('offers the invitation form only to people with no work role yet (我的 shows what fits the roles)', () => {
+    expect(capabilities(hr).claimInvitation).toBe(false);
+    expect(capabilities(kdlOfficer).claimInvitation).toBe(false);
+    expect(capabilities(city).claimInvitation).toBe(false);
   });
 });
 

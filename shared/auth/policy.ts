@@ -35,7 +35,11 @@ export function staffOrgIds(actor: Actor, role: 'employer_hr' | 'recommender'): 
  */
 export function governedScope(actor: Actor): { all: true } | { all: false; districts: DistrictCode[]; orgIds: string[] } {
   if (isCityWide(actor)) return { all: true };
-  return { all: false, districts: officerDistricts(actor), orgIds: [...staffOrgIds(actor, 'employer_hr'), ...staffOrgIds(actor, 'recommender')] };
+  return {
+    all: false,
+    districts: officerDistricts(actor),
+    orgIds: [...staffOrgIds(actor, 'employer_hr'), ...staffOrgIds(actor, 'recommender')],
+  };
 }
 
 /** Can the actor act as an officer over this district? */
@@ -115,7 +119,9 @@ export function capabilities(actor: Actor) {
     grantRoles: isAdmin(actor) || hasRole(actor, 'city_officer') || officerDistricts(actor).length > 0,
     issueInvitations: isOfficer(actor),
     manageOrganizations: isOfficer(actor) || staffOrgIds(actor, 'employer_hr').length > 0 || staffOrgIds(actor, 'recommender').length > 0,
-    claimInvitation: true,
+    // An invitation makes one an organization's HR or body staff: the form is for people with no work role yet (an
+    // officer grants a second organization's role to someone already staff of one: 授予角色).
+    claimInvitation: !isOfficer(actor) && !staffOrgIds(actor, 'employer_hr').length && !staffOrgIds(actor, 'recommender').length,
     publishRounds: canPublishRound(actor),
   };
 }

@@ -13,11 +13,7 @@ export const ROLE_LABELS: Record<Role, string> = {
 };
 
 /** A grant's scope: the part of the world a role applies to. */
-export type Scope =
-  | { kind: 'self' }
-  | { kind: 'org'; orgId: string }
-  | { kind: 'district'; district: DistrictCode }
-  | { kind: 'city' };
+export type Scope = { kind: 'self' } | { kind: 'org'; orgId: string } | { kind: 'district'; district: DistrictCode } | { kind: 'city' };
 
 /** The only scope kind each role may carry. */
 export const ROLE_SCOPE_KIND: Record<Role, Scope['kind']> = {

@@ -100,12 +100,16 @@ export const applications = {
     output: detail.extend({ replayed: z.boolean() }),
   },
   batch: {
-    input: z
-      .object({ ids: z.array(f.id).min(1, '请选择申报').max(50, '一次最多处理 50 份'), action, input: boundedInput })
-      .strict(),
+    input: z.object({ ids: z.array(f.id).min(1, '请选择申报').max(50, '一次最多处理 50 份'), action, input: boundedInput }).strict(),
     output: z.object({
       results: z.array(
-        z.object({ id: z.string(), ok: z.boolean(), code: z.string().optional(), message: z.string().optional(), version: z.number().optional() }),
+        z.object({
+          id: z.string(),
+          ok: z.boolean(),
+          code: z.string().optional(),
+          message: z.string().optional(),
+          version: z.number().optional(),
+        }),
       ),
     }),
   },
@@ -120,7 +124,12 @@ export const applications = {
     output: z.object({ items: z.array(obj<PublicNoticeView>()) }),
   },
   'notices.object': {
-    input: z.object({ id: f.id, text: z.string({ error: '请填写异议内容' }).trim().min(10, '异议内容至少 10 个字').max(500, '异议内容不超过 500 个字') }).strict(),
+    input: z
+      .object({
+        id: f.id,
+        text: z.string({ error: '请填写异议内容' }).trim().min(10, '异议内容至少 10 个字').max(500, '异议内容不超过 500 个字'),
+      })
+      .strict(),
     output: z.object({ ok: z.literal(true) }),
   },
   'greenException.open': {
@@ -128,7 +137,11 @@ export const applications = {
       .object({
         applicantOpenid: f.openid,
         employerOrgId: f.id,
-        reason: z.string({ error: '请写明一事一议的理由' }).trim().min(5, '请写明一事一议的理由（至少 5 个字）').max(500, '理由不超过 500 个字'),
+        reason: z
+          .string({ error: '请写明一事一议的理由' })
+          .trim()
+          .min(5, '请写明一事一议的理由（至少 5 个字）')
+          .max(500, '理由不超过 500 个字'),
         validDays: z.number().int().min(1).max(60).optional(),
       })
       .strict(),
@@ -149,6 +162,13 @@ export const applications = {
   'export.queue': {
     input: z.object(queueFilters).strict(),
     output: z.object({ filename: z.string(), base64: z.string(), rows: z.number() }),
+  },
+  /** 工作台: per queue the caller works (shared/workflow/desk), how many files wait and how many are overdue. */
+  desk: {
+    input: z.object({}).strict(),
+    output: z.object({
+      queues: z.array(z.object({ stage: z.string(), label: z.string(), count: z.number().int(), overdue: z.number().int() })),
+    }),
   },
   dashboard: {
     input: z.object({}).strict(),

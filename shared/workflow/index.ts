@@ -102,3 +102,5 @@ export { STEP_MESSAGES, nextStepText, pushValues } from './messages';
 export { messageText } from './messageText';
 export { VERIFY_PLACES, VERIFY_ORDER, verifyHint } from './verify';
 export type { VerifyPlace } from './verify';
+export { deskQueues } from './desk';
+export type { DeskQueue } from './desk';

@@ -72,12 +72,24 @@ async function submittedFile(): Promise<string> {
   const applicant = await signIn(app.url, 'demo-applicant-1');
   const profile = JSON.parse(readFileSync(join(__dirname, '../../shared/policy/examples/engineer-bachelor-6y.json'), 'utf8'));
   const checkId = (await callFn(app.url, 'eligibility', 'evaluate', { profile, save: true }, applicant)).body.data.savedId;
-  const orgs = await callFn(app.url, 'identity', 'listOrganizations', { type: 'employer', keyword: '瑞科', page: 1, pageSize: 5 }, applicant);
+  const orgs = await callFn(
+    app.url,
+    'identity',
+    'listOrganizations',
+    { type: 'employer', keyword: '瑞科', page: 1, pageSize: 5 },
+    applicant,
+  );
   const input = { checkId, routeId: 'art2-intermediate', workflow: 'socialized', employerOrgId: orgs.body.data.items[0].id };
   const created = await callFn(app.url, 'applications', 'create', input, applicant);
   expect(created.body).toMatchObject({ ok: true });
   const { id, version } = created.body.data.application;
-  const submitted = await callFn(app.url, 'applications', 'transition', { id, action: 'submit', input: { materialsBound: true }, expectedVersion: version }, applicant);
+  const submitted = await callFn(
+    app.url,
+    'applications',
+    'transition',
+    { id, action: 'submit', input: { materialsBound: true }, expectedVersion: version },
+    applicant,
+  );
   expect(submitted.body).toMatchObject({ ok: true });
   return id;
 }
@@ -133,22 +145,38 @@ async function inspect(page: Page, path: string, query: string): Promise<Finding
   await page.goto(`${app.url}/#/${path}${query ? `?${query}` : ''}`);
   await page.locator('.taro_page_stationed').first().waitFor({ state: 'visible' });
   await page.waitForLoadState('networkidle');
-  await page.locator('.taro_page_stationed #loading').waitFor({ state: 'detached', timeout: 10_000 }).catch(() => undefined);
+  await page
+    .locator('.taro_page_stationed #loading')
+    .waitFor({ state: 'detached', timeout: 10_000 })
+    .catch(() => undefined);
   await page.addScriptTag({ content: axeSource });
   return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: { run: (c: unknown, o: unknown) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> };
+      }
+    ).axe;
     const r = await axe.run(document, { resultTypes: ['violations'] });
     const axeFound = r.violations
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.impact} ${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}${v.nodes.length > 3 ? ` (+${v.nodes.length - 3})` : ''}`);
+      .map(
+        (v) =>
+          `${v.impact} ${v.id}: ${v.nodes
+            .slice(0, 3)
+            .map((n) => n.target.join(' '))
+            .join(' | ')}${v.nodes.length > 3 ? ` (+${v.nodes.length - 3})` : ''}`,
+      );
     const width = window.innerWidth;
     const overflow: string[] = [];
-    if (document.documentElement.scrollWidth > width + 1) overflow.push(`document ${document.documentElement.scrollWidth} px > ${width} px`);
+    if (document.documentElement.scrollWidth > width + 1)
+      overflow.push(`document ${document.documentElement.scrollWidth} px > ${width} px`);
     for (const el of Array.from(document.querySelectorAll('.taro_page_stationed *'))) {
       const box = el.getBoundingClientRect();
       if (box.width === 0 || box.height === 0 || box.right <= width + 1) continue;
       const text = (el.textContent ?? '').trim().slice(0, 20);
-      overflow.push(`${el.tagName.toLowerCase()}.${(el.getAttribute('class') ?? '').split(' ')[0]} → ${Math.round(box.right)} px「${text}」`);
+      overflow.push(
+        `${el.tagName.toLowerCase()}.${(el.getAttribute('class') ?? '').split(' ')[0]} → ${Math.round(box.right)} px「${text}」`,
+      );
       if (overflow.length > 4) break;
     }
     // 大字模式's tap targets: every control at least 60 px tall (a link inside running text is exempt, as in WCAG 2.5.8).

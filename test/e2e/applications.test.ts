@@ -12,7 +12,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { chinaDate } from '../../shared/policy/dates';
-import { launchChromium, phonePage, settled, shootPage, signInAt, here } from './support/browser';
+import { launchChromium, phonePage, settled, shootPage, signInAt, here, openDesk } from './support/browser';
 import { startApp } from './support/app';
 import { pickDate } from './support/pickers';
 import { shootForm } from './support/shots';
@@ -105,6 +105,7 @@ async function act(page: Page, action: string, stage: string, fill?: () => Promi
 /** As an HR / officer: 我的 → 待办申报 → the file. */
 async function openFromQueue(page: Page, openid: string, appId: string): Promise<void> {
   await signInAs(page, openid);
+  await openDesk(page);
   await page.click(here('#work-entry-queue'));
   await settled(page, `.app-card[data-id="${appId}"]`);
   await page.click(here(`.app-card[data-id="${appId}"]`));
@@ -199,15 +200,43 @@ test('an engineer applies, HR and the district bureau handle the file, and the a
   // 2. HR: the queue's filters and the roster export; then approve (after someone else did: CONFLICT), start the notice.
   const hr = await phonePage(browser);
   await signInAs(hr, 'demo-hr-1');
-  await hr.click(here('#work-entry-queue'));
+  // The 工作台 counts the file under 待单位审核; its card opens the list filtered to that stage, filters folded.
+  await openDesk(hr);
+  const card = hr.locator(here('#desk-queue-employer_review'));
+  const pending = Number(/：(\d+) 份/.exec((await card.getAttribute('aria-label')) ?? '')?.[1]);
+  expect(pending).toBeGreaterThanOrEqual(1);
+  expect(await hr.locator(here('.desk-queue')).first().getAttribute('role')).toBe('button');
+  await card.click();
   await settled(hr, `.app-card[data-id="${appId}"]`);
+  expect(await hr.locator(here('#queue-total')).innerText()).toBe(`共 ${pending} 份`);
+  expect(await hr.locator(here('.app-card')).evaluateAll((cards) => cards.map((c) => c.getAttribute('data-stage')))).toEqual(
+    Array(Math.min(pending, 20)).fill('employer_review'),
+  );
+  const toggle = hr.locator(here('#queue-filters-toggle'));
+  expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+  expect(await toggle.innerText()).toContain('筛选（已选 1 项）');
+  expect(await hr.locator(here('#queue-active')).innerText()).toContain('环节：单位审核');
+  expect(await hr.locator(here('#queue-filters')).count()).toBe(0);
+  const filter = async () => {
+    await toggle.click();
+    await settled(hr, '#queue-filters');
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+  };
+  await filter();
   await hr.click(here('#queue-overdue-overdue'));
   await hr.click(here('#queue-search'));
   await settled(hr, '#queue-empty');
+  expect(await toggle.innerText()).toContain('筛选（已选 2 项）');
+  await filter();
   await hr.click(here('#queue-overdue-all'));
   await hr.fill(here('#queue-keyword input'), '没有这个人');
   await hr.click(here('#queue-search'));
   await settled(hr, '#queue-empty');
+  await filter();
+  await hr.click(here('#queue-filters-clear'));
+  await settled(hr, `.app-card[data-id="${appId}"]`);
+  expect(await toggle.innerText()).not.toContain('已选');
+  await filter();
   await hr.fill(here('#queue-keyword input'), '瑞科');
   await hr.click(here('#queue-search'));
   await settled(hr, `.app-card[data-id="${appId}"]`);
@@ -307,12 +336,14 @@ test('an engineer applies, HR and the district bureau handle the file, and the a
   // The city's statistics count the file.
   const city = await phonePage(browser);
   await signInAs(city, 'demo-city');
+  await openDesk(city);
   await city.click(here('#work-entry-queue'));
   await settled(city, `.app-card[data-id="${appId}"]`);
   const [summary] = await Promise.all([city.waitForEvent('download'), city.click(here('#queue-export-list'))]);
   expect(summary.suggestedFilename()).toMatch(/\.xlsx$/);
   await settled(city, '#queue-export-done');
   await city.goto(`${app.url}/#/pages/me/index`);
+  await openDesk(city);
   await settled(city, '#work-entry-dashboard');
   await city.click(here('#work-entry-dashboard'));
   await settled(city, '#dash-stage .bar-row[data-key="approved"]');
@@ -428,6 +459,7 @@ test('HR returns a file for correction with reasons; the applicant sees them and
   // HR approves it in a batch from the queue.
   const hr2 = await phonePage(browser);
   await signInAs(hr2, 'demo-hr-1');
+  await openDesk(hr2);
   await hr2.click(here('#work-entry-queue'));
   await settled(hr2, `.app-card[data-id="${appId}"]`);
   await hr2.click(here('#queue-batch-toggle'));

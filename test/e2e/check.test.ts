@@ -9,7 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import { evaluate } from '../../shared/policy/evaluate';
 import { highestLikelyTitle } from '../../shared/policy/headline';
 import { chinaDate } from '../../shared/policy/dates';
-import { launchChromium, phonePage, settled, signInAt, here } from './support/browser';
+import { launchChromium, phonePage, settled, signInAt, here, openDesk } from './support/browser';
 import { startApp } from './support/app';
 import { pickDate, turnWheels } from './support/pickers';
 import { shootForm } from './support/shots';
@@ -330,6 +330,7 @@ describe('评审轮次: the city publishes a round, applicants count their years
     async () => {
       const officer = await phonePage(browser);
       await signInAs(officer, 'demo-city');
+      await openDesk(officer);
       await officer.click(here('#admin-entry-rounds'));
       await settled(officer, '#round-form');
       // Nothing filled: the name is asked for, each date to be chosen (no format talk to a date-wheel user).

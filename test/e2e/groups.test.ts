@@ -10,7 +10,7 @@
 import type { Browser, Page } from 'playwright-core';
 import type { HostStack } from '../support/host';
 import { startApp } from './support/app';
-import { here, launchChromium, phonePage, settled, signInAt, shootPage } from './support/browser';
+import { here, launchChromium, phonePage, settled, signInAt, shootPage, openDesk } from './support/browser';
 
 jest.setTimeout(300_000);
 
@@ -45,6 +45,7 @@ test('an officer creates and binds a group; two HR join from it; a question is a
   await signInAt(officer, app.url, 'demo-district-xtgx');
   const coveredBefore = await coverageCovered(officer);
   await go(officer, '/pages/me/index');
+  await openDesk(officer);
   await settled(officer, '#work-entry-groups');
   await officer.click(here('#work-entry-groups'));
   await settled(officer, '#groups-list-page');

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { DEMO_PROFILES, DEMO_USERS } from '../../local/seed';
-import { launchChromium, phonePage, settled, signInAt } from './support/browser';
+import { launchChromium, phonePage, settled, signInAt, openDesk } from './support/browser';
 import { startApp } from './support/app';
 import type { HostStack } from '../support/host';
 
@@ -58,6 +58,7 @@ describe('joining an employer with an invitation code', () => {
   it('an officer issues a code on the phone; a new user enters it and becomes the employer’s HR', async () => {
     const officer = await phonePage(browser);
     await signInAs(officer, 'demo-district-kdl');
+    await openDesk(officer);
     await officer.click('.taro_page_stationed #admin-entry-invite');
     await settled(officer, '#invite-org-picker');
     await officer.click('.taro_page_stationed #invite-org-picker');

@@ -15,7 +15,7 @@ import type { Browser, Page } from 'playwright-core';
 import { gatewayDatabase } from '../../local/seed';
 import { postJson, type HostStack } from '../support/host';
 import { startApp } from './support/app';
-import { here, launchChromium, phonePage, settled, signInAt, shootPage } from './support/browser';
+import { here, launchChromium, phonePage, settled, signInAt, shootPage, openDesk } from './support/browser';
 
 jest.setTimeout(300_000);
 
@@ -47,6 +47,7 @@ test('an officer schedules a briefing; an HR signs up, is reminded, checks in an
   // ---- the officer schedules it
   const officer = await phonePage(browser);
   await signInAs(officer, 'demo-district-kdl');
+  await openDesk(officer);
   await settled(officer, '#work-entry-organize');
   await officer.click(here('#work-entry-organize'));
   await settled(officer, '#sessions-list');

@@ -28,6 +28,8 @@ afterAll(async () => {
 const NEW = 'demo-applicant-new';
 
 async function saveName(page: Page, name: string) {
+  // Once a name is saved the form folds into the summary: 修改资料 opens it.
+  if (await page.locator(here('#profile-edit')).count()) await page.click(here('#profile-edit'));
   await page.fill(here('#profile-name-input input'), name);
   await page.click(here('#profile-submit'));
 }
@@ -83,7 +85,9 @@ describe('privacy for a new user', () => {
     const profile = data.sections.find((s: { key: string }) => s.key === 'profile');
     expect(profile.records[0]).toMatchObject({ name: '隐私测试二', privacyConsent: { version: PRIVACY_POLICY_VERSION } });
     const activity = data.sections.find((s: { key: string }) => s.key === 'activity');
-    expect(activity.records.map((r: { action: string }) => r.action)).toEqual(expect.arrayContaining(['identity.privacy.consent', 'identity.updateProfile']));
+    expect(activity.records.map((r: { action: string }) => r.action)).toEqual(
+      expect.arrayContaining(['identity.privacy.consent', 'identity.updateProfile']),
+    );
     expect(JSON.stringify(data)).not.toContain('demo-applicant-1');
 
     const [xlsx] = await Promise.all([page.waitForEvent('download'), page.click(here('#mine-download-xlsx'))]);

@@ -7,7 +7,7 @@
  * Screenshots of the three pages (phone size, normal and large type) go to PUBLISH_SHOTS when it is set.
  */
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium, phonePage, settled, signInAt, here, shootPage } from './support/browser';
+import { launchChromium, phonePage, settled, signInAt, here, shootPage, openDesk } from './support/browser';
 import { startApp } from './support/app';
 import type { HostStack } from '../support/host';
 
@@ -31,6 +31,7 @@ const shoot = (page: Page, name: string) => shootPage(page, process.env.PUBLISH_
 test('a district officer publishes to one industry; its HR reads it, the HR of another does not see it', async () => {
   const officer = await phonePage(browser);
   await signInAs(officer, 'demo-district-kdl');
+  await openDesk(officer);
   await settled(officer, '#work-entry-publish');
   await officer.click(here('#work-entry-publish'));
   await settled(officer, '#mine-list');

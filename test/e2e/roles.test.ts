@@ -5,7 +5,7 @@
  * now holds the role (whoami); the grant is in 您可管理的授权 and is revoked there after a confirmation.
  */
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium, phonePage, settled, signInAt, here } from './support/browser';
+import { launchChromium, phonePage, settled, signInAt, here, openDesk } from './support/browser';
 import { startApp } from './support/app';
 import { turnWheels } from './support/pickers';
 import { callFn, signIn, type HostStack } from '../support/host';
@@ -24,9 +24,12 @@ afterAll(async () => {
 
 const EMPLOYER = '包头市钢联特种钢材有限公司';
 const rolesOf = async (openid: string) =>
-  ((await callFn(app.url, 'identity', 'whoami', {}, await signIn(app.url, openid))).body.data.roles as { roleLabel: string; scopeLabel: string }[]).map(
-    (r) => `${r.roleLabel}（${r.scopeLabel}）`,
-  );
+  (
+    (await callFn(app.url, 'identity', 'whoami', {}, await signIn(app.url, openid))).body.data.roles as {
+      roleLabel: string;
+      scopeLabel: string;
+    }[]
+  ).map((r) => `${r.roleLabel}（${r.scopeLabel}）`);
 
 async function search(page: Page, keyword: string) {
   await page.fill(here('#people-keyword input'), keyword);
@@ -36,6 +39,7 @@ async function search(page: Page, keyword: string) {
 test('a district officer grants 单位人事 to a person found by name, and revokes it after a confirmation', async () => {
   const officer = await phonePage(browser);
   await signInAt(officer, app.url, 'demo-district-kdl');
+  await openDesk(officer);
   await settled(officer, '#admin-entry-roles');
   await officer.click(here('#admin-entry-roles'));
   await settled(officer, '#people-form');

@@ -367,6 +367,8 @@ const EXPECTED: Record<string, Entry> = {
   },
   // An export is audited (a read that writes its audit entry): allowed cells are `ok`, not `read`.
   'applications.export.queue': { input: (_role, rel) => queueFilter(rel), expect: { ...everyone('ok'), applicant: all(F) } },
+  // 工作台 counts: whoever works on files, over the queue list's scope (test/integration/desk.test.ts checks the numbers).
+  'applications.desk': { input: () => ({}), expect: WORKERS },
   'applications.dashboard': {
     input: () => ({}),
     expect: {

@@ -11,6 +11,8 @@ interface Props {
   disabled?: boolean;
   /** The accessible name when the visible text alone is ambiguous (several “移出” in a list). */
   label?: string;
+  /** A disclosure button: whether what it opens is shown (aria-expanded). */
+  expanded?: boolean;
   onPress: () => void;
 }
 
@@ -18,7 +20,7 @@ interface Props {
  * A big button; while `pending` it shows a spinner and ignores presses. Taro H5's button element is not in the tab
  * order by itself: it is given tabindex, the button role and Enter / Space, so every action works from a keyboard.
  */
-export function ActionButton({ id, className, kind = 'plain', small, pending, disabled, label, onPress, children }: PropsWithChildren<Props>) {
+export function ActionButton({ id, className, kind = 'plain', small, pending, disabled, label, expanded, onPress, children }: PropsWithChildren<Props>) {
   const classes = ['btn', kind === 'primary' ? 'btn--primary' : '', kind === 'danger' ? 'btn--danger' : '', small ? 'btn--small' : ''];
   if (disabled || pending) classes.push('btn--disabled');
   if (className) classes.push(className);
@@ -29,6 +31,7 @@ export function ActionButton({ id, className, kind = 'plain', small, pending, di
     <Button
       {...(id ? { id } : {})}
       {...(label ? { 'aria-label': label } : {})}
+      {...(expanded !== undefined ? { 'aria-expanded': String(expanded) } : {})}
       className={classes.filter(Boolean).join(' ')}
       // Only set when true: Taro H5 renders `disabled="false"`, which CSS `[disabled]` still matches.
       {...(pending ? { loading: true } : {})}

@@ -63,6 +63,13 @@ export async function signInAt(page: Page, appUrl: string, openid: string): Prom
   await settled(page, '#me-profile');
 }
 
+/** From 我的 to the 工作台 on the 办事 tab (HR, recommending bodies, officers: queues, other work, administration). */
+export async function openDesk(page: Page): Promise<void> {
+  await settled(page, '#me-to-desk');
+  await page.click(here('#me-to-desk'));
+  await settled(page, '#desk-queues');
+}
+
 /**
  * Phone-size screenshots of the settled page's whole content, one phone screen per file, then the same with
  * large type, into the folder `dir` names (nothing when it is unset): for looking at a page as its user would.

@@ -15,7 +15,20 @@ type ProfileInput = InputOf<'identity', 'updateProfile'>;
  * 我的资料: name and mobile, saved with identity.updateProfile after the privacy prompt (once; again if the function
  * has no consent on record); errors shown under each field.
  */
-export function ProfileForm({ name, phone, consent, onSaved }: { name?: string; phone?: string; consent?: { version: string } | null; onSaved: () => void }) {
+export function ProfileForm({
+  name,
+  phone,
+  consent,
+  onSaved,
+  onCancel,
+}: {
+  name?: string;
+  phone?: string;
+  consent?: { version: string } | null;
+  onSaved: () => void;
+  /** Folding the form back without saving (when a profile is already saved). */
+  onCancel?: () => void;
+}) {
   const [form, setForm] = useState({ name: name ?? '', phone: phone ?? '' });
   useEffect(() => setForm({ name: name ?? '', phone: phone ?? '' }), [name, phone]);
   const call = useCallback((input: ProfileInput) => api.identity.updateProfile(input), []);
@@ -67,6 +80,11 @@ export function ProfileForm({ name, phone, consent, onSaved }: { name?: string; 
       <ActionButton id="profile-submit" kind="primary" pending={pending} onPress={() => void save()}>
         保存资料
       </ActionButton>
+      {onCancel ? (
+        <ActionButton id="profile-cancel" onPress={onCancel}>
+          取消
+        </ActionButton>
+      ) : null}
     </Card>
   );
 }

@@ -3,11 +3,15 @@ import { Text, View } from '@tarojs/components';
 import type { OutputOf } from '@shared/contracts';
 import { Card } from '../Card';
 import { RoleChip } from '../RoleChip';
+import { ActionButton } from '../ActionButton';
 
 type Whoami = OutputOf<'identity', 'whoami'>;
 
-/** Name (or a prompt to fill it), masked user id (copyable in full, for an officer granting a role), phone, every role as a chip, organizations. */
-export function ProfileSummary({ me }: { me: Whoami }) {
+/**
+ * Name (or a prompt to fill it), masked user id (copyable in full, for an officer granting a role), phone, every
+ * role as a chip, organizations. With a name saved, 修改资料 (onEdit) opens the profile form below.
+ */
+export function ProfileSummary({ me, editing, onEdit }: { me: Whoami; editing?: boolean; onEdit?: () => void }) {
   return (
     <>
       <Card id="me-profile">
@@ -40,6 +44,11 @@ export function ProfileSummary({ me }: { me: Whoami }) {
             {me.profile.phone || '未填写'}
           </Text>
         </View>
+        {me.profile.name && onEdit ? (
+          <ActionButton id="profile-edit" small expanded={!!editing} onPress={onEdit}>
+            {editing ? '收起修改' : '修改资料'}
+          </ActionButton>
+        ) : null}
       </Card>
 
       <Card title="我的身份" id="me-roles">

@@ -1,1 +1,1 @@
-export default definePageConfig({ enablePageMeta: true, navigationBarTitleText: '进度' });
+export default definePageConfig({ enablePageMeta: true, navigationBarTitleText: '办事' });

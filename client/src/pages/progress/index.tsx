@@ -1,12 +1,15 @@
 /**
- * 进度: start an application from the saved self-check (据此申报), my applications (stage, holder, next
+ * 办事 (the 4th tab). For HR, recommending bodies and officers it opens on the 工作台 (components/desk/WorkDesk:
+ * pending counts per queue they work, their other work), then their own applications if they have any.
+ * For everyone (and for an applicant, all there is): start an application from the saved self-check (据此申报), my applications (stage, holder, next
  * expected date; tap → the detail page in packages/work), the inbox with an unread count (also the tab badge),
  * and a link to the public notice board.
  * Test hooks:
  *   #start-card … (see components/progress/StartApplication), #start-created
  *   #my-apps, .app-card (data-id, data-stage; see components/progress/ApplicationCard), #my-apps-empty
  *   #inbox, #inbox-unread, .inbox-item (.inbox-item--unread), #inbox-read-all, #inbox-empty
- *   #progress-notices (public notice board)
+ *   #progress-notices (public notice board); #desk … (see components/desk/WorkDesk), #progress-title
+ *   (申报进度, or 工作台 for those with work roles)
  *   #signin-prompt (UNAUTHENTICATED), #load-error, #load-retry, #loading
  */
 import { useCallback, useEffect, useState } from 'react';
@@ -24,6 +27,9 @@ import { StartApplication } from '../../components/progress/StartApplication';
 import { ApplicationCard } from '../../components/progress/ApplicationCard';
 import { InboxCard } from '../../components/progress/InboxCard';
 import { withPageFont } from '../../components/PageFont';
+import { WorkDesk } from '../../components/desk/WorkDesk';
+import { useWhoami } from '../../hooks/useWhoami';
+import { worksOnApplications } from '@shared/workflow/visibility';
 
 const DETAIL_URL = '/packages/work/detail/index';
 const openDetail = (id: string) => void Taro.navigateTo({ url: `${DETAIL_URL}?id=${encodeURIComponent(id)}` });
@@ -58,12 +64,17 @@ function Progress() {
   const read = useAction(api.applications['inbox.read']);
   const unread = inbox.data?.unread ?? 0;
   useEffect(() => setBadge(unread), [unread]);
+  const me = useWhoami().data;
+  const works = !!me && worksOnApplications({ openid: me.openid, grants: me.roles });
 
   // Signed in (the list answered): only then is the saved check offered.
   const signedIn = !!mine.data;
   return (
     <View className="page progress">
-      <Text className="page-title">申报进度</Text>
+      <Text id="progress-title" className="page-title">
+        {works ? '工作台' : '申报进度'}
+      </Text>
+      {works && me ? <WorkDesk me={me} /> : null}
       {savedCheck && signedIn ? (
         <StartApplication
           checkId={savedCheck}
@@ -85,18 +96,20 @@ function Progress() {
         </Notice>
       ) : null}
       <LoadState state={mine}>
-        {(data) => (
-          <Card id="my-apps" title="我的申报">
-            {data.items.length === 0 ? (
-              <Text id="my-apps-empty" className="card__text">
-                还没有申报。先到“自测”看看能申报什么职称，再点“据此申报”。
-              </Text>
-            ) : null}
-            {data.items.map((item) => (
-              <ApplicationCard key={item.id} item={item} onOpen={openDetail} />
-            ))}
-          </Card>
-        )}
+        {(data) =>
+          works && data.items.length === 0 ? null : (
+            <Card id="my-apps" title="我的申报">
+              {data.items.length === 0 ? (
+                <Text id="my-apps-empty" className="card__text">
+                  还没有申报。先到“自测”看看能申报什么职称，再点“据此申报”。
+                </Text>
+              ) : null}
+              {data.items.map((item) => (
+                <ApplicationCard key={item.id} item={item} onOpen={openDetail} />
+              ))}
+            </Card>
+          )
+        }
       </LoadState>
       {inbox.data ? (
         <InboxCard
@@ -105,7 +118,8 @@ function Progress() {
           onOpen={(m) => {
             if (!m.read) void read.run({ ids: [m.id] }).then(() => inbox.reload());
             if (m.applicationId) openDetail(m.applicationId);
-            else if (m.announcementId) void Taro.navigateTo({ url: `/packages/notices/detail/index?id=${encodeURIComponent(m.announcementId)}` });
+            else if (m.announcementId)
+              void Taro.navigateTo({ url: `/packages/notices/detail/index?id=${encodeURIComponent(m.announcementId)}` });
             else if (m.briefingId) void Taro.navigateTo({ url: `/packages/notices/briefing/index?id=${encodeURIComponent(m.briefingId)}` });
           }}
           onReadAll={() => void read.run({ all: true }).then(() => inbox.reload())}

@@ -1,5 +1,4 @@
 import Taro from '@tarojs/taro';
-import { Text } from '@tarojs/components';
 import type { GrantView } from '@shared/contracts';
 import { Card } from '../Card';
 import { ActionButton } from '../ActionButton';
@@ -12,8 +11,8 @@ const PUBLISH_ROLES = ['employer_hr', 'recommender', 'district_officer', 'city_o
 const GROUP_ROLES = ['employer_hr', 'district_officer', 'city_officer', 'admin'];
 
 /**
- * 申报办理: the work queue (HR, recommenders, officers) and the statistics (officers), by the caller's roles.
- * 发布通知 (packages/publish) for those who publish announcements; 组织宣讲 (packages/organize) for officers.
+ * 其他工作 on the 工作台: every file in scope (the unfiltered queue), the statistics (officers), 职工自测统计 (HR),
+ * 组织宣讲 (officers), 联络群, 发布通知 — by the caller's roles.
  * Test hooks: #me-work, #work-entry-queue, #work-entry-dashboard, #work-entry-organize, #work-entry-publish, #work-entry-staff (HR: 职工自测统计), #work-entry-groups (联络群)
  */
 export function WorkEntries({ roles }: { roles: GrantView[] }) {
@@ -22,10 +21,9 @@ export function WorkEntries({ roles }: { roles: GrantView[] }) {
   if (!queue) return null;
   const go = (page: string) => void Taro.navigateTo({ url: `/packages/work/${page}/index` });
   return (
-    <Card title="申报办理" id="me-work">
-      <Text className="card__text">审核、推荐、受理职称申报。</Text>
-      <ActionButton id="work-entry-queue" kind="primary" onPress={() => go('queue')}>
-        待办申报
+    <Card title="其他工作" id="me-work">
+      <ActionButton id="work-entry-queue" onPress={() => go('queue')}>
+        全部申报（查询、导出）
       </ActionButton>
       {dashboard ? (
         <ActionButton id="work-entry-dashboard" onPress={() => go('dashboard')}>
