@@ -16,7 +16,16 @@ export function LargeTypeSwitch() {
       <View
         id="me-large-type-switch"
         className={`large-type-switch ${on ? 'large-type-switch--on' : ''}`}
-        {...a11y({ role: 'switch', 'aria-checked': on, tabIndex: 0, 'aria-labelledby': 'me-large-type-label', 'aria-describedby': 'me-large-type-hint' }, toggle)}
+        {...a11y(
+          {
+            role: 'switch',
+            'aria-checked': on,
+            tabIndex: 0,
+            'aria-labelledby': 'me-large-type-label',
+            'aria-describedby': 'me-large-type-hint',
+          },
+          toggle,
+        )}
         onClick={toggle}
       >
         <View className="large-type-switch__body">

@@ -15,7 +15,17 @@ type ProfileInput = InputOf<'identity', 'updateProfile'>;
  * 我的资料: name and mobile, saved with identity.updateProfile after the privacy prompt (once; again if the function
  * has no consent on record); errors shown under each field.
  */
-export function ProfileForm({ name, phone, consent, onSaved }: { name?: string; phone?: string; consent?: { version: string } | null; onSaved: () => void }) {
+export function ProfileForm({
+  name,
+  phone,
+  consent,
+  onSaved,
+}: {
+  name?: string;
+  phone?: string;
+  consent?: { version: string } | null;
+  onSaved: () => void;
+}) {
   const [form, setForm] = useState({ name: name ?? '', phone: phone ?? '' });
   useEffect(() => setForm({ name: name ?? '', phone: phone ?? '' }), [name, phone]);
   const call = useCallback((input: ProfileInput) => api.identity.updateProfile(input), []);

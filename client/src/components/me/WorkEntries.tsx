@@ -1,4 +1,4 @@
-import Taro from '@tarojs/taro';
+import { open, openPage } from '../../services/navigation';
 import { Text } from '@tarojs/components';
 import type { GrantView } from '@shared/contracts';
 import { Card } from '../Card';
@@ -20,7 +20,7 @@ export function WorkEntries({ roles }: { roles: GrantView[] }) {
   const queue = roles.some((g) => QUEUE_ROLES.includes(g.role));
   const dashboard = roles.some((g) => DASHBOARD_ROLES.includes(g.role));
   if (!queue) return null;
-  const go = (page: string) => void Taro.navigateTo({ url: `/packages/work/${page}/index` });
+  const go = (page: string) => void openPage(`/packages/work/${page}/index`);
   return (
     <Card title="申报办理" id="me-work">
       <Text className="card__text">审核、推荐、受理职称申报。</Text>
@@ -38,17 +38,17 @@ export function WorkEntries({ roles }: { roles: GrantView[] }) {
         </ActionButton>
       ) : null}
       {dashboard ? (
-        <ActionButton id="work-entry-organize" onPress={() => void Taro.navigateTo({ url: '/packages/organize/sessions/index' })}>
+        <ActionButton id="work-entry-organize" onPress={open('/packages/organize/sessions/index')}>
           组织宣讲
         </ActionButton>
       ) : null}
       {roles.some((g) => GROUP_ROLES.includes(g.role)) ? (
-        <ActionButton id="work-entry-groups" onPress={() => void Taro.navigateTo({ url: '/packages/groups/list/index' })}>
+        <ActionButton id="work-entry-groups" onPress={open('/packages/groups/list/index')}>
           联络群
         </ActionButton>
       ) : null}
       {roles.some((g) => PUBLISH_ROLES.includes(g.role)) ? (
-        <ActionButton id="work-entry-publish" onPress={() => void Taro.navigateTo({ url: '/packages/publish/mine/index' })}>
+        <ActionButton id="work-entry-publish" onPress={open('/packages/publish/mine/index')}>
           发布通知
         </ActionButton>
       ) : null}

@@ -10,6 +10,7 @@
  */
 import { useState } from 'react';
 import Taro, { useDidShow } from '@tarojs/taro';
+import { openPage } from '../../services/navigation';
 import { Input, Text, View } from '@tarojs/components';
 import type { ClauseId } from '@shared/policy/clauses';
 import { CLAUSE_IDS, DOCUMENT } from '@shared/policy/clauses';
@@ -51,7 +52,7 @@ const METHOD_SHORT: Record<Method, string> = { review: '评审', exam: '考试',
 export default function Policy() {
   const [focus, setFocus] = useState<ClauseId | null>(null);
   const [faqQ, setFaqQ] = useState('');
-  const openFaq = () => void Taro.navigateTo({ url: faqUrl({ q: faqQ.trim() }) });
+  const openFaq = () => void openPage(faqUrl({ q: faqQ.trim() }));
   useDidShow(() => {
     const id = takePolicyFocus();
     if (!id) return;
