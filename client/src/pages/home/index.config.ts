@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '职称通' });
+export default definePageConfig({ navigationBarTitleText: '职称通', enableShareAppMessage: true, enableShareTimeline: true });

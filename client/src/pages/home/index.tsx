@@ -8,6 +8,8 @@ import { Text, View } from '@tarojs/components';
 import { Card } from '../../components/Card';
 import { ActionButton } from '../../components/ActionButton';
 import { LazyHomeSections } from './LazyHomeSections';
+import { HOME_CARD } from '../../services/share/cards';
+import { usePageShare } from '../../services/share/share';
 import './index.scss';
 
 /** 第一条's four bodies, in the clause's order (包人社办字〔2021〕82号 第一条 (1)–(4)). */
@@ -19,6 +21,7 @@ const ROUTES = [
 ];
 
 export default function Home() {
+  usePageShare(HOME_CARD);
   return (
     <View className="page home">
       <Card id="home-intro">

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '政策条款' });
+export default definePageConfig({ navigationBarTitleText: '政策条款', enableShareAppMessage: true, enableShareTimeline: true });
