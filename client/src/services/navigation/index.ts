@@ -28,7 +28,9 @@ export async function openPage(url: string, how: OpenHow = 'navigateTo'): Promis
   try {
     for (;;) {
       try {
-        await loadPageCode(url);
+        // Nothing to fetch (loaded before, or WeChat): navigate within the tap, no extra turn of the event loop.
+        const code = loadPageCode(url);
+        if (code) await code;
         await go(url, how).catch((e: unknown) => (how === 'navigateTo' && tooManyPages(e) ? go(url, 'redirectTo') : Promise.reject(e)));
         return true;
       } catch {

@@ -8,9 +8,14 @@ interface Route {
   load: () => [Promise<unknown>, ...unknown[]];
 }
 
-export async function loadPageCode(url: string): Promise<void> {
-  const routes = (window as { __taroAppConfig?: { routes?: Route[] } }).__taroAppConfig?.routes ?? [];
+const loaded = new Set<string>();
+
+/** A promise while the page's code is on its way; undefined when there is nothing to fetch. */
+export function loadPageCode(url: string): Promise<void> | undefined {
   const path = url.split('?')[0].replace(/^\/+/, '');
+  if (loaded.has(path)) return undefined;
+  const routes = (window as { __taroAppConfig?: { routes?: Route[] } }).__taroAppConfig?.routes ?? [];
   const route = routes.find((r) => r.path.replace(/^\/+/, '') === path);
-  if (route) await route.load()[0];
+  if (!route) return undefined;
+  return route.load()[0].then(() => void loaded.add(path));
 }

@@ -2,7 +2,7 @@
  * Searching 包人社办字〔2021〕82号 on the 政策 tab: every clause's number, heading, plain explanation, what it sets
  * (facts.ts) and original text, from shared/policy (the one source), on the phone — no request. Words separated by
  * spaces must all appear (中级 论文); when no clause has them all, the clauses with the most of them. Spaces and
- * full-width forms are ignored (“本科满5年” finds “本科满 5 年”). Each match carries a short excerpt around the first
+ * full-width forms are ignored (“满5年” finds “满 5 年”). Each match carries a short excerpt around the first
  * hit, cut into parts so the page can mark the hits.
  */
 import type { ClauseId } from '@shared/policy/clauses';
