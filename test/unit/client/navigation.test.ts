@@ -155,6 +155,10 @@ describe('政策 search', () => {
     const m = searchClauses('继续教育').matches.find((x) => x.id === '第四条')!;
     expect(m.excerpt.filter((p) => p.hit).map((p) => p.text)).toContain('继续教育');
     expect(m.excerpt.map((p) => p.text).join('').length).toBeLessThanOrEqual(62);
+    // The text's own punctuation, as published (full-width).
+    const seventh = searchClauses('技师').matches.find((x) => x.id === '第七条')!;
+    expect(seventh.excerpt.map((p) => p.text).join('')).toMatch(/[，；]/);
+    expect(seventh.excerpt.map((p) => p.text).join('')).not.toMatch(/[,;]/);
   });
 
   it('with no clause having every word: the ones with the most, marked partial; nothing for words in none', () => {

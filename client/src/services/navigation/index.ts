@@ -34,7 +34,12 @@ export async function openPage(url: string, how: OpenHow = 'navigateTo'): Promis
         await go(url, how).catch((e: unknown) => (how === 'navigateTo' && tooManyPages(e) ? go(url, 'redirectTo') : Promise.reject(e)));
         return true;
       } catch {
-        const { confirm } = await Taro.showModal({ ...OPEN_FAILED, confirmText: '重试', cancelText: '取消' }).catch(() => ({
+        const { confirm } = await Taro.showModal({
+          ...OPEN_FAILED,
+          confirmText: '重试',
+          cancelText: '取消',
+          confirmColor: '#1f5fbf',
+        }).catch(() => ({
           confirm: false,
         }));
         if (!confirm) return false;

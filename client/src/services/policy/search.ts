@@ -31,14 +31,14 @@ export interface ClauseSearch {
   matches: ClauseMatch[];
 }
 
-const norm = (s: string) => s.normalize('NFKC').toLowerCase().replace(/\s+/g, '');
+/** Full-width digits and letters as ASCII (the text's own Chinese punctuation stays, for the excerpt). */
+const halfWidth = (s: string) => s.replace(/[０-９Ａ-Ｚａ-ｚ]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).toLowerCase();
+const norm = (s: string) => halfWidth(s).replace(/\s+/g, '');
 
 /** The query's words: at most 5, each without spaces, duplicates once. */
 export function queryWords(q: string): string[] {
-  const words = q
+  const words = halfWidth(q)
     .slice(0, MAX_QUERY)
-    .normalize('NFKC')
-    .toLowerCase()
     .split(/[\s,，、;；。.!！?？:："“”'‘’()（）]+/)
     .filter(Boolean);
   return [...new Set(words)].slice(0, 5);
