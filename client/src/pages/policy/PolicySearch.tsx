@@ -47,25 +47,29 @@ export function PolicySearch({ onClause }: { onClause: (id: ClauseId) => void })
         {status}
       </Text>
       {found.matches.length ? (
-        <View id="policy-search-results" {...a11y({ role: 'list' })}>
+        <View id="policy-search-results">
           {found.matches.map((m) => {
             const go = () => onClause(m.id);
             return (
-              <View key={m.id} {...a11y({ role: 'listitem' })}>
-                <View className="list-item policy-search-hit" data-clause={m.id} {...a11y({ role: 'link', tabIndex: 0 }, go)} onClick={go}>
-                  <Text className="list-item__title">{`${m.id}\u3000${m.heading}`}</Text>
-                  <Text className="policy-search-hit__excerpt">
-                    {m.excerpt.map((p, i) =>
-                      p.hit ? (
-                        <Text key={i} className="policy-search-hit__mark">
-                          {p.text}
-                        </Text>
-                      ) : (
-                        p.text
-                      ),
-                    )}
-                  </Text>
-                </View>
+              <View
+                key={m.id}
+                className="list-item policy-search-hit"
+                data-clause={m.id}
+                {...a11y({ role: 'link', tabIndex: 0 }, go)}
+                onClick={go}
+              >
+                <Text className="list-item__title">{`${m.id}\u3000${m.heading}`}</Text>
+                <Text className="policy-search-hit__excerpt">
+                  {m.excerpt.map((p, i) =>
+                    p.hit ? (
+                      <Text key={i} className="policy-search-hit__mark">
+                        {p.text}
+                      </Text>
+                    ) : (
+                      p.text
+                    ),
+                  )}
+                </Text>
               </View>
             );
           })}

@@ -56,26 +56,12 @@ export function PolicyToc({
           {parts.map((part) => (
             <View key={part.title} className="policy-toc__part">
               <Text className="policy-toc__part-title">{part.title}</Text>
-              <View {...a11y({ role: 'list' })}>
-                {part.ids.map((id) => (
-                  <View key={id} {...a11y({ role: 'listitem' })}>
-                    {item(id, clauseSlug(id), `${id}\u3000${CLAUSES[id].heading}`, () => onClause(id))}
-                  </View>
-                ))}
-              </View>
+              {part.ids.map((id) => item(id, clauseSlug(id), `${id}\u3000${CLAUSES[id].heading}`, () => onClause(id)))}
             </View>
           ))}
-          <View className="policy-toc__part" {...a11y({ role: 'list' })}>
-            {sections.map((s) => (
-              <View key={s.id} {...a11y({ role: 'listitem' })}>
-                {item(s.id, s.id, s.title, () => onSection(s.id))}
-              </View>
-            ))}
-          </View>
+          <View className="policy-toc__part">{sections.map((s) => item(s.id, s.id, s.title, () => onSection(s.id)))}</View>
         </View>
-      ) : (
-        <Text className="card__hint">正文九条、附件1 三项、附件2 三项，还有解读说明、各系列职称和服务热线，点一下就能跳过去。</Text>
-      )}
+      ) : null}
     </View>
   );
 }
