@@ -4,10 +4,14 @@ import type { PropsWithChildren } from 'react';
 import './app.scss';
 import { applyStoredLargeType } from './services/fontScale';
 import { keyboardScrollablePages } from './setup/pages';
+import { accessibleNavigation } from './setup/navigation';
+import { redirectUnknownPages } from './setup/notFound';
 
 // 大字模式 chosen earlier on this phone: applied before the first page renders.
 applyStoredLargeType();
 keyboardScrollablePages();
+accessibleNavigation();
+redirectUnknownPages();
 
 /** The app shell: pages load their own data (see hooks/). */
 function App({ children }: PropsWithChildren) {

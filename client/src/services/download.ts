@@ -26,7 +26,13 @@ export async function saveXlsx(filename: string, base64: string): Promise<void> 
   }
   const filePath = `${Taro.env.USER_DATA_PATH}/${filename}`;
   await new Promise<void>((resolve, reject) => {
-    Taro.getFileSystemManager().writeFile({ filePath, data: base64, encoding: 'base64', success: () => resolve(), fail: (e) => reject(new Error(e.errMsg)) });
+    Taro.getFileSystemManager().writeFile({
+      filePath,
+      data: base64,
+      encoding: 'base64',
+      success: () => resolve(),
+      fail: (e) => reject(new Error(e.errMsg)),
+    });
   });
   await Taro.openDocument({ filePath, fileType: 'xlsx', showMenu: true });
 }
@@ -43,7 +49,13 @@ export async function saveJson(filename: string, value: unknown): Promise<void> 
   }
   const filePath = `${Taro.env.USER_DATA_PATH}/${filename}`;
   await new Promise<void>((resolve, reject) => {
-    Taro.getFileSystemManager().writeFile({ filePath, data: text, encoding: 'utf8', success: () => resolve(), fail: (e) => reject(new Error(e.errMsg)) });
+    Taro.getFileSystemManager().writeFile({
+      filePath,
+      data: text,
+      encoding: 'utf8',
+      success: () => resolve(),
+      fail: (e) => reject(new Error(e.errMsg)),
+    });
   });
   await Taro.shareFileMessage({ filePath, fileName: filename });
 }

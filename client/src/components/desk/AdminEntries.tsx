@@ -1,4 +1,4 @@
-import Taro from '@tarojs/taro';
+import { openPage } from '../../services/navigation';
 import { Text } from '@tarojs/components';
 import type { OutputOf } from '@shared/contracts';
 import { Card } from '../Card';
@@ -10,7 +10,7 @@ type Capabilities = OutputOf<'identity', 'whoami'>['capabilities'];
 export function AdminEntries({ capabilities }: { capabilities: Capabilities }) {
   const { issueInvitations, grantRoles, manageOrganizations, publishRounds } = capabilities;
   if (!issueInvitations && !grantRoles && !manageOrganizations && !publishRounds) return null;
-  const go = (page: string) => void Taro.navigateTo({ url: `/packages/admin/${page}/index` });
+  const go = (page: string) => void openPage(`/packages/admin/${page}/index`);
   return (
     <Card title="管理工作" id="me-admin">
       <Text className="card__text">以下功能按您的身份开放。</Text>

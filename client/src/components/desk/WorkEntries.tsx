@@ -1,4 +1,4 @@
-import Taro from '@tarojs/taro';
+import { open, openPage } from '../../services/navigation';
 import type { GrantView } from '@shared/contracts';
 import { Card } from '../Card';
 import { ActionButton } from '../ActionButton';
@@ -19,7 +19,7 @@ export function WorkEntries({ roles }: { roles: GrantView[] }) {
   const queue = roles.some((g) => QUEUE_ROLES.includes(g.role));
   const dashboard = roles.some((g) => DASHBOARD_ROLES.includes(g.role));
   if (!queue) return null;
-  const go = (page: string) => void Taro.navigateTo({ url: `/packages/work/${page}/index` });
+  const go = (page: string) => void openPage(`/packages/work/${page}/index`);
   return (
     <Card title="其他工作" id="me-work">
       <ActionButton id="work-entry-queue" onPress={() => go('queue')}>
@@ -36,17 +36,17 @@ export function WorkEntries({ roles }: { roles: GrantView[] }) {
         </ActionButton>
       ) : null}
       {dashboard ? (
-        <ActionButton id="work-entry-organize" onPress={() => void Taro.navigateTo({ url: '/packages/organize/sessions/index' })}>
+        <ActionButton id="work-entry-organize" onPress={open('/packages/organize/sessions/index')}>
           组织宣讲
         </ActionButton>
       ) : null}
       {roles.some((g) => GROUP_ROLES.includes(g.role)) ? (
-        <ActionButton id="work-entry-groups" onPress={() => void Taro.navigateTo({ url: '/packages/groups/list/index' })}>
+        <ActionButton id="work-entry-groups" onPress={open('/packages/groups/list/index')}>
           联络群
         </ActionButton>
       ) : null}
       {roles.some((g) => PUBLISH_ROLES.includes(g.role)) ? (
-        <ActionButton id="work-entry-publish" onPress={() => void Taro.navigateTo({ url: '/packages/publish/mine/index' })}>
+        <ActionButton id="work-entry-publish" onPress={open('/packages/publish/mine/index')}>
           发布通知
         </ActionButton>
       ) : null}

@@ -1,11 +1,11 @@
-import Taro from '@tarojs/taro';
+import { openPage } from '../../services/navigation';
 import { Text } from '@tarojs/components';
 import { Card } from '../Card';
 import { ActionButton } from '../ActionButton';
 
 /** 隐私与我的数据: the privacy guide, and what the product holds about me (download, delete the account). */
 export function PrivacyEntries() {
-  const go = (page: string) => void Taro.navigateTo({ url: `/packages/privacy/${page}/index` });
+  const go = (page: string) => void openPage(`/packages/privacy/${page}/index`);
   return (
     <Card title="隐私与我的数据" id="me-privacy">
       <Text className="card__text">查看我们收集哪些信息、为什么收集、保存多久、谁能看到；下载您的全部数据或注销账号。</Text>

@@ -7,6 +7,7 @@
  */
 import { useState } from 'react';
 import Taro, { useDidShow } from '@tarojs/taro';
+import { openPage } from '../../services/navigation';
 import { Text, View } from '@tarojs/components';
 import { Card } from '../../components/Card';
 import { ActionButton } from '../../components/ActionButton';
@@ -28,7 +29,7 @@ function CheckTab() {
   const [draft, setDraft] = useState<CheckDraft | null>(loadDraft);
   useDidShow(() => setDraft(loadDraft()));
   const started = hasAnswers(draft);
-  const go = (url: string) => void Taro.navigateTo({ url });
+  const go = (url: string) => void openPage(url);
   const restart = async () => {
     const { confirm } = await Taro.showModal({
       title: '重新填写',

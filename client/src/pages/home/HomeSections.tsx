@@ -8,7 +8,7 @@
  *   #home-briefings-more, #signin-prompt, #home-round-deadline (the open round's deadline, visitors too)
  */
 import { useCallback } from 'react';
-import Taro from '@tarojs/taro';
+import { openPage } from '../../services/navigation';
 import { Text, View } from '@tarojs/components';
 import { a11y } from '../../components/a11y';
 import { api } from '../../services/api';
@@ -21,7 +21,7 @@ import { openRoundDeadline } from '@shared/policy/deadline';
 
 const LIST = '/packages/notices/list/index';
 const BRIEFINGS = '/packages/notices/briefings/index';
-const go = (url: string) => void Taro.navigateTo({ url });
+const go = (url: string) => void openPage(url);
 
 function SectionHead({ id, title, more, moreLabel }: { id: string; title: string; more: string; moreLabel: string }) {
   return (

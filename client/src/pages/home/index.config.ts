@@ -1,1 +1,1 @@
-export default definePageConfig({ enablePageMeta: true, navigationBarTitleText: '职称通' });
+export default definePageConfig({ enablePageMeta: true, navigationBarTitleText: '职称通', enableShareAppMessage: true, enableShareTimeline: true });

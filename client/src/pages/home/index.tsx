@@ -8,6 +8,8 @@ import { Text, View } from '@tarojs/components';
 import { Card } from '../../components/Card';
 import { ActionButton } from '../../components/ActionButton';
 import { LazyHomeSections } from './LazyHomeSections';
+import { HOME_CARD } from '../../services/share/cards';
+import { usePageShare } from '../../services/share/share';
 import './index.scss';
 import { withPageFont } from '../../components/PageFont';
 
@@ -20,6 +22,7 @@ const ROUTES = [
 ];
 
 function Home() {
+  usePageShare(HOME_CARD);
   return (
     <View className="page home">
       <Card id="home-intro">

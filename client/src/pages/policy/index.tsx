@@ -1,16 +1,16 @@
 /**
- * 政策: 包人社办字〔2021〕82号 clause by clause (第一条 … 第九条, 附件1 and 附件2 items), each with its plain
+ * 政策: a search box and a 目录 (table of contents) first, then 包人社办字〔2021〕82号 clause by clause (第一条 … 第九条, 附件1 and 附件2 items), each with its plain
  * explanation, what it sets and the original text; the readings the product chose where the text is open
  * (解读说明); the series catalogue; the service hotlines; and a short 政策宣讲 pointing to the self-check.
  * A result's clause link can open this tab at a clause (storage key `policyFocus`, see services/policy/links).
  * Test hooks: #policy-briefing, #policy-go-check, #policy-list, .policy-clause (#policy-clause-<slug>:
  *   art1…art9, att1-1…att1-3, att2-1…att2-3; see components/policy/ClauseCard), #policy-interpretations,
  *   .policy-interpretation, #policy-series, .series-table__row, #policy-hotlines, .policy-hotline,
- *   #policy-faq (搜索常见问题: #policy-faq-input, #policy-faq-search → packages/policy/faq?q=)
+ *   #policy-search (one box over the clauses, here, and 常见问题: see PolicySearch), #policy-toc (目录: see PolicyToc)
  */
 import { useState } from 'react';
 import Taro, { useDidShow } from '@tarojs/taro';
-import { Input, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import type { ClauseId } from '@shared/policy/clauses';
 import { CLAUSE_IDS, DOCUMENT } from '@shared/policy/clauses';
 import { INTERPRETATIONS } from '@shared/policy/interpretations';
@@ -20,8 +20,11 @@ import type { TitleLevel } from '@shared/policy/vocabulary';
 import { Card } from '../../components/Card';
 import { ActionButton } from '../../components/ActionButton';
 import { ClauseCard } from '../../components/policy/ClauseCard';
-import { clauseSlug, faqUrl, takePolicyFocus } from '../../services/policy/links';
-import { a11y } from '../../components/a11y';
+import { clauseSlug, takePolicyFocus } from '../../services/policy/links';
+import { PolicySearch } from './PolicySearch';
+import { PolicyToc } from './PolicyToc';
+import { POLICY_CARD } from '../../services/share/policyCards';
+import { usePageShare } from '../../services/share/share';
 import { hotlines } from '../../services/policy/facts';
 import '../../components/policy/policy.scss';
 import './index.scss';
@@ -47,21 +50,32 @@ const LEVELS: { level: TitleLevel; label: string }[] = [
   { level: 'deputy_senior', label: '副高级' },
   { level: 'full_senior', label: '正高级' },
 ];
+const SECTIONS = [
+  { id: 'policy-interpretations', title: '解读说明' },
+  { id: 'policy-series', title: '各系列职称怎么取得' },
+  { id: 'policy-hotlines', title: '服务热线' },
+];
+
+/** After the page has drawn what changed (an opened clause; a tab just switched to: its slide-in). */
+function scrollTo(selector: string, delay = 50) {
+  setTimeout(() => {
+    void Promise.resolve(Taro.pageScrollTo({ selector, duration: 300, offsetTop: -20 })).catch(() => undefined);
+  }, delay);
+}
+
 const METHOD_SHORT: Record<Method, string> = { review: '评审', exam: '考试', exam_review: '考+评' };
 
 function Policy() {
+  usePageShare(POLICY_CARD);
   const [focus, setFocus] = useState<ClauseId | null>(null);
-  const [faqQ, setFaqQ] = useState('');
-  const openFaq = () => void Taro.navigateTo({ url: faqUrl({ q: faqQ.trim() }) });
+  /** A clause shown with its text open and a frame, scrolled to (from a result's link, the 目录 or a search hit). */
+  const jumpTo = (id: ClauseId, delay = 50) => {
+    setFocus(id);
+    scrollTo(`#policy-clause-${clauseSlug(id)}`, delay);
+  };
   useDidShow(() => {
     const id = takePolicyFocus();
-    if (!id) return;
-    setFocus(id);
-    setTimeout(() => {
-      void Promise.resolve(Taro.pageScrollTo({ selector: `#policy-clause-${clauseSlug(id)}`, duration: 300, offsetTop: -20 })).catch(
-        () => undefined,
-      );
-    }, 350);
+    if (id) jumpTo(id, 350);
   });
 
   return (
@@ -83,26 +97,8 @@ function Policy() {
         </ActionButton>
       </Card>
 
-      <Card id="policy-faq" className="policy-faq">
-        <View {...a11y({ role: 'search' })}>
-          <Text className="field__label">常见问题</Text>
-          <Input
-            id="policy-faq-input"
-            className="field__input"
-            value={faqQ}
-            maxlength={30}
-            placeholder="输入关键词，如：中级 年限"
-            placeholderClass="field__placeholder"
-            aria-label="搜索常见问题"
-            confirmType="search"
-            onInput={(e) => setFaqQ(e.detail.value)}
-            onConfirm={openFaq}
-          />
-          <ActionButton id="policy-faq-search" onPress={openFaq}>
-            搜索常见问题
-          </ActionButton>
-        </View>
-      </Card>
+      <PolicySearch onClause={jumpTo} />
+      <PolicyToc parts={PARTS} sections={SECTIONS} onClause={jumpTo} onSection={(id) => scrollTo(`#${id}`)} />
 
       <View id="policy-list">
         {PARTS.map((part) => (

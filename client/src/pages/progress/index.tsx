@@ -14,6 +14,7 @@
  */
 import { useCallback, useEffect, useState } from 'react';
 import Taro, { useDidShow } from '@tarojs/taro';
+import { open, openPage } from '../../services/navigation';
 import { Text, View } from '@tarojs/components';
 import { api } from '../../services/api';
 import { useLoad } from '../../hooks/useLoad';
@@ -32,7 +33,7 @@ import { useWhoami } from '../../hooks/useWhoami';
 import { worksOnApplications } from '@shared/workflow/visibility';
 
 const DETAIL_URL = '/packages/work/detail/index';
-const openDetail = (id: string) => void Taro.navigateTo({ url: `${DETAIL_URL}?id=${encodeURIComponent(id)}` });
+const openDetail = (id: string) => void openPage(`${DETAIL_URL}?id=${encodeURIComponent(id)}`);
 
 function readSavedCheck(): string {
   try {
@@ -118,16 +119,15 @@ function Progress() {
           onOpen={(m) => {
             if (!m.read) void read.run({ ids: [m.id] }).then(() => inbox.reload());
             if (m.applicationId) openDetail(m.applicationId);
-            else if (m.announcementId)
-              void Taro.navigateTo({ url: `/packages/notices/detail/index?id=${encodeURIComponent(m.announcementId)}` });
-            else if (m.briefingId) void Taro.navigateTo({ url: `/packages/notices/briefing/index?id=${encodeURIComponent(m.briefingId)}` });
+            else if (m.announcementId) void openPage(`/packages/notices/detail/index?id=${encodeURIComponent(m.announcementId)}`);
+            else if (m.briefingId) void openPage(`/packages/notices/briefing/index?id=${encodeURIComponent(m.briefingId)}`);
           }}
           onReadAll={() => void read.run({ all: true }).then(() => inbox.reload())}
         />
       ) : null}
       <Card title="单位公示">
         <Text className="card__text">正在公示的申报人员名单，可以在公示期内提出异议。</Text>
-        <ActionButton id="progress-notices" onPress={() => void Taro.navigateTo({ url: '/packages/work/notices/index' })}>
+        <ActionButton id="progress-notices" onPress={open('/packages/work/notices/index')}>
           查看公示
         </ActionButton>
       </Card>

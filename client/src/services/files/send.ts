@@ -16,7 +16,11 @@ const RETRIES = 2;
  * `onProgress(done, count)` after each; the last call answers with the stored file's FileRef.
  * Never throws: a refusal comes back as the function's Chinese message.
  */
-export async function sendFile(file: PickedFile, purpose: UploadPurpose, onProgress?: (done: number, count: number) => void): Promise<SendResult> {
+export async function sendFile(
+  file: PickedFile,
+  purpose: UploadPurpose,
+  onProgress?: (done: number, count: number) => void,
+): Promise<SendResult> {
   const problem = attachmentProblem(file);
   if (problem) return { ok: false, message: problem };
   const count = chunkCount(file.size);

@@ -2,7 +2,12 @@ import { ATTACHMENT_TYPES } from '@shared/announcements/files';
 import { typeFromName } from '@shared/files/upload';
 import type { PickedFile } from './picked';
 
-const ACCEPT = [...Object.keys(ATTACHMENT_TYPES), ...Object.values(ATTACHMENT_TYPES).flat().map((e) => `.${e}`)].join(',');
+const ACCEPT = [
+  ...Object.keys(ATTACHMENT_TYPES),
+  ...Object.values(ATTACHMENT_TYPES)
+    .flat()
+    .map((e) => `.${e}`),
+].join(',');
 
 /** A browser File as a PickedFile; the type from the extension when the browser gives none (docx on some systems). */
 export function fromBrowserFile(file: File): PickedFile {

@@ -25,7 +25,10 @@ function enterOptions(): EnterOptions {
   }
 }
 
-type GetGroupEnterInfo = (o: { success: (r: { cloudID?: string }) => void; fail: (e: { errCode?: number; errMsg?: string }) => void }) => void;
+type GetGroupEnterInfo = (o: {
+  success: (r: { cloudID?: string }) => void;
+  fail: (e: { errCode?: number; errMsg?: string }) => void;
+}) => void;
 
 /** Taro's when it has it, else WeChat's own (`wx` is the mini-program's global). */
 function getGroupEnterInfo(): GetGroupEnterInfo | undefined {

@@ -4,6 +4,7 @@
  * pages take no query in weapp: the clause id waits in storage under `policyFocus`).
  */
 import Taro from '@tarojs/taro';
+import { openPage } from '../navigation';
 import type { ClauseId } from '@shared/policy/clauses';
 import { CLAUSE_IDS } from '@shared/policy/clauses';
 
@@ -45,7 +46,7 @@ export function faqUrl(p: { q?: string; clause?: ClauseId; id?: string } = {}): 
 
 /** Opens the clause's own page (text, explanation, interpretations). */
 export function openClause(id: ClauseId): void {
-  void Taro.navigateTo({ url: clauseUrl(id) });
+  void openPage(clauseUrl(id));
 }
 
 export const POLICY_FOCUS_KEY = 'policyFocus';

@@ -10,7 +10,9 @@ export type { Answer } from './request';
  */
 export async function requestSubscribe(templates: readonly { templateId: string; title: string }[]): Promise<Record<string, Answer>> {
   try {
-    const res = (await Taro.requestSubscribeMessage({ tmplIds: templates.map((t) => t.templateId) } as Parameters<typeof Taro.requestSubscribeMessage>[0])) as unknown as Record<string, unknown>;
+    const res = (await Taro.requestSubscribeMessage({ tmplIds: templates.map((t) => t.templateId) } as Parameters<
+      typeof Taro.requestSubscribeMessage
+    >[0])) as unknown as Record<string, unknown>;
     const out: Record<string, Answer> = {};
     for (const t of templates) {
       const a = res[t.templateId];

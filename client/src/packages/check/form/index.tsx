@@ -17,6 +17,7 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import Taro, { useDidShow } from '@tarojs/taro';
+import { openPage } from '../../../services/navigation';
 import { Text, View } from '@tarojs/components';
 import type { Round } from '@shared/policy/calendar';
 import { api } from '../../../services/api';
@@ -143,7 +144,7 @@ function CheckFormPage() {
     const done: CheckDraft = { ...draft, step, stepIndex: index, totalSteps: steps.length, completed: true };
     setDraft(done);
     written.current = saveDraft(done);
-    void Taro.navigateTo({ url: '/packages/check/result/index' });
+    void openPage('/packages/check/result/index');
   };
 
   const restart = async () => {

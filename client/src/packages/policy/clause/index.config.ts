@@ -1,1 +1,1 @@
-export default definePageConfig({ enablePageMeta: true, navigationBarTitleText: '政策条款' });
+export default definePageConfig({ enablePageMeta: true, navigationBarTitleText: '政策条款', enableShareAppMessage: true, enableShareTimeline: true });

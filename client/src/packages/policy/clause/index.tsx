@@ -14,12 +14,15 @@ import { ActionButton } from '../../../components/ActionButton';
 import { ClauseFacts, ClauseText } from '../../../components/policy/ClauseCard';
 import { clauseFromSlug, openPolicyAt } from '../../../services/policy/links';
 import { ClauseFaq } from '../ClauseFaq';
+import { POLICY_CARD, clauseCard } from '../../../services/share/policyCards';
+import { usePageShare } from '../../../services/share/share';
 import './index.scss';
 import { withPageFont } from '../../../components/PageFont';
 
 function ClausePage() {
   const { params } = useRouter();
   const id = clauseFromSlug(params.id);
+  usePageShare(id ? clauseCard(id) : POLICY_CARD);
   useEffect(() => {
     if (id) void Taro.setNavigationBarTitle({ title: id }).catch(() => undefined);
   }, [id]);
