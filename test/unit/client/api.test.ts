@@ -26,7 +26,7 @@ jest.mock('@tarojs/taro', () => {
 });
 
 import '../../../client/src/setup/zod';
-import { createApi } from '../../../client/src/services/api/client';
+import { createApi, type ContractRegistry } from '../../../client/src/services/api/client';
 import { httpTransport } from '../../../client/src/services/api/http';
 import { toEnvelope } from '../../../client/src/services/api/envelope';
 import { DEV_TOKEN_KEY } from '../../../client/src/services/api/token';
@@ -40,20 +40,46 @@ beforeEach(() => {
 });
 
 describe('createApi', () => {
-  function recording() {
+  function recording(contracts: ContractRegistry = CONTRACTS) {
     const calls: { name: string; event: Required<CallEvent> }[] = [];
     const transport: Transport = async (name, event) => {
       calls.push({ name, event });
       return { ok: true, data: { echoed: event.action }, requestId: event.requestId };
     };
-    return { calls, api: createApi(transport) };
+    return { calls, api: createApi(transport, contracts) };
   }
 
-  it('has every function and action of CONTRACTS', () => {
-    const { api } = recording();
+  it('calls every action of CONTRACTS by its name, on its function', async () => {
+    const { api, calls } = recording({});
     for (const fn of Object.keys(CONTRACTS) as (keyof typeof CONTRACTS)[]) {
-      expect(Object.keys(api[fn]).sort()).toEqual(Object.keys(CONTRACTS[fn]).sort());
+      for (const action of Object.keys(CONTRACTS[fn])) {
+        await (api[fn] as unknown as Record<string, (i: unknown) => Promise<unknown>>)[action]({});
+        expect(calls.at(-1)).toMatchObject({ name: fn, event: { action } });
+      }
     }
+  });
+
+  it('checks the input on the phone only once the function’s contract is registered; the function checks it anyway', async () => {
+    const registry: ContractRegistry = {};
+    const { api, calls } = recording(registry);
+    const bad = { name: '张', phone: '123' };
+    expect(await api.identity.updateProfile(bad)).toMatchObject({ ok: true });
+    expect(calls).toHaveLength(1);
+    registry.identity = CONTRACTS.identity;
+    expect(await api.identity.updateProfile(bad)).toMatchObject({ ok: false, code: 'VALIDATION' });
+    expect(calls).toHaveLength(1);
+  });
+
+  it('the app checks identity, eligibility and applications from the start; a subpackage adds its own', async () => {
+    jest.resetModules();
+    const app = await import('../../../client/src/services/api');
+    // Before packages/notices is loaded, the function alone checks an announcements call; after, the phone too.
+    const before = await app.api.announcements['subscriptions.ask']({ moment: '' as never });
+    expect(before).not.toMatchObject({ code: 'VALIDATION' });
+    await import('../../../client/src/packages/notices/api');
+    const after = await app.api.announcements['subscriptions.ask']({ moment: '' as never });
+    expect(after).toMatchObject({ ok: false, code: 'VALIDATION' });
+    expect(await app.api.identity.updateProfile({ name: '张', phone: '123' })).toMatchObject({ ok: false, code: 'VALIDATION' });
   });
 
   it('sends { action, input, requestId } to the function, with a fresh requestId per call', async () => {
@@ -104,12 +130,15 @@ describe('createApi', () => {
   });
 
   it('lets the function answer with an error envelope unchanged', async () => {
-    const api = createApi(async (_name, event) => ({
-      ok: false,
-      code: 'FORBIDDEN',
-      message: '您没有权限进行此操作',
-      requestId: event.requestId,
-    }));
+    const api = createApi(
+      async (_name, event) => ({
+        ok: false,
+        code: 'FORBIDDEN',
+        message: '您没有权限进行此操作',
+        requestId: event.requestId,
+      }),
+      CONTRACTS,
+    );
     const res = await api.identity.listOrganizations({});
     expect(res).toMatchObject({ ok: false, code: 'FORBIDDEN', message: '您没有权限进行此操作' });
   });

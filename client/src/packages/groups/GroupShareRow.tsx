@@ -2,7 +2,7 @@ import { useCallback, useState } from 'react';
 import { Text } from '@tarojs/components';
 import type { Envelope } from '@shared/contracts';
 import type { GroupView } from '@shared/contracts/groups';
-import { api } from '../../services/api';
+import { api } from './api';
 import { useLoad } from '../../hooks/useLoad';
 import { useWhoami } from '../../hooks/useWhoami';
 import { Card } from '../../components/Card';

@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import type { CardKind } from '@shared/groups/cards';
-import { api } from '../../services/api';
+import { api } from './api';
 import { useLoad } from '../../hooks/useLoad';
 
 export interface ShareToGroupProps {

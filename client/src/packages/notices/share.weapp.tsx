@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import Taro, { useShareAppMessage } from '@tarojs/taro';
 import { Button } from '@tarojs/components';
-import { api } from '../../services/api';
+import { api } from './api';
 import { tappedCard } from '../../services/share/cards';
 
 /** WeChat: 分享给同事 as a card that opens this page. */

@@ -8,7 +8,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import type { OutputOf } from '@shared/contracts';
-import { api } from '../../services/api';
+import { api } from './api';
 import { a11y } from '../../components/a11y';
 import { ActionButton } from '../../components/ActionButton';
 import { Notice } from '../../components/Notice';

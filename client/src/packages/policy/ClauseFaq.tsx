@@ -2,7 +2,7 @@ import { useCallback } from 'react';
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import type { ClauseId } from '@shared/policy/clauses';
-import { api } from '../../services/api';
+import { api } from './api';
 import { useLoad } from '../../hooks/useLoad';
 import { a11y } from '../../components/a11y';
 import { Card } from '../../components/Card';

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import type { FaqItem as Faq } from '@shared/contracts/groups';
-import { api } from '../../services/api';
+import { api } from './api';
 import { a11y } from '../../components/a11y';
 import { faqUrl } from '../../services/policy/links';
 import { ClauseLinks } from './ClauseLinks';

@@ -4,7 +4,7 @@ import type { ApplicationListItem, GrantView, OutputOf } from '@shared/contracts
 import { ACTION_LABELS, type ActionId } from '@shared/workflow/actions';
 import { ruleFor } from '@shared/workflow/transitions';
 import type { Stage } from '@shared/workflow/stages';
-import { api } from '../../services/api';
+import { api } from './api';
 import { useAction } from '../../hooks/useAction';
 import { Card } from '../../components/Card';
 import { Notice } from '../../components/Notice';

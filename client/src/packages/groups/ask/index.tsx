@@ -14,7 +14,7 @@ import Taro, { useRouter } from '@tarojs/taro';
 import { Button, Text, View } from '@tarojs/components';
 import type { Envelope } from '@shared/contracts';
 import type { GroupView } from '@shared/contracts/groups';
-import { api } from '../../../services/api';
+import { api } from '../api';
 import { useLoad } from '../../../hooks/useLoad';
 import { useAction } from '../../../hooks/useAction';
 import { a11y } from '../../../components/a11y';

@@ -13,7 +13,7 @@ import Taro, { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import type { OutputOf } from '@shared/contracts';
 import { DISTRICTS, isDistrictCode, type DistrictCode } from '@shared/org/districts';
-import { api } from '../../../services/api';
+import { api } from '../api';
 import { useLoad } from '../../../hooks/useLoad';
 import { useAction } from '../../../hooks/useAction';
 import { useWhoami } from '../../../hooks/useWhoami';

@@ -13,7 +13,7 @@ import { useEffect, useMemo, useState } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { GROUP_NAME_MAX, type GroupView } from '@shared/contracts/groups';
-import { api } from '../../../services/api';
+import { api } from '../api';
 import { useWhoami } from '../../../hooks/useWhoami';
 import { fieldErrorsOf, useAction, type FieldErrors } from '../../../hooks/useAction';
 import { a11y } from '../../../components/a11y';

@@ -16,7 +16,7 @@ import Taro, { useDidShow, useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import type { GroupView } from '@shared/contracts/groups';
 import { cardTarget, isCardKind } from '@shared/groups/cards';
-import { api } from '../../../services/api';
+import { api } from '../api';
 import { groupEnterCloudID } from '../../../services/groups/enter';
 import { a11y } from '../../../components/a11y';
 import { Card } from '../../../components/Card';

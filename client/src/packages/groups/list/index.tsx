@@ -12,7 +12,7 @@ import { useCallback, useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import type { GroupView } from '@shared/contracts/groups';
-import { api } from '../../../services/api';
+import { api } from '../api';
 import { useLoad } from '../../../hooks/useLoad';
 import { useAction } from '../../../hooks/useAction';
 import { useWhoami } from '../../../hooks/useWhoami';

@@ -17,7 +17,7 @@ import Taro, { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import type { QuestionDetail } from '@shared/contracts/groups';
 import type { ClauseId } from '@shared/policy/clauses';
-import { api } from '../../../services/api';
+import { api } from '../api';
 import { useLoad } from '../../../hooks/useLoad';
 import { useAction } from '../../../hooks/useAction';
 import { a11y } from '../../../components/a11y';

@@ -11,7 +11,7 @@ import Taro, { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { TASK_TITLE_MAX, type TaskView } from '@shared/contracts/groups';
 import { addDays } from '@shared/policy/dates';
-import { api } from '../../../services/api';
+import { api } from '../api';
 import { useLoad } from '../../../hooks/useLoad';
 import { fieldErrorsOf, useAction, type FieldErrors } from '../../../hooks/useAction';
 import { today as todayInBaotou } from '../../../services/dates';

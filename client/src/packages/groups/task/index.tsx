@@ -12,7 +12,7 @@ import Taro, { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import type { TaskView } from '@shared/contracts/groups';
 import { chinaDate } from '@shared/policy/dates';
-import { api } from '../../../services/api';
+import { api } from '../api';
 import { useLoad } from '../../../hooks/useLoad';
 import { useAction } from '../../../hooks/useAction';
 import { formatDate } from '../../../services/dates';

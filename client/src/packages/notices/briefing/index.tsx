@@ -13,7 +13,7 @@ import Taro, { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { a11y } from '../../../components/a11y';
 import type { BriefingDetail } from '@shared/contracts/briefings';
-import { api } from '../../../services/api';
+import { api } from '../api';
 import { subscribeAsk } from '../../../services/subscribe';
 import { useLoad } from '../../../hooks/useLoad';
 import { useAction } from '../../../hooks/useAction';

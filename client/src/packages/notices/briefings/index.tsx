@@ -6,7 +6,7 @@
 import { useCallback, useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import { a11y } from '../../../components/a11y';
-import { api } from '../../../services/api';
+import { api } from '../api';
 import { useLoad } from '../../../hooks/useLoad';
 import { LoadState } from '../../../components/LoadState';
 import { Card } from '../../../components/Card';

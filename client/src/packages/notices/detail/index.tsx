@@ -8,7 +8,7 @@ import { useCallback, useEffect } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { a11y } from '../../../components/a11y';
-import { api } from '../../../services/api';
+import { api } from '../api';
 import { useLoad } from '../../../hooks/useLoad';
 import { LoadState } from '../../../components/LoadState';
 import { Card } from '../../../components/Card';

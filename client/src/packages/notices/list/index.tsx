@@ -10,7 +10,7 @@ import { Text, View } from '@tarojs/components';
 import { a11y } from '../../../components/a11y';
 import type { AnnouncementFeedItem } from '@shared/contracts/announcements';
 import type { OutputOf } from '@shared/contracts';
-import { api } from '../../../services/api';
+import { api } from '../api';
 import { useLoad } from '../../../hooks/useLoad';
 import { useAction } from '../../../hooks/useAction';
 import { LoadState } from '../../../components/LoadState';

@@ -12,7 +12,7 @@ import Taro, { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { BRIEFING_RULES } from '@shared/briefings/rules';
 import { SCORE_LABELS, type Score } from '@shared/briefings/rating';
-import { api } from '../../../services/api';
+import { api } from '../api';
 import { useLoad } from '../../../hooks/useLoad';
 import { useAction } from '../../../hooks/useAction';
 import { a11y } from '../../../components/a11y';

@@ -10,7 +10,7 @@
 import { useCallback, useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import { CADENCE_STATE_LABELS } from '@shared/briefings/cadence';
-import { api } from '../../../services/api';
+import { api } from '../api';
 import { useLoad } from '../../../hooks/useLoad';
 import { a11y } from '../../../components/a11y';
 import { LoadState } from '../../../components/LoadState';

@@ -19,7 +19,7 @@ import { Text, View } from '@tarojs/components';
 import type { BriefingDetail } from '@shared/contracts/briefings';
 import type { Envelope } from '@shared/contracts';
 import { SESSION_LIMITS } from '@shared/briefings/session';
-import { api } from '../../../services/api';
+import { api } from '../api';
 import { useWhoami } from '../../../hooks/useWhoami';
 import { fieldErrorsOf, useAction, type FieldErrors } from '../../../hooks/useAction';
 import { a11y } from '../../../components/a11y';

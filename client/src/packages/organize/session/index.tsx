@@ -17,7 +17,7 @@ import type { FileRef } from '@shared/announcements/files';
 import type { BriefingDetail } from '@shared/contracts/briefings';
 import { SESSION_LIMITS } from '@shared/briefings/session';
 import { SCORE_LABELS, SCORES } from '@shared/briefings/rating';
-import { api } from '../../../services/api';
+import { api } from '../api';
 import { useLoad } from '../../../hooks/useLoad';
 import { useAction } from '../../../hooks/useAction';
 import { a11y } from '../../../components/a11y';

@@ -22,7 +22,7 @@ import { CATEGORIES, CATEGORY_LABELS, type CategoryId } from '@shared/announceme
 import { TITLE_MAX } from '@shared/announcements/body';
 import { withinReach, type PublisherIdentity } from '@shared/announcements/publishers';
 import type { Target } from '@shared/announcements/target';
-import { api } from '../../../services/api';
+import { api } from '../api';
 import { useWhoami } from '../../../hooks/useWhoami';
 import { fieldErrorsOf, useAction, type FieldErrors } from '../../../hooks/useAction';
 import { useOrganizationOptions } from '../../../hooks/useOrganizations';

@@ -10,7 +10,7 @@ import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import type { OutputOf } from '@shared/contracts';
 import { DISPLAY_STATUS_LABELS, type DisplayStatus } from '@shared/announcements/model';
-import { api } from '../../../services/api';
+import { api } from '../api';
 import { useLoad } from '../../../hooks/useLoad';
 import { useAction } from '../../../hooks/useAction';
 import { a11y } from '../../../components/a11y';

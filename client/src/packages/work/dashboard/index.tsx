@@ -11,7 +11,7 @@ import { STAGE_INFO, type Stage } from '@shared/workflow/stages';
 import { districtName } from '@shared/org/districts';
 import { SERIES_CATALOGUE } from '@shared/policy/series';
 import type { OutputOf } from '@shared/contracts';
-import { api } from '../../../services/api';
+import { api } from '../api';
 import { useLoad } from '../../../hooks/useLoad';
 import { LoadState } from '../../../components/LoadState';
 import { Card } from '../../../components/Card';

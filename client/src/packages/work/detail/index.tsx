@@ -21,7 +21,7 @@ import { WORKFLOW_LABELS } from '@shared/workflow/application';
 import type { AvailableAction } from '@shared/workflow/machine';
 import { ROLE_LABELS, type Role } from '@shared/auth/roles';
 import type { ApplicationDetail } from '@shared/contracts/applications';
-import { api } from '../../../services/api';
+import { api } from '../api';
 import { newRequestId } from '../../../services/api/requestId';
 import { useLoad } from '../../../hooks/useLoad';
 import { useAction } from '../../../hooks/useAction';

@@ -6,7 +6,7 @@
  */
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
-import { api } from '../../../services/api';
+import { api } from '../api';
 import { useAction } from '../../../hooks/useAction';
 import { useWhoami } from '../../../hooks/useWhoami';
 import { useOrganizationOptions } from '../../../hooks/useOrganizations';

@@ -8,7 +8,7 @@
  */
 import { useCallback, useState } from 'react';
 import { Text, View } from '@tarojs/components';
-import { api } from '../../../services/api';
+import { api } from '../api';
 import { useLoad } from '../../../hooks/useLoad';
 import { useAction } from '../../../hooks/useAction';
 import { LoadState } from '../../../components/LoadState';

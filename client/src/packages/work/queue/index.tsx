@@ -23,7 +23,7 @@ import type { InputOf } from '@shared/contracts';
 import { SERIES_CATALOGUE, SERIES_IDS } from '@shared/policy/series';
 import { ROUTE_IDS } from '@shared/policy/types';
 import { ROUTE_LABELS } from '../routes';
-import { api } from '../../../services/api';
+import { api } from '../api';
 import { useLoad } from '../../../hooks/useLoad';
 import { useAction } from '../../../hooks/useAction';
 import { useWhoami } from '../../../hooks/useWhoami';

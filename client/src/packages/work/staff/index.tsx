@@ -6,7 +6,7 @@
  */
 import { useCallback } from 'react';
 import { Text, View } from '@tarojs/components';
-import { api } from '../../../services/api';
+import { api } from '../api';
 import { useLoad } from '../../../hooks/useLoad';
 import { useWhoami } from '../../../hooks/useWhoami';
 import { LoadState } from '../../../components/LoadState';

@@ -1,0 +1,7 @@
+/** This package's pages call these functions: their inputs are checked on the phone too (see services/api/client). */
+import { groups } from '@shared/contracts/groups';
+import { registerContracts } from '../../services/api';
+
+registerContracts({ groups });
+
+export * from '../../services/api';
