@@ -96,7 +96,8 @@ describe('我的数据 and 注销账号', () => {
     expect(by.profile.records).toEqual([expect.objectContaining({ name: '隐私甲', phone: '13904720009', privacyConsent: expect.objectContaining({ version: PRIVACY_POLICY_VERSION }) })]);
     expect(by.checks.count).toBe(1);
     expect(by.applications.records).toEqual([expect.objectContaining({ _id: appId, applicant: expect.objectContaining({ name: '隐私甲' }) })]);
-    expect(by.inbox.records.map((r: any) => r.title)).toEqual(['消息-me']);
+    // Mine: the seeded message and the receipt of my own withdrawal (one, not OTHER's too).
+    expect(by.inbox.records.map((r: any) => r.title).sort()).toEqual(['消息-me', '您已撤回申报'].sort());
     for (const k of ['policyWatch', 'subscriptions', 'briefings', 'groups', 'questions']) expect(by[k].count).toBe(1);
     expect(by.questions.records[0].text).toBe('问题-me');
     const text = JSON.stringify(out);
@@ -112,7 +113,7 @@ describe('我的数据 and 注销账号', () => {
     const profile = wb.getWorksheet('个人资料')!;
     const header = (profile.getRow(1).values as unknown[]).slice(1);
     expect(profile.getRow(2).getCell(header.indexOf('name') + 1).value).toBe('隐私甲');
-    expect(wb.getWorksheet('站内消息')!.rowCount).toBe(2);
+    expect(wb.getWorksheet('站内消息')!.rowCount).toBe(3);
   });
 
   it('refuses deletion without the typed confirmation, writing nothing', async () => {
