@@ -11,10 +11,14 @@ export function formatDate(iso: string | undefined): string {
   return m ? `${m[1]} 年 ${Number(m[2])} 月 ${Number(m[3])} 日` : (iso ?? '');
 }
 
-/** `2025-03-01T08:00:00.000Z` → `2025-03-01 16:00` (the phone's local time). */
+/**
+ * `2025-03-01T08:00:00.000Z` → `2025-03-01 16:00`: Baotou's time (UTC+8), whatever the phone's zone — a defense
+ * or a briefing at 09:00 takes place at 09:00 in Baotou.
+ */
 export function formatTime(iso: string): string {
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return iso;
+  const t = new Date(iso).getTime();
+  if (Number.isNaN(t)) return iso;
+  const d = new Date(t + 8 * 3600_000);
   const p = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`;
+  return `${d.getUTCFullYear()}-${p(d.getUTCMonth() + 1)}-${p(d.getUTCDate())} ${p(d.getUTCHours())}:${p(d.getUTCMinutes())}`;
 }

@@ -54,6 +54,7 @@ import {
 } from '../../../client/src/services/check/summary';
 import { evaluateDraft, serverOutcome } from '../../../client/src/services/check/evaluate';
 import { highestLikelyTitle } from '@shared/policy/headline';
+import { formatTime } from '../../../client/src/services/dates';
 
 const TODAY = '2026-11-24';
 
@@ -339,6 +340,13 @@ describe('the result in words', () => {
     expect(verdictText('not_eligible')).toBe('不符合');
     expect(verdictText('confirm')).toBe('需要您确认');
     expect(formatDate('2015-07-01')).toBe('2015 年 7 月 1 日');
+  });
+
+  it('shows an instant in Baotou time whatever the phone’s time zone (a 09:00 defense reads 09:00)', () => {
+    expect(formatTime('2026-12-10T01:00:00.000Z')).toBe('2026-12-10 09:00');
+    expect(formatTime('2026-12-10T09:00:00+08:00')).toBe('2026-12-10 09:00');
+    expect(formatTime('2026-12-31T16:30:00Z')).toBe('2027-01-01 00:30');
+    expect(formatTime('不是时间')).toBe('不是时间');
   });
 
   it('orders the cards as the headline does: best verdict first, the route it names first', () => {
