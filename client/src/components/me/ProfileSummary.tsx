@@ -4,6 +4,7 @@ import type { OutputOf } from '@shared/contracts';
 import { Card } from '../Card';
 import { RoleChip } from '../RoleChip';
 import { ActionButton } from '../ActionButton';
+import { a11y } from '../a11y';
 
 type Whoami = OutputOf<'identity', 'whoami'>;
 
@@ -12,6 +13,7 @@ type Whoami = OutputOf<'identity', 'whoami'>;
  * role as a chip, organizations. With a name saved, 修改资料 (onEdit) opens the profile form below.
  */
 export function ProfileSummary({ me, editing, onEdit }: { me: Whoami; editing?: boolean; onEdit?: () => void }) {
+  const copy = () => void Taro.setClipboardData({ data: me.openid }).then(() => Taro.showToast({ title: '已复制', icon: 'success' }));
   return (
     <>
       <Card id="me-profile">
@@ -32,7 +34,8 @@ export function ProfileSummary({ me, editing, onEdit }: { me: Whoami; editing?: 
           <Text
             id="me-openid-copy"
             className="card__link"
-            onClick={() => Taro.setClipboardData({ data: me.openid }).then(() => Taro.showToast({ title: '已复制', icon: 'success' }))}
+            {...a11y({ role: 'button', tabIndex: 0, 'aria-label': '复制用户编号' }, copy)}
+            onClick={copy}
           >
             复制
           </Text>
