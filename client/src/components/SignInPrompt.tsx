@@ -1,7 +1,7 @@
-import Taro from '@tarojs/taro';
 import { Text } from '@tarojs/components';
 import { Card } from './Card';
 import { ActionButton } from './ActionButton';
+import { openPage } from '../services/navigation';
 
 /**
  * Shown when a call answers UNAUTHENTICATED. With dev sign-in compiled in (local host), it links there;
@@ -12,7 +12,7 @@ export function SignInPrompt({ message }: { message?: string }) {
     <Card title="请先登录" id="signin-prompt">
       <Text className="card__text">{message || '登录后才能查看您的信息。'}</Text>
       {process.env.TARO_APP_DEV_LOGIN === 'true' ? (
-        <ActionButton id="signin-prompt-go" kind="primary" onPress={() => void Taro.navigateTo({ url: '/packages/dev/signin/index' })}>
+        <ActionButton id="signin-prompt-go" kind="primary" onPress={() => void openPage('/packages/dev/signin/index')}>
           选择演示账号登录
         </ActionButton>
       ) : (

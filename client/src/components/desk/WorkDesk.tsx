@@ -1,5 +1,4 @@
 import { useCallback } from 'react';
-import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import type { OutputOf } from '@shared/contracts';
 import { api } from '../../services/api';
@@ -10,11 +9,12 @@ import { a11y } from '../a11y';
 import { WorkEntries } from './WorkEntries';
 import { AdminEntries } from './AdminEntries';
 import './desk.scss';
+import { openPage } from '../../services/navigation';
 
 type Whoami = OutputOf<'identity', 'whoami'>;
 type Queue = OutputOf<'applications', 'desk'>['queues'][number];
 
-const openQueue = (stage: string) => void Taro.navigateTo({ url: `/packages/work/queue/index?stage=${encodeURIComponent(stage)}` });
+const openQueue = (stage: string) => void openPage(`/packages/work/queue/index?stage=${encodeURIComponent(stage)}`);
 
 function QueueCard({ q }: { q: Queue }) {
   const name = `${q.label}：${q.count} 份${q.overdue ? `，其中超期 ${q.overdue} 份` : ''}`;

@@ -1,8 +1,8 @@
-import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { DEV_CHATS, devChatPath } from '@shared/groups/devChats';
 import { ActionButton } from '../ActionButton';
 import { a11y } from '../a11y';
+import { openPage } from '../../services/navigation';
 
 interface Props {
   /** The card's page (shared/groups/cards.ts cardPath). */
@@ -21,7 +21,7 @@ export function DevOpenFromGroup({ path, id = 'dev-open-from-group' }: Props) {
     <View id={id} className="dev-open-from-group" {...a11y({ role: 'group', 'aria-label': '本地演示：从模拟微信群打开卡片' })}>
       <Text className="card__hint">本地演示：以当前账号从模拟的微信聊天中打开这张卡片</Text>
       {DEV_CHATS.map((chat) => (
-        <ActionButton key={chat.key} id={`${id}-${chat.key}`} small onPress={() => void Taro.navigateTo({ url: devChatPath(path, chat) })}>
+        <ActionButton key={chat.key} id={`${id}-${chat.key}`} small onPress={() => void openPage(devChatPath(path, chat))}>
           {chat.kind === 'single' ? '在私聊中打开' : `在模拟微信群「${chat.label}」中打开`}
         </ActionButton>
       ))}

@@ -3,6 +3,7 @@ import { Text } from '@tarojs/components';
 import { clearDevToken, getDevToken } from '../../services/api';
 import { Card } from '../Card';
 import { ActionButton } from '../ActionButton';
+import { openPage } from '../../services/navigation';
 
 /**
  * Dev sign-in session controls (local host only). Rendered only when TARO_APP_DEV_LOGIN is 'true';
@@ -13,7 +14,7 @@ export function DevSession({ onSignedOut }: { onSignedOut: () => void }) {
   return (
     <Card title="开发调试" id="me-dev">
       <Text className="card__text">本地演示环境：可切换演示账号或退出。</Text>
-      <ActionButton id="dev-switch-user" onPress={() => void Taro.navigateTo({ url: '/packages/dev/signin/index' })}>
+      <ActionButton id="dev-switch-user" onPress={() => void openPage('/packages/dev/signin/index')}>
         切换演示账号
       </ActionButton>
       <ActionButton

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import Taro, { useDidShow } from '@tarojs/taro';
+import { useDidShow } from '@tarojs/taro';
 import { Button, Text, View } from '@tarojs/components';
 import { PRIVACY_GUIDE_NAME } from '@shared/privacy';
 import { agree, registerPrompt } from '../../services/privacy/consent';
@@ -8,6 +8,7 @@ import { Notice } from '../Notice';
 import { a11y } from '../a11y';
 import { AgreeButton } from './AgreeButton';
 import './privacy.scss';
+import { openPage } from '../../services/navigation';
 
 export const PRIVACY_PAGE = '/packages/privacy/policy/index';
 const AGREE_ID = 'privacy-agree';
@@ -82,7 +83,7 @@ export function PrivacyPrompt({ onPolicyPage = false }: { onPolicyPage?: boolean
           仅您本人和经办的工作人员可见，您可以随时在“我的 · 我的数据”中查看、下载或注销。
         </Text>
         {onPolicyPage ? null : (
-          <Button id="privacy-read" className="btn" onClick={() => void Taro.navigateTo({ url: PRIVACY_PAGE })}>
+          <Button id="privacy-read" className="btn" onClick={() => void openPage(PRIVACY_PAGE)}>
             阅读{PRIVACY_GUIDE_NAME}
           </Button>
         )}

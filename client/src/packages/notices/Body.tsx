@@ -3,13 +3,13 @@
  * lists and clause links. Never HTML: every run is a text child, so `<script>` or `javascript:` stays text.
  * A clause link opens the clause's page in the 政策 tab's subpackage; a briefing link opens the briefing.
  */
-import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { a11y } from '../../components/a11y';
 import type { Block, Inline, LinkRef, ListStyle } from '@shared/announcements/body';
 import { linkLabel } from '@shared/announcements/body';
 import { clauseUrl } from '../../services/policy/links';
 import { ROUTES } from './views';
+import { openPage } from '../../services/navigation';
 
 /** Where a link goes, or null when it has no page of its own (a round: the 进度 tab shows rounds). */
 export function linkUrl(link: LinkRef): string | null {
@@ -28,9 +28,9 @@ function Runs({ content }: { content: readonly Inline[] }) {
           <Text
             key={i}
             className={`ann-link ann-link--${run.link.kind}`}
-            {...a11y({ role: 'link', tabIndex: 0 }, () => void Taro.navigateTo({ url }))}
+            {...a11y({ role: 'link', tabIndex: 0 }, () => void openPage(url))}
             aria-label={`${run.text}（${linkLabel(run.link)}）`}
-            onClick={() => void Taro.navigateTo({ url })}
+            onClick={() => void openPage(url)}
           >
             {run.text}
           </Text>

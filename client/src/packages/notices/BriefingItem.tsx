@@ -1,12 +1,12 @@
-import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { a11y } from '../../components/a11y';
 import type { BriefingListItem } from '@shared/contracts/briefings';
 import { MINE_LABELS, ROUTES } from './views';
+import { openPage } from '../../services/navigation';
 
 /** One briefing in a list. Test hooks: .briefing-item (data-id, data-mine), .briefing-item__seats */
 export function BriefingItem({ item }: { item: BriefingListItem }) {
-  const open = () => void Taro.navigateTo({ url: ROUTES.briefing(item.id) });
+  const open = () => void openPage(ROUTES.briefing(item.id));
   const mine = item.mine ? MINE_LABELS[item.mine] : '';
   return (
     <View
@@ -21,9 +21,7 @@ export function BriefingItem({ item }: { item: BriefingListItem }) {
         {item.full ? <Text className="tag tag--wait">已满</Text> : null}
         {item.mine ? <Text className={`tag ${item.mine === 'confirmed' ? 'tag--ok' : 'tag--wait'}`}>{mine}</Text> : null}
       </View>
-      <Text className="list-item__title">
-        {item.topic}
-      </Text>
+      <Text className="list-item__title">{item.topic}</Text>
       <Text className="list-item__meta">{`${item.timeText}（北京时间）· ${item.venueText}`}</Text>
       <Text className="list-item__meta briefing-item__seats">{`${item.organizer} · 已报 ${item.label}`}</Text>
     </View>

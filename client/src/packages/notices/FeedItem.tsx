@@ -1,8 +1,8 @@
-import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { a11y } from '../../components/a11y';
 import type { AnnouncementFeedItem } from '@shared/contracts/announcements';
 import { chinaDay, ROUTES } from './views';
+import { openPage } from '../../services/navigation';
 
 /**
  * One announcement in the 通知 list: unread and pinned marked with words (未读 / 置顶), not colour alone. The link is
@@ -10,7 +10,7 @@ import { chinaDay, ROUTES } from './views';
  * Test hooks: .feed-item (data-id, data-unread), .feed-item__unread
  */
 export function FeedItem({ item }: { item: AnnouncementFeedItem }) {
-  const open = () => void Taro.navigateTo({ url: ROUTES.detail(item.id) });
+  const open = () => void openPage(ROUTES.detail(item.id));
   return (
     <View
       className="list-item feed-item"
@@ -24,15 +24,9 @@ export function FeedItem({ item }: { item: AnnouncementFeedItem }) {
         {item.pinned ? <Text className="tag tag--pinned">置顶</Text> : null}
         <Text className="tag">{item.categoryLabel}</Text>
       </View>
-      <Text className="list-item__title">
-        {item.title}
-      </Text>
+      <Text className="list-item__title">{item.title}</Text>
       <Text className="list-item__meta">{`${item.publisher} · ${chinaDay(item.publishAt)}`}</Text>
-      {item.excerpt ? (
-        <Text className="feed-item__excerpt">
-          {item.excerpt}
-        </Text>
-      ) : null}
+      {item.excerpt ? <Text className="feed-item__excerpt">{item.excerpt}</Text> : null}
     </View>
   );
 }

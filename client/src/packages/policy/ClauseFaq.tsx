@@ -1,5 +1,4 @@
 import { useCallback } from 'react';
-import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import type { ClauseId } from '@shared/policy/clauses';
 import { api } from './api';
@@ -7,6 +6,7 @@ import { useLoad } from '../../hooks/useLoad';
 import { a11y } from '../../components/a11y';
 import { Card } from '../../components/Card';
 import { faqUrl } from '../../services/policy/links';
+import { openPage } from '../../services/navigation';
 
 const SHOWN = 5;
 
@@ -19,7 +19,7 @@ export function ClauseFaq({ clause }: { clause: ClauseId }) {
   const state = useLoad(useCallback(() => api.groups['faq.search']({ clause, page: 1, pageSize: SHOWN }), [clause]));
   const data = state.data;
   if (!data || data.items.length === 0) return null;
-  const go = (url: string) => () => void Taro.navigateTo({ url });
+  const go = (url: string) => () => void openPage(url);
   return (
     <Card id="clause-faq" title="本条相关的常见问题">
       {data.items.map((f) => (
@@ -35,7 +35,12 @@ export function ClauseFaq({ clause }: { clause: ClauseId }) {
         </View>
       ))}
       {data.total > data.items.length ? (
-        <Text id="clause-faq-all" className="text-link" {...a11y({ role: 'link', tabIndex: 0 }, go(faqUrl({ clause })))} onClick={go(faqUrl({ clause }))}>
+        <Text
+          id="clause-faq-all"
+          className="text-link"
+          {...a11y({ role: 'link', tabIndex: 0 }, go(faqUrl({ clause })))}
+          onClick={go(faqUrl({ clause }))}
+        >
           {`查看全部 ${data.total} 个相关问题 ›`}
         </Text>
       ) : null}

@@ -1,22 +1,30 @@
-import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import type { ClauseId } from '@shared/policy/clauses';
 import { a11y } from '../../components/a11y';
 import { clauseUrl } from '../../services/policy/links';
 import './faq.scss';
+import { openPage } from '../../services/navigation';
 
 /**
  * The clauses an answer or an FAQ entry cites, each a link to the clause's own page (“第二条 打破资历条件限制 ›”).
  * Test hooks: #<id>, .clause-link (data-clause, data-url).
  */
-export function ClauseLinks({ id, clauses, title = '依据条款' }: { id?: string; clauses: { id: ClauseId; heading: string }[]; title?: string }) {
+export function ClauseLinks({
+  id,
+  clauses,
+  title = '依据条款',
+}: {
+  id?: string;
+  clauses: { id: ClauseId; heading: string }[];
+  title?: string;
+}) {
   if (!clauses.length) return null;
   return (
     <View {...(id ? { id } : {})} className="clause-links">
       <Text className="clause-links__title">{title}</Text>
       {clauses.map((c) => {
         const url = clauseUrl(c.id);
-        const open = () => void Taro.navigateTo({ url });
+        const open = () => void openPage(url);
         return (
           <View
             key={c.id}

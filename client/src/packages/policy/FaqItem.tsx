@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import type { FaqItem as Faq } from '@shared/contracts/groups';
 import { api } from './api';
@@ -7,6 +6,7 @@ import { a11y } from '../../components/a11y';
 import { faqUrl } from '../../services/policy/links';
 import { ClauseLinks } from './ClauseLinks';
 import { HelpfulButton } from './HelpfulButton';
+import { openPage } from '../../services/navigation';
 
 /** Answers longer than this are folded to a few lines, with 展开全文. */
 const FOLD_AFTER = 90;
@@ -26,7 +26,7 @@ export function FaqEntry({ item, open, marked = false }: { item: Faq; open?: boo
   const [unfolded, setUnfolded] = useState(!!open);
   const folded = long && !unfolded;
   const toggle = () => setUnfolded((u) => !u);
-  const view = () => void Taro.navigateTo({ url: faqUrl({ id: item.id }) });
+  const view = () => void openPage(faqUrl({ id: item.id }));
   return (
     <View className="list-item faq-item" data-id={item.id}>
       <Text className="faq-item__q-mark" aria-hidden="true">
@@ -48,13 +48,22 @@ export function FaqEntry({ item, open, marked = false }: { item: Faq; open?: boo
         {item.answer}
       </Text>
       {long ? (
-        <Text className="faq-item__unfold text-link" {...a11y({ role: 'button', tabIndex: 0, 'aria-expanded': !folded }, toggle)} onClick={toggle}>
+        <Text
+          className="faq-item__unfold text-link"
+          {...a11y({ role: 'button', tabIndex: 0, 'aria-expanded': !folded }, toggle)}
+          onClick={toggle}
+        >
           {folded ? '展开全文 ▾' : '收起 ▴'}
         </Text>
       ) : null}
       <ClauseLinks clauses={item.clauses} />
       <Text className="list-item__meta">{`${item.source}答复 · ${day(item.promotedAt)}收入`}</Text>
-      <HelpfulButton id={`faq-helpful-${item.id}`} count={item.helpful} marked={marked} mark={() => api.groups['faq.helpful']({ id: item.id })} />
+      <HelpfulButton
+        id={`faq-helpful-${item.id}`}
+        count={item.helpful}
+        marked={marked}
+        mark={() => api.groups['faq.helpful']({ id: item.id })}
+      />
     </View>
   );
 }

@@ -1,5 +1,4 @@
 import { useCallback } from 'react';
-import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { api } from './api';
 import { useLoad } from '../../hooks/useLoad';
@@ -8,6 +7,7 @@ import { Card } from '../../components/Card';
 import { Notice } from '../../components/Notice';
 import { percentText, QA_ROUTES } from '../groups/qa-views';
 import '../groups/qa.scss';
+import { openPage } from '../../services/navigation';
 
 /**
  * 联络群覆盖 on the dashboard (第六条): one row per district from groups.coverage.city — enterprises, covered,
@@ -17,9 +17,15 @@ import '../groups/qa.scss';
  *   #dash-coverage-summary, #dash-overdue-questions (data-n), #dash-coverage-error
  */
 export function CoverageSection() {
-  const cov = useLoad(useCallback(() => api.groups['coverage.city']({}), []), { refreshOnShow: true });
-  const late = useLoad(useCallback(() => api.groups['questions.list']({ view: 'overdue', page: 1, pageSize: 1 }), []), { refreshOnShow: true });
-  const go = (url: string) => () => void Taro.navigateTo({ url });
+  const cov = useLoad(
+    useCallback(() => api.groups['coverage.city']({}), []),
+    { refreshOnShow: true },
+  );
+  const late = useLoad(
+    useCallback(() => api.groups['questions.list']({ view: 'overdue', page: 1, pageSize: 1 }), []),
+    { refreshOnShow: true },
+  );
+  const go = (url: string) => () => void openPage(url);
   const n = late.data?.total ?? null;
   return (
     <Card id="dash-coverage" title="联络群覆盖">
@@ -30,7 +36,11 @@ export function CoverageSection() {
       ) : null}
       {cov.data ? (
         <>
-          <View id="dash-coverage-table" className="dash-table" {...a11y({ role: 'table', 'aria-label': '各旗县区非公企业联络群覆盖情况' })}>
+          <View
+            id="dash-coverage-table"
+            className="dash-table"
+            {...a11y({ role: 'table', 'aria-label': '各旗县区非公企业联络群覆盖情况' })}
+          >
             <View className="dash-table__row dash-table__row--head" {...a11y({ role: 'row' })}>
               <Text className="dash-table__cell dash-table__cell--name" {...a11y({ role: 'columnheader' })}>
                 旗县区
@@ -51,7 +61,14 @@ export function CoverageSection() {
                 className="dash-table__row dash-coverage-row"
                 data-district={r.district}
                 data-percent={r.percent === null ? '' : String(r.percent)}
-                {...a11y({ role: 'row', tabIndex: 0, 'aria-label': `${r.name}：企业 ${r.enterprises} 家，已入群 ${r.covered} 家，覆盖率 ${percentText(r.percent)}，查看未入群企业` }, go(QA_ROUTES.coverage(r.district)))}
+                {...a11y(
+                  {
+                    role: 'row',
+                    tabIndex: 0,
+                    'aria-label': `${r.name}：企业 ${r.enterprises} 家，已入群 ${r.covered} 家，覆盖率 ${percentText(r.percent)}，查看未入群企业`,
+                  },
+                  go(QA_ROUTES.coverage(r.district)),
+                )}
                 onClick={go(QA_ROUTES.coverage(r.district))}
               >
                 <Text className="dash-table__cell dash-table__cell--name dash-table__link" {...a11y({ role: 'rowheader' })}>
@@ -63,7 +80,10 @@ export function CoverageSection() {
                 <Text className="dash-table__cell" {...a11y({ role: 'cell' })}>
                   {String(r.covered)}
                 </Text>
-                <Text className={`dash-table__cell ${r.percent !== null && r.percent < 50 ? 'dash-table__cell--low' : ''}`} {...a11y({ role: 'cell' })}>
+                <Text
+                  className={`dash-table__cell ${r.percent !== null && r.percent < 50 ? 'dash-table__cell--low' : ''}`}
+                  {...a11y({ role: 'cell' })}
+                >
                   {percentText(r.percent)}
                 </Text>
               </View>

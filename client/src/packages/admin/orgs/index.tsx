@@ -5,7 +5,7 @@
  *   #org-edit-<id> (edit button of each), #orgs-more, #orgs-empty, #load-error, #signin-prompt
  */
 import { useCallback, useEffect, useState } from 'react';
-import Taro, { useDidShow } from '@tarojs/taro';
+import { useDidShow } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import type { OrganizationView } from '@shared/contracts';
 import { api } from '../../../services/api';
@@ -17,6 +17,7 @@ import { ActionButton } from '../../../components/ActionButton';
 import { Notice } from '../../../components/Notice';
 import { rememberOrg } from '../shared';
 import { withPageFont } from '../../../components/PageFont';
+import { openPage } from '../../../services/navigation';
 
 const PAGE_SIZE = 20;
 
@@ -43,7 +44,12 @@ function Orgs() {
 
   const more = async () => {
     setLoadingMore(true);
-    const res = await api.identity.listOrganizations({ governed: true, page: page + 1, pageSize: PAGE_SIZE, ...(query ? { keyword: query } : {}) });
+    const res = await api.identity.listOrganizations({
+      governed: true,
+      page: page + 1,
+      pageSize: PAGE_SIZE,
+      ...(query ? { keyword: query } : {}),
+    });
     setLoadingMore(false);
     if (res.ok) {
       setItems((list) => [...list, ...res.data.items]);
@@ -54,7 +60,7 @@ function Orgs() {
 
   const edit = (o?: OrganizationView) => {
     if (o) rememberOrg(o);
-    void Taro.navigateTo({ url: o ? `/packages/admin/org-edit/index?id=${encodeURIComponent(o.id)}` : '/packages/admin/org-edit/index' });
+    void openPage(o ? `/packages/admin/org-edit/index?id=${encodeURIComponent(o.id)}` : '/packages/admin/org-edit/index');
   };
 
   return (

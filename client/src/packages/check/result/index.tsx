@@ -51,6 +51,7 @@ import { isWanted, shareText, shareTitle, sortRoutes } from '../../../services/c
 import { formatTime, today as todayInBaotou } from '../../../services/dates';
 import './index.scss';
 import { withPageFont } from '../../../components/PageFont';
+import { openPage } from '../../../services/navigation';
 
 const FORM_URL = '/packages/check/form/index';
 
@@ -99,7 +100,7 @@ function ServerStatus({
         <View id="check-server-status" className={`${cls} notice notice--info`}>
           <Text>登录后可由云端复核并保存记录。下面是手机上的初步结果。</Text>
           {process.env.TARO_APP_DEV_LOGIN === 'true' ? (
-            <ActionButton id="check-server-signin" small onPress={() => void Taro.navigateTo({ url: '/packages/dev/signin/index' })}>
+            <ActionButton id="check-server-signin" small onPress={() => void openPage('/packages/dev/signin/index')}>
               选择演示账号登录
             </ActionButton>
           ) : null}

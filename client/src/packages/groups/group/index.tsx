@@ -14,7 +14,7 @@
  *   #load-error, #signin-prompt
  */
 import { useCallback, useState } from 'react';
-import Taro, { useRouter } from '@tarojs/taro';
+import { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import type { GroupView, TaskView } from '@shared/contracts/groups';
 import { api } from '../api';
@@ -32,6 +32,7 @@ import '../../notices/notices.scss';
 import '../../publish/publish.scss';
 import '../groups.scss';
 import { withPageFont } from '../../../components/PageFont';
+import { openPage } from '../../../services/navigation';
 
 const ROSTER_PAGE = 20;
 const TASKS_PAGE = 20;
@@ -57,7 +58,7 @@ function Header({ g }: { g: GroupView }) {
         </Text>
       ) : null}
       {g.me.manages ? (
-        <ActionButton id="group-edit" small onPress={() => void Taro.navigateTo({ url: GROUP_ROUTES.edit(g.id) })}>
+        <ActionButton id="group-edit" small onPress={() => void openPage(GROUP_ROUTES.edit(g.id))}>
           编辑
         </ActionButton>
       ) : null}
@@ -126,7 +127,14 @@ function Roster({ g, onChanged }: { g: GroupView; onChanged: () => void }) {
                           {c.status === 'removed' ? (
                             <Text className="tag tag--off">已移出</Text>
                           ) : g.me.manages ? (
-                            <ActionButton className="roster-remove" small kind="danger" label={`移出 ${who}`} disabled={remove.pending} onPress={() => ask(c.memberId, who)}>
+                            <ActionButton
+                              className="roster-remove"
+                              small
+                              kind="danger"
+                              label={`移出 ${who}`}
+                              disabled={remove.pending}
+                              onPress={() => ask(c.memberId, who)}
+                            >
                               {`移出`}
                             </ActionButton>
                           ) : null}
@@ -186,7 +194,7 @@ function Roster({ g, onChanged }: { g: GroupView; onChanged: () => void }) {
 }
 
 function TaskItem({ t }: { t: TaskView }) {
-  const open = () => void Taro.navigateTo({ url: GROUP_ROUTES.task(t.id) });
+  const open = () => void openPage(GROUP_ROUTES.task(t.id));
   const state = t.status === 'closed' ? '已结束' : t.overdue ? '已过期' : '进行中';
   const mine = t.mineDone === null ? '' : t.mineDone ? '本单位已完成' : '本单位未完成';
   return (
@@ -202,9 +210,7 @@ function TaskItem({ t }: { t: TaskView }) {
         <Text className={t.status === 'closed' ? 'tag tag--off' : t.overdue ? 'tag tag--bad' : 'tag tag--ok'}>{state}</Text>
         {mine ? <Text className={t.mineDone ? 'tag tag--ok' : 'tag tag--wait'}>{mine}</Text> : null}
       </View>
-      <Text className="list-item__title">
-        {t.title}
-      </Text>
+      <Text className="list-item__title">{t.title}</Text>
       <Text className="list-item__meta">{`${t.dueText} · ${doneText(t)}`}</Text>
     </View>
   );
@@ -230,7 +236,7 @@ function Tasks({ g }: { g: GroupView }) {
   return (
     <Card title="群待办">
       {g.me.manages ? (
-        <ActionButton id="tasks-new" onPress={() => void Taro.navigateTo({ url: GROUP_ROUTES.taskEdit(g.id) })}>
+        <ActionButton id="tasks-new" onPress={() => void openPage(GROUP_ROUTES.taskEdit(g.id))}>
           发布群待办
         </ActionButton>
       ) : null}
@@ -263,7 +269,10 @@ function Tasks({ g }: { g: GroupView }) {
 function GroupPage() {
   const { params } = useRouter();
   const id = params.id ?? '';
-  const state = useLoad(useCallback(() => api.groups.get({ id }), [id]), { refreshOnShow: true });
+  const state = useLoad(
+    useCallback(() => api.groups.get({ id }), [id]),
+    { refreshOnShow: true },
+  );
   const g = state.data;
   return (
     <View
@@ -298,11 +307,11 @@ function GroupPage() {
               <Text className="card__text">
                 {group.me.manages ? '本群企业提出的问题，按答复时限排列。' : '向本群的人社部门工作人员提问，答复后在这里查看。'}
               </Text>
-              <ActionButton id="group-queue" onPress={() => void Taro.navigateTo({ url: GROUP_ROUTES.queue(group.id) })}>
+              <ActionButton id="group-queue" onPress={() => void openPage(GROUP_ROUTES.queue(group.id))}>
                 {group.me.manages ? '群内问答' : '查看问答'}
               </ActionButton>
               {group.me.membership === 'active' ? (
-                <ActionButton id="group-ask" kind="primary" onPress={() => void Taro.navigateTo({ url: GROUP_ROUTES.ask(group.id) })}>
+                <ActionButton id="group-ask" kind="primary" onPress={() => void openPage(GROUP_ROUTES.ask(group.id))}>
                   我要提问
                 </ActionButton>
               ) : null}

@@ -9,7 +9,6 @@
  *   #signin-prompt
  */
 import { useCallback, useState } from 'react';
-import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import type { GroupView } from '@shared/contracts/groups';
 import { api } from '../api';
@@ -27,6 +26,7 @@ import '../../notices/notices.scss';
 import '../../publish/publish.scss';
 import '../groups.scss';
 import { withPageFont } from '../../../components/PageFont';
+import { openPage } from '../../../services/navigation';
 
 const PAGE_SIZE = 50;
 type View_ = 'managed' | 'mine';
@@ -36,7 +36,7 @@ const VIEWS: { value: View_; label: string }[] = [
 ];
 
 function GroupItem({ g }: { g: GroupView }) {
-  const open = () => void Taro.navigateTo({ url: GROUP_ROUTES.group(g.id) });
+  const open = () => void openPage(GROUP_ROUTES.group(g.id));
   const manages = g.me.manages;
   return (
     <View
@@ -51,20 +51,10 @@ function GroupItem({ g }: { g: GroupView }) {
         <Text className={`${boundTag(g)} group-item__bound`}>{boundText(g)}</Text>
         {manages && g.overdueQuestions ? <Text className="tag tag--bad">{`超时 ${g.overdueQuestions} 个`}</Text> : null}
       </View>
-      <Text className="list-item__title">
-        {g.name}
-      </Text>
-      <Text className="list-item__meta">
-        {g.bureau}
-      </Text>
-      <Text className="list-item__meta group-item__counts">
-        {countsText(g)}
-      </Text>
-      {manages ? (
-        <Text className="list-item__meta group-item__questions">
-          {questionsText(g)}
-        </Text>
-      ) : null}
+      <Text className="list-item__title">{g.name}</Text>
+      <Text className="list-item__meta">{g.bureau}</Text>
+      <Text className="list-item__meta group-item__counts">{countsText(g)}</Text>
+      {manages ? <Text className="list-item__meta group-item__questions">{questionsText(g)}</Text> : null}
     </View>
   );
 }
@@ -154,7 +144,7 @@ function GroupsList() {
         {(who) => (
           <>
             {bureauChoices(who).length > 0 ? (
-              <ActionButton id="groups-new" kind="primary" onPress={() => void Taro.navigateTo({ url: GROUP_ROUTES.edit() })}>
+              <ActionButton id="groups-new" kind="primary" onPress={() => void openPage(GROUP_ROUTES.edit())}>
                 新建联络群
               </ActionButton>
             ) : null}

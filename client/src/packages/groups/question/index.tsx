@@ -13,7 +13,7 @@
  *   #load-error, #signin-prompt
  */
 import { useCallback, useState } from 'react';
-import Taro, { useRouter } from '@tarojs/taro';
+import { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import type { QuestionDetail } from '@shared/contracts/groups';
 import type { ClauseId } from '@shared/policy/clauses';
@@ -34,6 +34,7 @@ import { ANSWER_MAX, CLOCK_TAG, clockText, dueText, overLimitMessage, promoteInp
 import '../../notices/notices.scss';
 import '../qa.scss';
 import { withPageFont } from '../../../components/PageFont';
+import { openPage } from '../../../services/navigation';
 
 function AnswerForm({ q, onDone, onCancel }: { q: QuestionDetail; onDone: (q: QuestionDetail) => void; onCancel?: () => void }) {
   const [text, setText] = useState(q.answer?.text ?? '');
@@ -229,8 +230,8 @@ function QuestionPage() {
                 <View
                   id="question-faq"
                   className="list-item qa-link"
-                  {...a11y({ role: 'link', tabIndex: 0 }, () => void Taro.navigateTo({ url: QA_ROUTES.faq({ id: faq }) }))}
-                  onClick={() => void Taro.navigateTo({ url: QA_ROUTES.faq({ id: faq }) })}
+                  {...a11y({ role: 'link', tabIndex: 0 }, () => void openPage(QA_ROUTES.faq({ id: faq })))}
+                  onClick={() => void openPage(QA_ROUTES.faq({ id: faq }))}
                 >
                   <Text id={faqId ? 'promote-done' : undefined} className="list-item__title">
                     {faqId ? '✓ 已设为常见问题，点此查看' : '已收入常见问题，点此查看'}
@@ -255,7 +256,7 @@ function QuestionPage() {
               ) : null}
 
               {q.mine ? (
-                <ActionButton id="question-ask-more" onPress={() => void Taro.navigateTo({ url: QA_ROUTES.ask(q.groupId) })}>
+                <ActionButton id="question-ask-more" onPress={() => void openPage(QA_ROUTES.ask(q.groupId))}>
                   再问一个问题
                 </ActionButton>
               ) : null}

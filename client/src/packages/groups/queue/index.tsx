@@ -10,7 +10,7 @@
  *   data-overdue), .qa-row__clock, #queue-total, #queue-empty, #queue-more, #queue-ask, #load-error, #signin-prompt
  */
 import { useCallback, useState } from 'react';
-import Taro, { useRouter } from '@tarojs/taro';
+import { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import type { QuestionItem } from '@shared/contracts/groups';
 import { api } from '../api';
@@ -38,11 +38,12 @@ import {
 import '../../notices/notices.scss';
 import '../qa.scss';
 import { withPageFont } from '../../../components/PageFont';
+import { openPage } from '../../../services/navigation';
 
 const PAGE_SIZE = 20;
 
 export function QuestionRow({ item }: { item: QuestionItem }) {
-  const open = () => void Taro.navigateTo({ url: QA_ROUTES.question(item.id) });
+  const open = () => void openPage(QA_ROUTES.question(item.id));
   const late = item.clock.state === 'overdue';
   return (
     <View
@@ -58,9 +59,7 @@ export function QuestionRow({ item }: { item: QuestionItem }) {
         {item.private ? <Text className="tag">仅工作人员可见</Text> : null}
         {item.faqId ? <Text className="tag tag--ok">常见问题</Text> : null}
       </View>
-      <Text className="list-item__title qa-row__summary">
-        {item.summary}
-      </Text>
+      <Text className="list-item__title qa-row__summary">{item.summary}</Text>
       <Text className="list-item__meta">{`${item.orgName} · ${item.groupName}`}</Text>
       <Text className="list-item__meta">{`提问：${item.askedAtText}`}</Text>
     </View>
@@ -161,7 +160,7 @@ function QueuePage() {
                 </ActionButton>
               ) : null}
               {!isOfficer(me) && me ? (
-                <ActionButton id="queue-ask" kind="primary" onPress={() => void Taro.navigateTo({ url: QA_ROUTES.ask(groupId) })}>
+                <ActionButton id="queue-ask" kind="primary" onPress={() => void openPage(QA_ROUTES.ask(groupId))}>
                   我要提问
                 </ActionButton>
               ) : null}

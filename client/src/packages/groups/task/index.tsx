@@ -8,7 +8,7 @@
  *   #load-error, #signin-prompt
  */
 import { useCallback, useEffect, useState } from 'react';
-import Taro, { useRouter } from '@tarojs/taro';
+import { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import type { TaskView } from '@shared/contracts/groups';
 import { chinaDate } from '@shared/policy/dates';
@@ -27,6 +27,7 @@ import '../../notices/notices.scss';
 import '../../publish/publish.scss';
 import '../groups.scss';
 import { withPageFont } from '../../../components/PageFont';
+import { openPage } from '../../../services/navigation';
 
 const stateOf = (t: TaskView) => (t.status === 'closed' ? '已结束' : t.overdue ? '已过截止日期' : '进行中');
 
@@ -44,7 +45,13 @@ function Enterprises({ t }: { t: TaskView }) {
       ) : null}
       <View id="task-orgs" {...a11y({ role: 'list', 'aria-label': '名册企业完成情况' })}>
         {[...open, ...done].map((o) => (
-          <View key={o.orgId} className="task-org" data-org={o.orgId} data-done={o.doneAt ? 'true' : 'false'} {...a11y({ role: 'listitem' })}>
+          <View
+            key={o.orgId}
+            className="task-org"
+            data-org={o.orgId}
+            data-done={o.doneAt ? 'true' : 'false'}
+            {...a11y({ role: 'listitem' })}
+          >
             <Text className="task-org__name">{o.orgName}</Text>
             <Text className={`task-org__state ${o.doneAt ? 'tag tag--ok' : 'tag tag--wait'}`}>
               {o.doneAt ? `✓ 已完成（${formatDate(chinaDate(new Date(o.doneAt)))}）` : '未完成'}
@@ -59,7 +66,10 @@ function Enterprises({ t }: { t: TaskView }) {
 function TaskPage() {
   const { params } = useRouter();
   const id = params.id ?? '';
-  const state = useLoad(useCallback(() => api.groups['tasks.get']({ id }), [id]), { refreshOnShow: true });
+  const state = useLoad(
+    useCallback(() => api.groups['tasks.get']({ id }), [id]),
+    { refreshOnShow: true },
+  );
   const [fresh, setFresh] = useState<TaskView | null>(null);
   useEffect(() => setFresh(null), [state.data]);
   const markDone = useAction(api.groups['tasks.done']);
@@ -106,7 +116,13 @@ function TaskPage() {
                           {markDone.error.message}
                         </Notice>
                       ) : null}
-                      <ActionButton id="task-done" kind="primary" pending={markDone.pending} disabled={t.status === 'closed'} onPress={() => void done()}>
+                      <ActionButton
+                        id="task-done"
+                        kind="primary"
+                        pending={markDone.pending}
+                        disabled={t.status === 'closed'}
+                        onPress={() => void done()}
+                      >
                         标记已完成
                       </ActionButton>
                     </>
@@ -123,7 +139,7 @@ function TaskPage() {
                 </Card>
               ) : null}
 
-              <ActionButton id="task-group" onPress={() => void Taro.navigateTo({ url: GROUP_ROUTES.group(t.groupId) })}>
+              <ActionButton id="task-group" onPress={() => void openPage(GROUP_ROUTES.group(t.groupId))}>
                 返回联络群
               </ActionButton>
             </>

@@ -34,6 +34,7 @@ import { chinaTime, hrOrgs, mineText, ROUTES, seatsText } from '../views';
 import { GroupShareRow } from '../../groups/GroupShareRow';
 import '../notices.scss';
 import { withPageFont } from '../../../components/PageFont';
+import { openPage } from '../../../services/navigation';
 
 function Fact({ id, label, children }: { id?: string; label: string; children: string }) {
   return (
@@ -89,7 +90,11 @@ function BriefingPage() {
   useSharePage(state.data?.session.topic ?? '政策宣讲', ROUTES.briefing(id));
   // weapp: the share card as an updatable message (报名中 23/30) while the session has not started.
   const shown = state.data?.session;
-  useUpdatableShare(id, !!shown && shown.status !== 'cancelled' && shown.phase !== 'ongoing' && shown.phase !== 'ended', state.data?.roster.label ?? '');
+  useUpdatableShare(
+    id,
+    !!shown && shown.status !== 'cancelled' && shown.phase !== 'ongoing' && shown.phase !== 'ended',
+    state.data?.roster.label ?? '',
+  );
 
   const chosenOrg = orgId || orgs[0]?.id || '';
   const submit = async () => {
@@ -165,9 +170,9 @@ function BriefingPage() {
                 <View
                   key={c.id}
                   className="list-item briefing-clause"
-                  {...a11y({ role: 'link', tabIndex: 0 }, () => void Taro.navigateTo({ url: clauseUrl(c.id) }))}
+                  {...a11y({ role: 'link', tabIndex: 0 }, () => void openPage(clauseUrl(c.id)))}
                   aria-label={`${c.id}：${c.heading}，查看条款`}
-                  onClick={() => void Taro.navigateTo({ url: clauseUrl(c.id) })}
+                  onClick={() => void openPage(clauseUrl(c.id))}
                 >
                   <Text className="list-item__title ann-link" aria-hidden="true">
                     {c.id}
@@ -190,16 +195,18 @@ function BriefingPage() {
                   <Text className={`tag ${r.mine.status === 'confirmed' ? 'tag--ok' : 'tag--wait'}`}>{mineText(r.mine)}</Text>
                   {me.checkedInAt ? <Text className="card__text">{`已于 ${chinaTime(me.checkedInAt)} 签到`}</Text> : null}
                   {r.mine.status === 'confirmed' && !me.checkedInAt && s.phase !== 'ended' && s.status !== 'cancelled' ? (
-                    <ActionButton id="briefing-checkin" kind="primary" onPress={() => void Taro.navigateTo({ url: ROUTES.checkin(s.id) })}>
+                    <ActionButton id="briefing-checkin" kind="primary" onPress={() => void openPage(ROUTES.checkin(s.id))}>
                       现场签到
                     </ActionButton>
                   ) : null}
                   {me.canRate && s.phase === 'ended' ? (
-                    <ActionButton id="briefing-rate" kind="primary" onPress={() => void Taro.navigateTo({ url: ROUTES.rate(s.id) })}>
+                    <ActionButton id="briefing-rate" kind="primary" onPress={() => void openPage(ROUTES.rate(s.id))}>
                       评价这场宣讲
                     </ActionButton>
                   ) : me.rated ? (
-                    <Text id="briefing-rated" className="card__text">您已评价这场宣讲，谢谢！</Text>
+                    <Text id="briefing-rated" className="card__text">
+                      您已评价这场宣讲，谢谢！
+                    </Text>
                   ) : null}
                   {s.phase !== 'ended' && s.status !== 'cancelled' && !me.checkedInAt ? (
                     confirming ? (

@@ -56,13 +56,27 @@ import '../../notices/notices.scss';
 import '../../publish/publish.scss';
 import '../organize.scss';
 import { withPageFont } from '../../../components/PageFont';
+import { openPage } from '../../../services/navigation';
 
 const VENUE_KINDS: { value: VenueKind; label: string }[] = [
   { value: 'place', label: '线下地点' },
   { value: 'online', label: '线上会议' },
 ];
 /** Paths the form shows under a field; issues elsewhere are said above the buttons. */
-const SHOWN = ['topic', 'summary', 'clauses', 'startsAt', 'endsAt', 'venue', 'capacity', 'audience', 'signUpOpensAt', 'signUpClosesAt', 'reason', 'organizer'];
+const SHOWN = [
+  'topic',
+  'summary',
+  'clauses',
+  'startsAt',
+  'endsAt',
+  'venue',
+  'capacity',
+  'audience',
+  'signUpOpensAt',
+  'signUpClosesAt',
+  'reason',
+  'organizer',
+];
 const PREFIXES = ['fields.', 'changes.', 'move.', ''];
 
 type Session = BriefingDetail['session'];
@@ -103,7 +117,11 @@ function EditSession() {
     setForm((f) => ({ ...f, ...patch }));
     // A field's message goes once the person changes that field (the next submit asks the function again).
     const names = Object.keys(patch).map((k) => FIELD_OF[k as keyof EditForm] ?? k);
-    setErrors((e) => Object.fromEntries(Object.entries(e).filter(([p]) => !names.some((n) => PREFIXES.some((x) => p === `${x}${n}` || p.startsWith(`${x}${n}.`))))));
+    setErrors((e) =>
+      Object.fromEntries(
+        Object.entries(e).filter(([p]) => !names.some((n) => PREFIXES.some((x) => p === `${x}${n}` || p.startsWith(`${x}${n}.`)))),
+      ),
+    );
   };
 
   const apply = useCallback((d: BriefingDetail) => {
@@ -129,9 +147,14 @@ function EditSession() {
 
   const s: Session | null = detail?.session ?? null;
   const isNew = !s;
-  const editable = isNew || (!!detail?.manage.edit && s.status !== 'cancelled' && (s.phase === 'not_open' || s.phase === 'open' || s.phase === 'closed'));
+  const editable =
+    isNew || (!!detail?.manage.edit && s.status !== 'cancelled' && (s.phase === 'not_open' || s.phase === 'open' || s.phase === 'closed'));
   const cancellable = !isNew && !!detail?.manage.cancel && s.status !== 'cancelled' && s.phase !== 'ongoing' && s.phase !== 'ended';
-  const fixedDistrict = isNew ? (organizer?.identity.role === 'district_officer' ? organizer.identity.scope.district : null) : (s.organizer.district ?? null);
+  const fixedDistrict = isNew
+    ? organizer?.identity.role === 'district_officer'
+      ? organizer.identity.scope.district
+      : null
+    : (s.organizer.district ?? null);
 
   const err = (name: string) => issueAt(errors, ...PREFIXES.map((p) => `${p}${name}`));
   const showFailure = (res: { message: string; issues?: { path: string; message: string }[] }) => {
@@ -223,7 +246,7 @@ function EditSession() {
                 <Card>
                   <View className="compose-status-row">
                     <Text className={`tag ${s.status === 'cancelled' ? 'tag--off' : 'tag--ok'}`}>{`状态：${s.phaseLabel}`}</Text>
-                    <ActionButton id="edit-manage" small onPress={() => void Taro.navigateTo({ url: ORGANIZE_ROUTES.session(id) })}>
+                    <ActionButton id="edit-manage" small onPress={() => void openPage(ORGANIZE_ROUTES.session(id))}>
                       宣讲管理
                     </ActionButton>
                   </View>
@@ -272,7 +295,13 @@ function EditSession() {
                 />
                 <View className={`field ${err('clauses') ? 'field--error' : ''}`}>
                   <Text className="field__label">涉及的条款（可多选）</Text>
-                  <CheckChips id="edit-clauses" label="宣讲涉及的条款" options={CLAUSE_OPTIONS} value={form.clauses} onChange={(clauses) => set({ clauses })} />
+                  <CheckChips
+                    id="edit-clauses"
+                    label="宣讲涉及的条款"
+                    options={CLAUSE_OPTIONS}
+                    value={form.clauses}
+                    onChange={(clauses) => set({ clauses })}
+                  />
                   <FieldFooter id="edit-clauses" error={err('clauses')} />
                 </View>
               </Card>
@@ -289,12 +318,30 @@ function EditSession() {
                   onChange={(day) => set({ day })}
                 />
                 <View className="time-row">
-                  <TimeField id="edit-start" label="开始（北京时间）" value={form.startTime} error={err('startsAt')} onChange={(startTime) => set({ startTime })} />
-                  <TimeField id="edit-end" label="结束" value={form.endTime} error={err('endsAt')} onChange={(endTime) => set({ endTime })} />
+                  <TimeField
+                    id="edit-start"
+                    label="开始（北京时间）"
+                    value={form.startTime}
+                    error={err('startsAt')}
+                    onChange={(startTime) => set({ startTime })}
+                  />
+                  <TimeField
+                    id="edit-end"
+                    label="结束"
+                    value={form.endTime}
+                    error={err('endsAt')}
+                    onChange={(endTime) => set({ endTime })}
+                  />
                 </View>
                 <View className="field">
                   <Text className="field__label">形式</Text>
-                  <RadioChips id="edit-venue-kind" label="宣讲形式" options={VENUE_KINDS} value={form.venueKind} onChange={(venueKind) => set({ venueKind })} />
+                  <RadioChips
+                    id="edit-venue-kind"
+                    label="宣讲形式"
+                    options={VENUE_KINDS}
+                    value={form.venueKind}
+                    onChange={(venueKind) => set({ venueKind })}
+                  />
                 </View>
                 {form.venueKind === 'place' ? (
                   <>
@@ -307,7 +354,14 @@ function EditSession() {
                       error={err('venue.address') ?? (err('venue.url') ? undefined : err('venue'))}
                       onChange={(address) => set({ address })}
                     />
-                    <TextField id="edit-room" label="会议室（选填）" value={form.room} maxlength={40} error={err('venue.room')} onChange={(room) => set({ room })} />
+                    <TextField
+                      id="edit-room"
+                      label="会议室（选填）"
+                      value={form.room}
+                      maxlength={40}
+                      error={err('venue.room')}
+                      onChange={(room) => set({ room })}
+                    />
                   </>
                 ) : (
                   <>
@@ -320,8 +374,23 @@ function EditSession() {
                       error={err('venue.url') ?? (err('venue.address') ? undefined : err('venue'))}
                       onChange={(url) => set({ url })}
                     />
-                    <TextField id="edit-platform" label="会议平台（选填）" value={form.platform} maxlength={20} placeholder="例如：腾讯会议" error={err('venue.platform')} onChange={(platform) => set({ platform })} />
-                    <TextField id="edit-meeting-code" label="会议号（选填）" value={form.meetingCode} maxlength={30} error={err('venue.meetingCode')} onChange={(meetingCode) => set({ meetingCode })} />
+                    <TextField
+                      id="edit-platform"
+                      label="会议平台（选填）"
+                      value={form.platform}
+                      maxlength={20}
+                      placeholder="例如：腾讯会议"
+                      error={err('venue.platform')}
+                      onChange={(platform) => set({ platform })}
+                    />
+                    <TextField
+                      id="edit-meeting-code"
+                      label="会议号（选填）"
+                      value={form.meetingCode}
+                      maxlength={30}
+                      error={err('venue.meetingCode')}
+                      onChange={(meetingCode) => set({ meetingCode })}
+                    />
                   </>
                 )}
               </Card>
@@ -337,7 +406,13 @@ function EditSession() {
                   error={err('capacity')}
                   onChange={(capacity) => set({ capacity })}
                 />
-                <AudienceField value={form.audience} onChange={(audience) => set({ audience })} fixedDistrict={fixedDistrict} error={err('audience')} disabled={!editable} />
+                <AudienceField
+                  value={form.audience}
+                  onChange={(audience) => set({ audience })}
+                  fixedDistrict={fixedDistrict}
+                  error={err('audience')}
+                  disabled={!editable}
+                />
               </Card>
 
               <Card title="报名时间">
@@ -361,7 +436,14 @@ function EditSession() {
                   error={err('signUpClosesAt')}
                   onChange={(closesOn) => set({ closesOn })}
                 />
-                {form.closesOn ? <TimeField id="edit-closes-time" label="截止时间" value={form.closesTime} onChange={(closesTime) => set({ closesTime })} /> : null}
+                {form.closesOn ? (
+                  <TimeField
+                    id="edit-closes-time"
+                    label="截止时间"
+                    value={form.closesTime}
+                    onChange={(closesTime) => set({ closesTime })}
+                  />
+                ) : null}
               </Card>
 
               <Card id="edit-actions">
@@ -393,7 +475,15 @@ function EditSession() {
                 {panel === 'move' && detail ? (
                   <View id="edit-move-panel" className="confirm" {...a11y({ role: 'alertdialog', 'aria-label': '改期' })}>
                     <Text className="confirm__text">{`改到 ${form.day} ${form.startTime}–${form.endTime}（上面的时间和地点）。${notifyText(detail.roster)}`}</Text>
-                    <TextField id="edit-move-reason" label="调整原因（必填）" value={reason} maxlength={200} placeholder="例如：会议室另有安排" error={err('reason')} onChange={setReason} />
+                    <TextField
+                      id="edit-move-reason"
+                      label="调整原因（必填）"
+                      value={reason}
+                      maxlength={200}
+                      placeholder="例如：会议室另有安排"
+                      error={err('reason')}
+                      onChange={setReason}
+                    />
                     <View className="btn-row">
                       <ActionButton id="edit-move-ok" kind="primary" pending={move.pending} onPress={() => void onMove()}>
                         确认改期
@@ -408,7 +498,15 @@ function EditSession() {
                   panel === 'cancel' && detail ? (
                     <View id="edit-cancel-panel" className="confirm" {...a11y({ role: 'alertdialog', 'aria-label': '取消宣讲' })}>
                       <Text className="confirm__text">{`确定取消这场宣讲吗？${notifyText(detail.roster)}取消后不能恢复。`}</Text>
-                      <TextField id="edit-cancel-reason" label="取消原因（必填）" value={reason} maxlength={200} placeholder="例如：主讲人临时有事，另行安排" error={err('reason')} onChange={setReason} />
+                      <TextField
+                        id="edit-cancel-reason"
+                        label="取消原因（必填）"
+                        value={reason}
+                        maxlength={200}
+                        placeholder="例如：主讲人临时有事，另行安排"
+                        error={err('reason')}
+                        onChange={setReason}
+                      />
                       <View className="btn-row">
                         <ActionButton id="edit-cancel-ok" kind="danger" pending={cancel.pending} onPress={() => void onCancel()}>
                           确认取消

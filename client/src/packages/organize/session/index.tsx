@@ -11,7 +11,7 @@
  *   #ratings-empty, #materials-card, #materials-qa, #materials-save, #materials-done, #materials-error, #load-error
  */
 import { useCallback, useEffect, useState } from 'react';
-import Taro, { useRouter } from '@tarojs/taro';
+import { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import type { FileRef } from '@shared/announcements/files';
 import type { BriefingDetail } from '@shared/contracts/briefings';
@@ -36,9 +36,13 @@ import '../../notices/notices.scss';
 import '../../publish/publish.scss';
 import '../organize.scss';
 import { withPageFont } from '../../../components/PageFont';
+import { openPage } from '../../../services/navigation';
 
 function Ratings({ id }: { id: string }) {
-  const state = useLoad(useCallback(() => api.briefings['ratings.summary']({ id }), [id]), { refreshOnShow: true });
+  const state = useLoad(
+    useCallback(() => api.briefings['ratings.summary']({ id }), [id]),
+    { refreshOnShow: true },
+  );
   return (
     <LoadState state={state}>
       {({ summary, comments }) => (
@@ -50,7 +54,10 @@ function Ratings({ id }: { id: string }) {
           ) : (
             <View className="ratings-head">
               <Text id="ratings-average" className="ratings-average">{`平均 ${summary.average} 分（满分 5 分）`}</Text>
-              <Text id="ratings-satisfied" className="card__text">{`${summary.count} 人评价，满意率 ${summary.satisfiedPercent}%（基本满意及以上）`}</Text>
+              <Text
+                id="ratings-satisfied"
+                className="card__text"
+              >{`${summary.count} 人评价，满意率 ${summary.satisfiedPercent}%（基本满意及以上）`}</Text>
             </View>
           )}
           <View className="rating-bars" {...a11y({ role: 'list', 'aria-label': '各等级人数' })}>
@@ -142,7 +149,10 @@ function Materials({ detail, onSaved }: { detail: BriefingDetail; onSaved: (d: B
 function SessionPage() {
   const { params } = useRouter();
   const id = params.id ?? '';
-  const state = useLoad(useCallback(() => api.briefings.get({ id }), [id]), { refreshOnShow: true });
+  const state = useLoad(
+    useCallback(() => api.briefings.get({ id }), [id]),
+    { refreshOnShow: true },
+  );
   const [fresh, setFresh] = useState<BriefingDetail | null>(null);
   const exporting = useAction(api.briefings['attendance.export']);
   const [exported, setExported] = useState<string | null>(null);
@@ -188,11 +198,11 @@ function SessionPage() {
                 {s.cancellation ? <Notice kind="error">{`已取消：${s.cancellation.reason}`}</Notice> : null}
                 <View className="btn-row">
                   {d.manage.edit || d.manage.cancel ? (
-                    <ActionButton id="session-edit" small onPress={() => void Taro.navigateTo({ url: ORGANIZE_ROUTES.edit(s.id) })}>
+                    <ActionButton id="session-edit" small onPress={() => void openPage(ORGANIZE_ROUTES.edit(s.id))}>
                       {started || s.status === 'cancelled' ? '查看安排' : '修改安排'}
                     </ActionButton>
                   ) : null}
-                  <ActionButton id="session-public" small onPress={() => void Taro.navigateTo({ url: NOTICE_ROUTES.briefing(s.id) })}>
+                  <ActionButton id="session-public" small onPress={() => void openPage(NOTICE_ROUTES.briefing(s.id))}>
                     查看报名页
                   </ActionButton>
                 </View>

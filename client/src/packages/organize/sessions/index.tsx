@@ -7,7 +7,6 @@
  *   #sessions-total, #load-error, #signin-prompt
  */
 import { useCallback, useState } from 'react';
-import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import type { BriefingListItem } from '@shared/contracts/briefings';
 import { api } from '../api';
@@ -19,17 +18,25 @@ import { Card } from '../../../components/Card';
 import { Notice } from '../../../components/Notice';
 import { ActionButton } from '../../../components/ActionButton';
 import { RadioChips } from '../../notices/RadioChips';
-import { ORGANIZE_ROUTES, ORGANIZER_STATE_LABELS, ORGANIZER_STATE_TAG, organizerState, SESSIONS_FILTERS, type SessionsFilter } from '../views';
+import {
+  ORGANIZE_ROUTES,
+  ORGANIZER_STATE_LABELS,
+  ORGANIZER_STATE_TAG,
+  organizerState,
+  SESSIONS_FILTERS,
+  type SessionsFilter,
+} from '../views';
 import '../../notices/notices.scss';
 import '../../publish/publish.scss';
 import '../organize.scss';
 import { withPageFont } from '../../../components/PageFont';
+import { openPage } from '../../../services/navigation';
 
 const PAGE_SIZE = 50;
 
 function SessionItem({ item }: { item: BriefingListItem }) {
   const state = organizerState(item);
-  const open = () => void Taro.navigateTo({ url: ORGANIZE_ROUTES.session(item.id) });
+  const open = () => void openPage(ORGANIZE_ROUTES.session(item.id));
   return (
     <View
       className="list-item session-item"
@@ -42,13 +49,9 @@ function SessionItem({ item }: { item: BriefingListItem }) {
         <Text className={`${ORGANIZER_STATE_TAG[state]} session-item__state`}>{ORGANIZER_STATE_LABELS[state]}</Text>
         <Text className="tag">{`已报 ${item.label}`}</Text>
       </View>
-      <Text className="list-item__title">
-        {item.topic}
-      </Text>
+      <Text className="list-item__title">{item.topic}</Text>
       <Text className="list-item__meta">{`${item.timeText}（北京时间）`}</Text>
-      <Text className="list-item__meta">
-        {item.venueText}
-      </Text>
+      <Text className="list-item__meta">{item.venueText}</Text>
       <Text className="list-item__meta">{`主办：${item.organizer} · 面向：${item.audienceText || '全市'}`}</Text>
     </View>
   );
@@ -79,10 +82,10 @@ function MySessions() {
         我组织的宣讲
       </Text>
       <View className="btn-row">
-        <ActionButton id="sessions-new" kind="primary" onPress={() => void Taro.navigateTo({ url: ORGANIZE_ROUTES.edit() })}>
+        <ActionButton id="sessions-new" kind="primary" onPress={() => void openPage(ORGANIZE_ROUTES.edit())}>
           新建宣讲
         </ActionButton>
-        <ActionButton id="sessions-cadence" onPress={() => void Taro.navigateTo({ url: ORGANIZE_ROUTES.cadence })}>
+        <ActionButton id="sessions-cadence" onPress={() => void openPage(ORGANIZE_ROUTES.cadence)}>
           宣讲制度
         </ActionButton>
       </View>
@@ -97,7 +100,9 @@ function MySessions() {
           return (
             <View id="sessions-list" aria-busy={state.loading ? 'true' : 'false'}>
               <Text id="sessions-total" className="card__hint" {...a11y({ role: 'status' })}>
-                {filter === 'all' ? `共 ${data.total} 场` : `已加载的 ${all.length} 场中，${ORGANIZER_STATE_LABELS[filter]} ${items.length} 场`}
+                {filter === 'all'
+                  ? `共 ${data.total} 场`
+                  : `已加载的 ${all.length} 场中，${ORGANIZER_STATE_LABELS[filter]} ${items.length} 场`}
               </Text>
               <Card>
                 {items.length === 0 ? (

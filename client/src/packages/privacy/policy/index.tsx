@@ -5,7 +5,6 @@
  * Test hooks: #privacy-policy, .privacy-item (one per kind of information), #privacy-version, #privacy-contract (weapp),
  *   #privacy-to-mine
  */
-import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { PRIVACY_GUIDE_NAME, PRIVACY_POLICY_VERSION } from '@shared/privacy';
 import { COLLECTED } from '@shared/privacy/guide';
@@ -16,6 +15,7 @@ import { canOpenContract, openContract } from '../../../services/privacy/wechat'
 import { PrivacyPrompt } from '../../../components/privacy/PrivacyPrompt';
 import '../privacy-pages.scss';
 import { withPageFont } from '../../../components/PageFont';
+import { openPage } from '../../../services/navigation';
 
 function PrivacyPolicy() {
   return (
@@ -53,7 +53,7 @@ function PrivacyPolicy() {
           您可以随时在“我的 ·
           我的数据”中查看和下载我们保存的全部信息，或注销账号：注销后个人资料、自测、消息、订阅、宣讲报名（未开始的场次让出名额）、联络群成员身份和没有用在公告里的上传文件被删除；已存档的申报、公示异议、签到评价和审计记录保留，您显示为“已注销用户”。我们不向第三方出售或提供您的信息。
         </Text>
-        <ActionButton id="privacy-to-mine" onPress={() => void Taro.navigateTo({ url: '/packages/privacy/mine/index' })}>
+        <ActionButton id="privacy-to-mine" onPress={() => void openPage('/packages/privacy/mine/index')}>
           我的数据
         </ActionButton>
         {canOpenContract ? (

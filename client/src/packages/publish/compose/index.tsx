@@ -14,7 +14,7 @@
  *   #compose-receipts, #compose-no-capacity, field errors #<field id>-error, #load-error, #signin-prompt
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import Taro, { useRouter } from '@tarojs/taro';
+import { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import type { AnnouncementDetail } from '@shared/contracts/announcements';
 import type { Envelope } from '@shared/contracts';
@@ -58,6 +58,7 @@ import {
 import '../../notices/notices.scss';
 import '../publish.scss';
 import { withPageFont } from '../../../components/PageFont';
+import { openPage } from '../../../services/navigation';
 
 /** 是 / 否 as radio chips (a Switch would add its template to the weapp main package's base.wxml). */
 const YES_NO = [
@@ -328,7 +329,7 @@ function Compose() {
                       className={`tag ${status === 'published' ? 'tag--ok' : status === 'draft' ? '' : 'tag--wait'}`}
                     >{`状态：${status === 'draft' ? '草稿' : status === 'scheduled' ? '待发布' : status === 'published' ? '已发布' : status === 'expired' ? '已过期' : '已撤回'}${edition > 0 ? ` · 第 ${edition} 版` : ''}`}</Text>
                     {status !== 'draft' ? (
-                      <ActionButton id="compose-receipts" small onPress={() => void Taro.navigateTo({ url: PUBLISH_ROUTES.receipts(id) })}>
+                      <ActionButton id="compose-receipts" small onPress={() => void openPage(PUBLISH_ROUTES.receipts(id))}>
                         查看送达回执
                       </ActionButton>
                     ) : null}

@@ -6,7 +6,6 @@
  *   data-status), .mine-item__status, #mine-empty, #mine-more, #mine-total, #load-error, #signin-prompt
  */
 import { useCallback, useState } from 'react';
-import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import type { OutputOf } from '@shared/contracts';
 import { DISPLAY_STATUS_LABELS, type DisplayStatus } from '@shared/announcements/model';
@@ -23,6 +22,7 @@ import { chinaDayOf, PUBLISH_ROUTES } from '../views';
 import '../../notices/notices.scss';
 import '../publish.scss';
 import { withPageFont } from '../../../components/PageFont';
+import { openPage } from '../../../services/navigation';
 
 type Item = OutputOf<'announcements', 'list'>['items'][number];
 type Filter = DisplayStatus | 'all';
@@ -43,8 +43,7 @@ const STATUS_TAG: Record<DisplayStatus, string> = {
 };
 
 function MineItem({ item }: { item: Item }) {
-  const open = () =>
-    void Taro.navigateTo({ url: item.displayStatus === 'draft' ? PUBLISH_ROUTES.compose(item.id) : PUBLISH_ROUTES.receipts(item.id) });
+  const open = () => void openPage(item.displayStatus === 'draft' ? PUBLISH_ROUTES.compose(item.id) : PUBLISH_ROUTES.receipts(item.id));
   const when =
     item.displayStatus === 'draft'
       ? `更新于 ${chinaDayOf(item.updatedAt)}`
@@ -64,18 +63,10 @@ function MineItem({ item }: { item: Item }) {
         <Text className="tag">{item.categoryLabel}</Text>
         {item.edition > 1 ? <Text className="tag">{`第 ${item.edition} 版`}</Text> : null}
       </View>
-      <Text className="list-item__title">
-        {item.title}
-      </Text>
-      <Text className="list-item__meta">
-        {when}
-      </Text>
+      <Text className="list-item__title">{item.title}</Text>
+      <Text className="list-item__meta">{when}</Text>
       <Text className="list-item__meta">{`范围：${item.targetSummary}`}</Text>
-      {counts ? (
-        <Text className="list-item__meta">
-          {counts}
-        </Text>
-      ) : null}
+      {counts ? <Text className="list-item__meta">{counts}</Text> : null}
     </View>
   );
 }
@@ -104,7 +95,7 @@ function MyAnnouncements() {
       <Text className="page-title" {...a11y({ role: 'heading', 'aria-level': 1 })}>
         我发布的通知
       </Text>
-      <ActionButton id="mine-new" kind="primary" onPress={() => void Taro.navigateTo({ url: PUBLISH_ROUTES.compose() })}>
+      <ActionButton id="mine-new" kind="primary" onPress={() => void openPage(PUBLISH_ROUTES.compose())}>
         新建通知
       </ActionButton>
       <Card>

@@ -8,7 +8,7 @@
  *   #receipts-export, #receipts-export-done, #receipts-export-error, #receipts-edit, #load-error, #signin-prompt
  */
 import { useCallback, useState } from 'react';
-import Taro, { useRouter } from '@tarojs/taro';
+import { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { api } from '../api';
 import { useLoad } from '../../../hooks/useLoad';
@@ -24,6 +24,7 @@ import { chinaDayOf, PUBLISH_ROUTES } from '../views';
 import '../../notices/notices.scss';
 import '../publish.scss';
 import { withPageFont } from '../../../components/PageFont';
+import { openPage } from '../../../services/navigation';
 
 const PAGE_SIZE = 20;
 type ReadFilter = 'all' | 'read' | 'unread';
@@ -84,7 +85,7 @@ function Receipts() {
             {`${a.displayStatusLabel}${a.content.publishAt ? ` · ${chinaDayOf(a.content.publishAt)} 发布` : ''}${a.edition > 1 ? ` · 第 ${a.edition} 版` : ''}`}
           </Text>
           <Text className="list-item__meta">{`范围：${a.targetSummary}`}</Text>
-          <ActionButton id="receipts-edit" small onPress={() => void Taro.navigateTo({ url: PUBLISH_ROUTES.compose(id) })}>
+          <ActionButton id="receipts-edit" small onPress={() => void openPage(PUBLISH_ROUTES.compose(id))}>
             {a.status === 'published' ? '查看、修改或撤回' : '查看内容'}
           </ActionButton>
         </Card>

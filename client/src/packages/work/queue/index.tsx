@@ -39,6 +39,7 @@ import { saveXlsx } from '../../../services/download';
 import { BatchBar, batchActionsFor } from '../BatchBar';
 import '../work.scss';
 import { withPageFont } from '../../../components/PageFont';
+import { openPage } from '../../../services/navigation';
 
 const STAGE_OPTIONS = [{ value: 'all', label: '全部环节' }, ...STAGES.map((s) => ({ value: s, label: STAGE_INFO[s].label }))];
 const ALL = { value: 'all', label: '全部' };
@@ -134,7 +135,7 @@ function Queue() {
   const [batching, setBatching] = useState(false);
   const [picked, setPicked] = useState<string[]>([]);
   const toggle = (id: string) => setPicked((p) => (p.includes(id) ? p.filter((x) => x !== id) : [...p, id]));
-  const openDetail = (id: string) => void Taro.navigateTo({ url: `/packages/work/detail/index?id=${encodeURIComponent(id)}` });
+  const openDetail = (id: string) => void openPage(`/packages/work/detail/index?id=${encodeURIComponent(id)}`);
   const exportError = roster.error ?? listExport.error;
 
   const doExport = async (which: 'roster' | 'list') => {
@@ -303,7 +304,7 @@ function Queue() {
         )}
       </LoadState>
       {isOfficer ? (
-        <ActionButton id="queue-green-exception" onPress={() => void Taro.navigateTo({ url: '/packages/work/green-exception/index' })}>
+        <ActionButton id="queue-green-exception" onPress={() => void openPage('/packages/work/green-exception/index')}>
           绿色通道一事一议
         </ActionButton>
       ) : null}
