@@ -12,31 +12,19 @@ import { headlineRoutes } from '@shared/policy/headline';
 import { chinaDate } from '@shared/policy/dates';
 import talent from '../../../shared/policy/examples/high-level-talent.json';
 
-jest.mock('@tarojs/taro', () => {
-  const base = jest.requireActual('./support/pages').taroModule() as Record<string, unknown>;
-  const storage = new Map<string, unknown>();
-  const extra: Record<string, unknown> = {
-    __storage: storage,
-    getStorageSync: (k: string) => storage.get(k) ?? '',
-    setStorageSync: (k: string, v: unknown) => void storage.set(k, v),
-    removeStorageSync: (k: string) => void storage.delete(k),
+jest.mock('@tarojs/taro', () =>
+  jest.requireActual('./support/pages').taroModule({
     showToast: () => Promise.resolve(),
     pageScrollTo: () => Promise.resolve(),
     getCurrentPages: () => [],
-  };
-  const taro: object = new Proxy(
-    {},
-    { get: (_t, k) => (k === 'default' ? taro : typeof k === 'string' && k in extra ? extra[k] : base[k as string]) },
-  );
-  return taro;
-});
+  }),
+);
 jest.mock('../../../client/src/services/api', () => jest.requireActual('./support/pages').apiModule());
-import { fail, ok, page, resetPage } from './support/pages';
+import { fail, ok, page, resetPage, store, stored } from './support/pages';
 import { fromProfile } from '../../../client/src/services/check/form';
 import { DRAFT_KEY, newDraft } from '../../../client/src/services/check/draft';
 import CheckResultPage from '../../../client/src/packages/check/result/index';
 
-const storage = () => (jest.requireMock('@tarojs/taro') as { __storage: Map<string, unknown> }).__storage;
 const evaluations = () =>
   page.calls.filter((c) => c.fn === 'eligibility' && c.action === 'evaluate').map((c) => (c.input as { save: boolean }).save);
 const today = chinaDate(new Date());
@@ -60,7 +48,7 @@ function answer(consent: { version: string; at: string } | null) {
 function open() {
   const form = fromProfile(talent as never);
   Object.assign(form, { hasTitle: 'no', hasSkill: 'no' });
-  storage().set(DRAFT_KEY, { ...newDraft(), form, completed: true });
+  store(DRAFT_KEY, { ...newDraft(), form, completed: true });
   return render(<CheckResultPage />);
 }
 
@@ -69,7 +57,7 @@ configure({ asyncUtilTimeout: 10_000 });
 
 beforeEach(() => {
   resetPage();
-  storage().clear();
+  page.storage.clear();
 });
 
 describe('the result reads top-down', () => {
@@ -146,7 +134,7 @@ describe('the privacy prompt before a check is saved', () => {
       .filter((a) => a === 'identity.privacy.consent' || a === 'eligibility.evaluate');
     expect(order).toEqual(['eligibility.evaluate', 'identity.privacy.consent', 'eligibility.evaluate']);
     expect(evaluations()).toEqual([false, true]);
-    expect(storage().get('checkSavedId')).toBe('c1');
+    expect(stored('checkSavedId')).toBe('c1');
     await waitFor(() => expect(container.querySelector('.check-history-item__headline')?.textContent).toBe('很可能可以申报高级工程师'));
     expect(container.querySelector('#check-save')).toBeNull();
   });

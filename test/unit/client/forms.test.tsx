@@ -13,23 +13,12 @@ import { CHECK } from '@shared/workflow/guards';
 import { DEFAULT_SETTINGS } from '@shared/workflow/settings';
 import type { AvailableAction } from '@shared/workflow/machine';
 
-jest.mock('@tarojs/taro', () => {
-  const base = jest.requireActual('./support/pages').taroModule() as Record<string, unknown>;
-  const storage = new Map<string, unknown>();
-  const extra: Record<string, unknown> = {
-    __storage: storage,
-    getStorageSync: (k: string) => storage.get(k) ?? '',
-    setStorageSync: (k: string, v: unknown) => void storage.set(k, v),
-    removeStorageSync: (k: string) => void storage.delete(k),
+jest.mock('@tarojs/taro', () =>
+  jest.requireActual('./support/pages').taroModule({
     showToast: () => Promise.resolve(),
     requestSubscribeMessage: () => Promise.resolve({}),
-  };
-  const taro: object = new Proxy(
-    {},
-    { get: (_t, k) => (k === 'default' ? taro : typeof k === 'string' && k in extra ? extra[k] : base[k as string]) },
-  );
-  return taro;
-});
+  }),
+);
 jest.mock('../../../client/src/services/api', () => jest.requireActual('./support/pages').apiModule());
 import { fail, ok, page, resetPage } from './support/pages';
 
@@ -49,7 +38,6 @@ const click = async (el: Element | null) => {
   expect(el).not.toBeNull();
   await act(async () => void fireEvent.click(el!));
 };
-const storage = () => (jest.requireMock('@tarojs/taro') as { __storage: Map<string, unknown> }).__storage;
 const actions = () => page.calls.map((c) => `${c.fn}.${c.action}`);
 /** How many times `text` appears in the rendered page. */
 const times = (container: HTMLElement, text: string) => (container.textContent ?? '').split(text).length - 1;
@@ -64,7 +52,7 @@ function refusedBy(schema: { safeParse: (v: unknown) => { success: boolean; erro
 
 beforeEach(() => {
   resetPage();
-  storage().clear();
+  page.storage.clear();
 });
 
 const available = (action: AvailableAction['action']): AvailableAction => ({

@@ -9,24 +9,13 @@ import { act, fireEvent, render, waitFor } from '@testing-library/react';
 import { DELETE_CONFIRMATION, PRIVACY_POLICY_VERSION } from '@shared/privacy';
 import { COLLECTED } from '@shared/privacy/guide';
 
-jest.mock('@tarojs/taro', () => {
-  const base = jest.requireActual('./support/pages').taroModule() as Record<string, unknown>;
-  const storage = new Map<string, unknown>();
-  const extra: Record<string, unknown> = {
-    __storage: storage,
-    getStorageSync: (k: string) => storage.get(k) ?? '',
-    setStorageSync: (k: string, v: unknown) => void storage.set(k, v),
-    removeStorageSync: (k: string) => void storage.delete(k),
+jest.mock('@tarojs/taro', () =>
+  jest.requireActual('./support/pages').taroModule({
     showToast: () => Promise.resolve(),
-  };
-  const taro: object = new Proxy(
-    {},
-    { get: (_t, k) => (k === 'default' ? taro : typeof k === 'string' && k in extra ? extra[k] : base[k as string]) },
-  );
-  return taro;
-});
+  }),
+);
 jest.mock('../../../client/src/services/api', () => jest.requireActual('./support/pages').apiModule());
-import { fail, ok, page, resetPage } from './support/pages';
+import { fail, ok, page, resetPage, store } from './support/pages';
 
 import { ProfileForm } from '../../../client/src/components/me/ProfileForm';
 import { PrivacyPrompt } from '../../../client/src/components/privacy/PrivacyPrompt';
@@ -38,7 +27,6 @@ const type = (el: Element | null, value: string) => {
   expect(el).not.toBeNull();
   act(() => void fireEvent(el!, new CustomEvent('input', { detail: { value }, bubbles: true })));
 };
-const storage = () => (jest.requireMock('@tarojs/taro') as { __storage: Map<string, unknown> }).__storage;
 const actions = () => page.calls.map((c) => `${c.fn}.${c.action}`);
 const consentAnswer = () => ok({ version: PRIVACY_POLICY_VERSION, at: '2026-12-01T00:00:00.000Z' });
 
@@ -56,7 +44,7 @@ function profilePage(consent: { version: string } | null) {
 
 beforeEach(() => {
   resetPage();
-  storage().clear();
+  page.storage.clear();
 });
 
 describe('the privacy prompt before the first profile save', () => {
@@ -88,7 +76,7 @@ describe('the privacy prompt before the first profile save', () => {
   });
 
   it('the function on record wins: CONSENT_REQUIRED asks again even though the device remembered', async () => {
-    storage().set(CONSENT_KEY, PRIVACY_POLICY_VERSION);
+    store(CONSENT_KEY, PRIVACY_POLICY_VERSION);
     Object.assign(page.answers, { 'identity.privacy.consent': consentAnswer });
     let saves = 0;
     page.answers['identity.updateProfile'] = () =>
@@ -145,7 +133,7 @@ describe('我的数据', () => {
   });
 
   it('shows each section with its count; 注销 only after the typed confirmation, then the device forgets consent', async () => {
-    storage().set(CONSENT_KEY, PRIVACY_POLICY_VERSION);
+    store(CONSENT_KEY, PRIVACY_POLICY_VERSION);
     page.answers['identity.mine.export'] = () => exported;
     page.answers['identity.mine.delete'] = () => ok({ deleted: true, removed: 5, anonymised: 2 });
     const v = render(<MyData />);

@@ -59,7 +59,12 @@ export const fail = (code: string, message: string, issues?: { path: string; mes
   ...(issues ? { issues } : {}),
 });
 
-export function taroModule(): object {
+/** Put a value in the device's storage as Taro would (a JSON copy), and read one back. */
+export const store = (key: string, value: unknown): void => void page.storage.set(key, JSON.stringify(value));
+export const stored = (key: string): unknown => storageApis.getStorageSync(key);
+
+/** Taro for client tests; `extra` adds or replaces APIs a test needs (e.g. showToast, pageScrollTo). */
+export function taroModule(extra: Record<string, unknown> = {}): object {
   let real: Record<string | symbol, unknown> | undefined;
   const actual = () => {
     if (!real) {
@@ -77,6 +82,7 @@ export function taroModule(): object {
     useDidShow: () => undefined,
     useShareAppMessage: () => undefined,
     ...storageApis,
+    ...extra,
   };
   const proxy: object = new Proxy(
     {},
