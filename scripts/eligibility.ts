@@ -3,7 +3,7 @@
  * as JSON — the same object the engine returns to the function and the mini-program. Bad input prints the
  * field errors (path: message) to stderr and exits 1; a missing file or a usage error exits 2.
  */
-import { chinaDate } from '../shared/policy/dates';
+import { chinaDate } from '../shared/time/dates';
 import { readFileSync } from 'node:fs';
 import { checkAndEvaluate } from '../shared/policy';
 

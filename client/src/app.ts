@@ -2,10 +2,10 @@
 import './setup/zod';
 import type { PropsWithChildren } from 'react';
 import './app.scss';
-import { applyStoredLargeType } from './services/fontScale';
+import { applyStoredLargeType } from './services/font-scale';
 import { keyboardScrollablePages } from './setup/pages';
 import { accessibleNavigation } from './setup/navigation';
-import { redirectUnknownPages } from './setup/notFound';
+import { redirectUnknownPages } from './setup/not-found';
 
 // 大字模式 chosen earlier on this phone: applied before the first page renders.
 applyStoredLargeType();

@@ -1,6 +1,6 @@
 import type { Announcement, FanoutJob } from '../../shared/announcements';
 import { claimFanout, FANOUT_LIMITS, mayStartPage, nextPageQuery, planPage, cancelFanout, type Delivery, type FanoutLimits } from '../../shared/announcements';
-import { formatChinaTime } from '../../shared/workflow/time';
+import { formatChinaTime } from '../../shared/time/instants';
 import type { Database } from '../kit/cloud';
 import { freshProfiles, type RecipientDoc } from '../kit/recipients';
 import { toWhere } from '../kit/where';

@@ -1,4 +1,4 @@
-import { AppError } from '../../shared/contracts/errors';
+import { AppError } from '../../shared/errors/app-error';
 import type { Actor } from '../../shared/auth/roles';
 import type { Announcement, AnnouncementEffect, AnnouncementKeys, ContentCheckEffect, Recipient } from '../../shared/announcements';
 import { ANNOUNCEMENT_TEMPLATES, announcementKeys, cancelFanout, fanoutJobId, newFanoutJob, restartFanout, type FanoutJob } from '../../shared/announcements';

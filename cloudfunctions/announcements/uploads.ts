@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { FileRef } from '../../shared/announcements/files';
 import { publisherKeysOf } from '../../shared/announcements/publishers';
 import type { Actor } from '../../shared/auth/roles';
-import { AppError } from '../../shared/contracts/errors';
+import { AppError } from '../../shared/errors/app-error';
 import type { UploadChunkInput, UploadPurpose } from '../../shared/files/upload';
 import { SNIFF_MESSAGE, UPLOAD_FORBIDDEN, UPLOAD_STALE_MS, chunkBytes, mayUpload, parseUploadFileId, sniffMatches, uploadPath } from '../../shared/files/upload';
 import type { Database } from '../kit/cloud';

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { AppError } from '../../shared/contracts/errors';
+import { AppError } from '../../shared/errors/app-error';
 import type { ActionId, Application } from '../../shared/workflow';
 import { canSeeApplication, transition } from '../../shared/workflow';
 import { bodyRefusal, bodyStillStands, type BodyOrg } from '../../shared/workflow/bodies';

@@ -1,7 +1,7 @@
-import { AppError } from '../../shared/contracts/errors';
+import { AppError } from '../../shared/errors/app-error';
 import { maskName } from '../../shared/auth/mask';
 import type { Actor, Scope } from '../../shared/auth/roles';
-import { chinaDate } from '../../shared/policy/dates';
+import { chinaDate } from '../../shared/time/dates';
 import type { Application, Effect, Recipient, RemindEffect, NotifyEffect, TemplateId } from '../../shared/workflow';
 import { applicationFor, applicationKeys, availableActions, isTerminal, listShowsFullName, stageLabel, TEMPLATES } from '../../shared/workflow';
 import type { AnnouncementTemplateId } from '../../shared/announcements/effects';

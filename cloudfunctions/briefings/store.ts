@@ -1,5 +1,5 @@
 import { createHmac } from 'node:crypto';
-import { AppError } from '../../shared/contracts/errors';
+import { AppError } from '../../shared/errors/app-error';
 import type { Actor } from '../../shared/auth/roles';
 import { isCityWide } from '../../shared/auth/policy';
 import type { OrgFacts, Recipient } from '../../shared/announcements/target';

@@ -2,7 +2,7 @@ import { defineFunction } from '../kit/dispatch';
 import { evaluate } from './handlers/evaluate';
 import { history, historyGet } from './handlers/history';
 import { listRounds, publishRound } from './handlers/rounds';
-import { getPolicyMatch, setPolicyMatch, staffCountsHandler } from './handlers/policyMatch';
+import { getPolicyMatch, setPolicyMatch, staffCountsHandler } from './handlers/policy-match';
 
 /**
  * Cloud function `eligibility`: the authoritative self-check, its history, and the socialized rounds.

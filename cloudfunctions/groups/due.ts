@@ -1,6 +1,6 @@
 import type { GroupQuestionDoc } from '../../shared/groups/model';
 import { noticeId, noticesDue, reminderHorizon, summaryOf, type DueNotice } from '../../shared/groups/questions';
-import { dueText } from '../../shared/groups/serviceClock';
+import { dueText } from '../../shared/groups/service-clock';
 import type { Database } from '../kit/cloud';
 import { cityOfficers, loadSettings, writeNotice } from './notices';
 

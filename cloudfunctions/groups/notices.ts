@@ -1,8 +1,8 @@
-import { AppError } from '../../shared/contracts/errors';
+import { AppError } from '../../shared/errors/app-error';
 import { chunkText } from '../../shared/announcements/effects';
 import type { GroupMessageId } from '../../shared/announcements/subscriptions';
 import { DEFAULT_SERVICE_DAYS, type GroupSettingsDoc } from '../../shared/groups/model';
-import { DEFAULT_REMINDER_HOURS } from '../../shared/groups/serviceClock';
+import { DEFAULT_REMINDER_HOURS } from '../../shared/groups/service-clock';
 import { checker } from '../announcements/store';
 import type { Database } from '../kit/cloud';
 import { insertOnce, readDoc } from '../kit/docs';

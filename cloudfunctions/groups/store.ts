@@ -1,4 +1,4 @@
-import { AppError } from '../../shared/contracts/errors';
+import { AppError } from '../../shared/errors/app-error';
 import { managesGroup, runsGroup } from '../../shared/groups/access';
 import { bureauOf } from '../../shared/groups/binding';
 import type { GroupView } from '../../shared/contracts/groups';

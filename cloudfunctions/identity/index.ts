@@ -1,6 +1,6 @@
 import { defineFunction } from '../kit/dispatch';
 import { whoami } from './handlers/whoami';
-import { updateProfile } from './handlers/updateProfile';
+import { updateProfile } from './handlers/update-profile';
 import { grantRole, revokeRole } from './handlers/roles';
 import { claimInvitation, issueInvitation } from './handlers/invitations';
 import { listOrganizations, upsertOrganization } from './handlers/organizations';

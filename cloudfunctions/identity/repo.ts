@@ -2,7 +2,7 @@ import type { Database } from '../kit/cloud';
 import type { Grant } from '../../shared/auth/roles';
 import type { Organization } from '../../shared/org/organizations';
 import { readDoc } from '../kit/docs';
-import { AppError } from '../../shared/contracts/errors';
+import { AppError } from '../../shared/errors/app-error';
 
 /** Small data helpers the identity handlers share. */
 

@@ -1,5 +1,5 @@
 import './zod-locale';
-import { AppError, ERROR_CODES, type Envelope } from '../../shared/contracts/errors';
+import { AppError, ERROR_CODES, type Envelope } from '../../shared/errors/app-error';
 import type { ActionName, Contracts, FunctionName, OutputOf, ParsedInputOf } from '../../shared/contracts';
 import { CONTRACTS } from '../../shared/contracts';
 import type { Actor } from '../../shared/auth/roles';
@@ -9,7 +9,7 @@ import { describeError, toErrorEnvelope } from './errors';
 import { logRequest } from './log';
 import { clockNow } from './clock';
 import { BREACH_MESSAGES, checkBounds } from '../../shared/contracts/bounds';
-import { takeSlot } from './rateLimit';
+import { takeSlot } from './rate-limit';
 
 /** What every handler gets: the authenticated actor, the database, the request id and the clock. */
 export interface HandlerContext {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { AppError, ERROR_CODES, type Envelope } from '../../shared/contracts/errors';
-import { toFieldIssues } from '../../shared/contracts/issues';
+import { AppError, ERROR_CODES, type Envelope } from '../../shared/errors/app-error';
+import { toFieldIssues } from '../../shared/errors/field-issues';
 
 /** Turn anything thrown into the error envelope; only AppError and validation failures speak to the user. */
 export function toErrorEnvelope(err: unknown, requestId: string): Extract<Envelope<never>, { ok: false }> {

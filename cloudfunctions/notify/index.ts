@@ -1,17 +1,17 @@
 import tcb from '@cloudbase/node-sdk';
-import { AppError } from '../../shared/contracts/errors';
+import { AppError } from '../../shared/errors/app-error';
 import { callerOpenid, database } from '../kit/cloud';
 import { adminOpenids } from '../kit/actor';
 import { clockNow } from '../kit/clock';
 import { toErrorEnvelope } from '../kit/errors';
-import { sweepRateLimits } from '../kit/rateLimit';
+import { sweepRateLimits } from '../kit/rate-limit';
 import { deliverOutbox } from '../applications/deliver';
 import { rebuildCounters } from '../applications/counters';
 import { resumeFanouts } from '../announcements/fanout';
 import { sweepUploads } from '../announcements/uploads';
-import { runPolicyMatches } from '../eligibility/policyMatch';
+import { runPolicyMatches } from '../eligibility/policy-match';
 import { runQuestionReminders } from '../groups/due';
-import { sweepOpenDataUses } from '../groups/openData';
+import { sweepOpenDataUses } from '../groups/open-data';
 
 /** The timer trigger declared for this function in cloudbaserc.json. */
 export const TRIGGER_NAME = 'outbox-sender';

@@ -1,6 +1,6 @@
 /** Host-level failures as the same envelope the functions answer (codes and messages from shared/contracts). */
 import { randomUUID } from 'node:crypto';
-import { ERROR_CODES, type ErrorCode } from '../../shared/contracts/errors';
+import { ERROR_CODES, type ErrorCode } from '../../shared/errors/app-error';
 
 export interface ErrorEnvelope {
   ok: false;

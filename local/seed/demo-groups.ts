@@ -1,12 +1,12 @@
 /**
  * Demo 微信交流群 (第六条) so `npm start` shows the feature at work: the liaison groups of 昆都仑区 and 稀土高新区,
- * each bound to a simulated WeChat chat (shared/groups/devChats.ts; opengid = opengidOf(chat), so opening a card
+ * each bound to a simulated WeChat chat (shared/groups/dev-chats.ts; opengid = opengidOf(chat), so opening a card
  * "from" that chat on H5 lands in the same group), rosters covering about half of each district's enterprises,
  * questions open, answered (citing 第二条 / 第七条 …) and overdue, 常见问题 promoted from answers, one open 群待办
  * with some enterprises done, and the service setting (2 working days). Shapes: shared/groups/model.ts.
  */
 import { opengidOf } from '../host/open-data';
-import { DEFAULT_REMINDER_HOURS, dueOf } from '../../shared/groups/serviceClock';
+import { DEFAULT_REMINDER_HOURS, dueOf } from '../../shared/groups/service-clock';
 import type {
   FaqEntryDoc,
   GroupBindingDoc,
@@ -20,16 +20,16 @@ import type {
 } from '../../shared/groups/model';
 import type { ClauseId } from '../../shared/policy/clauses';
 import type { DistrictCode } from '../../shared/org/districts';
-import { addDays, chinaDate } from '../../shared/policy/dates';
-import { addWorkdays } from '../../shared/workflow/workdays';
-import { chinaInstant } from '../../shared/workflow/time';
+import { addDays, chinaDate } from '../../shared/time/dates';
+import { addWorkdays } from '../../shared/time/workdays';
+import { chinaInstant } from '../../shared/time/instants';
 import { DEMO_ORGANIZATIONS, EMPLOYER_IDS, KDL, XTGX } from './demo-organizations';
 import { DEMO_PROFILES } from './demo-users';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
-/** The simulated chats the demo groups are bound to (keys of shared/groups/devChats.ts). */
+/** The simulated chats the demo groups are bound to (keys of shared/groups/dev-chats.ts). */
 export const DEMO_GROUP_CHATS = { 'demo-group-kdl': 'wx-kdl-liaison', 'demo-group-xtgx': 'wx-xt-liaison' } as const;
 
 type GroupId = keyof typeof DEMO_GROUP_CHATS;

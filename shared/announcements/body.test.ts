@@ -1,4 +1,4 @@
-import { BODY } from './fixtures';
+import { BODY } from '../../test/fixtures/announcements';
 import type { Block } from './body';
 import { BODY_LIMITS, bodySchema, clip, excerpt, keywordPattern, linksOf, plainText, richTextNodes, searchText, thing, titleSchema } from './body';
 import { chunkText } from './effects';

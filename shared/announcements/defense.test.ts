@@ -1,11 +1,11 @@
-import { addDays } from '../policy/dates';
-import { CAST, driveTo, hoursLater, ok } from '../workflow/fixtures';
+import { addDays } from '../time/dates';
+import { CAST, driveTo, hoursLater, ok } from '../../test/fixtures/workflow';
 import { transition as workflowTransition } from '../workflow/machine';
-import { chinaDateOf } from '../workflow/time';
+import { chinaDateOf } from '../time/instants';
 import { plainText } from './body';
 import { defenseNotice, defenseNoticeId, latestNoticeDate } from './defense';
 import { canSeeAnnouncement } from './feed';
-import { person } from './fixtures';
+import { person } from '../../test/fixtures/announcements';
 import type { AnnouncementResult } from './lifecycle';
 import { contentSchema } from './model';
 

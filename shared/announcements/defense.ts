@@ -1,10 +1,10 @@
 import type { Actor } from '../auth/roles';
 import { CLAUSES } from '../policy/clauses';
-import { addDays, chinaDate, daysBetween } from '../policy/dates';
+import { addDays, chinaDate, daysBetween } from '../time/dates';
 import type { Application } from '../workflow/application';
 import type { Recipient as Addressee } from '../workflow/effects';
 import { refuse } from '../workflow/refusal';
-import { chinaDateOf, chinaInstant, formatChinaTime } from '../workflow/time';
+import { chinaDateOf, chinaInstant, formatChinaTime } from '../time/instants';
 import { paragraphs } from './body';
 import type { AnnouncementEffect } from './effects';
 import type { AnnouncementResult } from './lifecycle';

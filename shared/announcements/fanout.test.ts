@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { matches } from './condition';
 import type { FanoutJob } from './fanout';
 import { FANOUT_LIMITS, cancelFanout, claimFanout, deliveryId, fanoutJobId, mayStartPage, newFanoutJob, nextPageQuery, planPage, restartFanout } from './fanout';
-import { GX, KDL, PEOPLE, PUBLISHERS, china, person } from './fixtures';
+import { GX, KDL, PEOPLE, PUBLISHERS, china, person } from '../../test/fixtures/announcements';
 import { createDraft, transition } from './lifecycle';
 import type { Announcement } from './model';
 import type { Recipient, Target } from './target';

@@ -3,7 +3,7 @@ import { Query } from 'mingo';
 import { matches } from './condition';
 import type { FeedItem } from './feed';
 import { announcementKeys, canSeeAnnouncement, compareFeed, feedAfter, feedFor, isUnread, readMark, visibleAnnouncements } from './feed';
-import { GX, KDL, PEOPLE, PUBLISHERS, china, content, mongo } from './fixtures';
+import { GX, KDL, PEOPLE, PUBLISHERS, china, content, mongo } from '../../test/fixtures/announcements';
 import type { Announcement, AnnouncementStatus } from './model';
 import { FOREVER } from './model';
 import type { Publisher } from './publishers';

@@ -17,7 +17,7 @@ export * from './fanout';
 export * from './receipts';
 export * from './subscriptions';
 export * from './defense';
-export * from './policyMatch';
+export * from './policy-match';
 export { ANNOUNCEMENT_RULES, rule } from './rules';
 export type { AnnouncementRules } from './rules';
 export * from './views';

@@ -1,4 +1,4 @@
-import { GX, KDL, PEOPLE, PUBLISHERS, china, content } from './fixtures';
+import { GX, KDL, PEOPLE, PUBLISHERS, china, content } from '../../test/fixtures/announcements';
 import type { AnnouncementResult } from './lifecycle';
 import { availableAnnouncementActions, createDraft, transition } from './lifecycle';
 import type { Announcement } from './model';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isInstant } from '../workflow/time';
+import { isInstant } from '../time/instants';
 import type { ActorRef } from '../workflow/application';
 import type { Block } from './body';
 import { bodySchema, titleSchema } from './body';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import type { DistrictCode } from '../org/districts';
-import { DH, GX, KDL, PEOPLE, PUBLISHERS, person } from './fixtures';
+import { DH, GX, KDL, PEOPLE, PUBLISHERS, person } from '../../test/fixtures/announcements';
 import type { PublisherIdentity } from './publishers';
 import { canPublish, overseesPublisher, publisherKey, publisherScopes, reachProblem, withinReach } from './publishers';
 import type { Recipient, Target } from './target';

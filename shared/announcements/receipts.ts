@@ -1,7 +1,7 @@
 import { maskName } from '../auth/mask';
 import type { SendOutcome } from './subscriptions';
 import { SEND_OUTCOME_LABELS } from './subscriptions';
-import { formatChinaTime } from '../workflow/time';
+import { formatChinaTime } from '../time/instants';
 
 /**
  * Receipts for the publisher: per announcement, how many were targeted, delivered, read and refused, and

@@ -7,7 +7,7 @@ import type { SeriesId } from '../policy/series';
 import type { Verdict } from '../policy/types';
 import type { TitleLevel } from '../policy/vocabulary';
 import { matches } from './condition';
-import { DH, GX, KDL, PEOPLE, mongo, person } from './fixtures';
+import { DH, GX, KDL, PEOPLE, mongo, person } from '../../test/fixtures/announcements';
 import type { CheckSummaryItem, Recipient, Target } from './target';
 import {
   candidatePage,

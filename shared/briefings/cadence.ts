@@ -1,8 +1,8 @@
 import type { DistrictCode } from '../org/districts';
 import { DISTRICT_CODES, districtName } from '../org/districts';
-import type { IsoDate } from '../policy/dates';
-import { chinaDate, daysInMonth, isoMonth, pad } from '../policy/dates';
-import { chinaDateOf } from '../workflow/time';
+import type { IsoDate } from '../time/dates';
+import { chinaDate, daysInMonth, isoMonth, pad } from '../time/dates';
+import { chinaDateOf } from '../time/instants';
 import { BRIEFING_RULES } from './rules';
 import type { Session } from './session';
 

@@ -1,6 +1,6 @@
 import { createHmac } from 'node:crypto';
-import { person } from '../announcements/fixtures';
-import { china, roster, session } from './fixtures';
+import { person } from '../../test/fixtures/announcements';
+import { china, roster, session } from '../../test/fixtures/briefings';
 import type { Signer } from './checkin';
 import { CODE_ALPHABET, acceptedSlots, checkInWindow, codeFromDigest, currentCode, parseCheckIn, sameCode, sceneOf, slotAt, slotExpiry, validateCheckIn } from './checkin';
 import { signUp } from './roster';

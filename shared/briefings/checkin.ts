@@ -1,6 +1,6 @@
 import type { Refusal } from '../workflow/refusal';
 import { refuse } from '../workflow/refusal';
-import { formatChinaTime } from '../workflow/time';
+import { formatChinaTime } from '../time/instants';
 import type { Roster } from './roster';
 import { statusOf } from './roster';
 import { BRIEFING_RULES } from './rules';

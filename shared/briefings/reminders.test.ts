@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { china, session } from './fixtures';
+import { china, session } from '../../test/fixtures/briefings';
 import { escapeText, foldLine, icsFilename, icsFor, icsTime } from './ics';
 import { reminderEffects, reminderPlan, reminderStillDue } from './reminders';
 

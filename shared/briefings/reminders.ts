@@ -1,5 +1,5 @@
-import { addDays } from '../policy/dates';
-import { chinaDateOf, chinaInstant } from '../workflow/time';
+import { addDays } from '../time/dates';
+import { chinaDateOf, chinaInstant } from '../time/instants';
 import type { BriefingMessageId } from '../announcements/subscriptions';
 import type { BriefingRemindEffect, CancelRemindersEffect } from './effects';
 import type { Session } from './session';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
-import { person } from '../announcements/fixtures';
+import { person } from '../../test/fixtures/announcements';
 import type { Recipient } from '../announcements/target';
-import { CREATED, PEOPLE, china, roster, session } from './fixtures';
+import { CREATED, PEOPLE, china, roster, session } from '../../test/fixtures/briefings';
 import type { Roster, SignUpRequest } from './roster';
 import { attendanceRows, cancelSignUp, promote, resizeRoster, rosterView, seatsFree, seatsTaken, signUp, statusOf } from './roster';
 import { BRIEFING_RULES } from './rules';

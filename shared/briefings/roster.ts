@@ -4,7 +4,7 @@ import type { Recipient } from '../announcements/target';
 import { reaches, targetSummary } from '../announcements/target';
 import type { Refusal } from '../workflow/refusal';
 import { refuse } from '../workflow/refusal';
-import { formatChinaTime } from '../workflow/time';
+import { formatChinaTime } from '../time/instants';
 import type { BriefingEffect } from './effects';
 import { cancelReminders, reminderEffects } from './reminders';
 import { BRIEFING_RULES } from './rules';

@@ -1,5 +1,5 @@
-import { person } from '../announcements/fixtures';
-import { CREATED, FIELDS, PEOPLE, PUBLISHERS, china, roster, session } from './fixtures';
+import { person } from '../../test/fixtures/announcements';
+import { CREATED, FIELDS, PEOPLE, PUBLISHERS, china, roster, session } from '../../test/fixtures/briefings';
 import { signUp } from './roster';
 import { attachMaterials, cancelSession, createSession, moveSession, sessionPhase, updateSession, venueText } from './session';
 

@@ -16,7 +16,7 @@ import { fieldIssues } from '../policy/fields';
 import type { ActorRef } from '../workflow/application';
 import type { Refusal } from '../workflow/refusal';
 import { refuse } from '../workflow/refusal';
-import { formatChinaTime } from '../workflow/time';
+import { formatChinaTime } from '../time/instants';
 import type { BriefingActionId, BriefingAuditEffect, BriefingEffect } from './effects';
 import type { Roster } from './roster';
 import { resizeRoster } from './roster';

@@ -2,7 +2,7 @@ import { formatSize } from '../announcements/files';
 import type { Recipient } from '../announcements/target';
 import { targetSummary } from '../announcements/target';
 import { CLAUSES } from '../policy/clauses';
-import { formatChinaTime } from '../workflow/time';
+import { formatChinaTime } from '../time/instants';
 import type { CheckIn } from './checkin';
 import type { Rating } from './rating';
 import { ratingClosed } from './rating';

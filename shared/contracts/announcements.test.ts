@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { content, GX, KDL, PEOPLE, PUBLISHERS, china } from '../announcements/fixtures';
+import { content, GX, KDL, PEOPLE, PUBLISHERS, china } from '../../test/fixtures/announcements';
 import { createDraft, transition } from '../announcements/lifecycle';
 import { announcementDetail, publisherListItem } from '../announcements/views';
 import { feedFor } from '../announcements/feed';
@@ -7,7 +7,7 @@ import { quotaViews } from '../announcements/subscriptions';
 import { announcements } from './announcements';
 import { applications } from './applications';
 import { briefings } from './briefings';
-import { toFieldIssues } from './issues';
+import { toFieldIssues } from '../errors/field-issues';
 
 const issues = (schema: z.ZodType, value: unknown) => {
   const r = schema.safeParse(value);

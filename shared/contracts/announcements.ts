@@ -9,7 +9,7 @@ import { uploadHeaderSchema } from '../files/upload';
 import { ROLES } from '../auth/roles';
 import { DISTRICT_CODES } from '../org/districts';
 import type { RateRule } from './limits';
-import * as f from './fields';
+import * as f from '../fields/common';
 
 /**
  * 通知公告 (issue 8): drafts, publication, revision, withdrawal, the feed, the publisher's list, reach

@@ -4,7 +4,7 @@ import { WORKFLOWS } from '../workflow/application';
 import type { Application, AvailableAction, ExpectedStep, PublicNoticeView } from '../workflow';
 import { SERIES_IDS } from '../policy/series';
 import { ROUTE_IDS } from '../policy/types';
-import * as f from './fields';
+import * as f from '../fields/common';
 
 /**
  * Application tracking (附件1 绿色通道, 附件2 社会化评审). The application itself is the workflow's

@@ -1,12 +1,12 @@
 import type { z } from 'zod';
-import { person } from '../announcements/fixtures';
+import { person } from '../../test/fixtures/announcements';
 import { cadenceStatus, cadenceSummary } from '../briefings/cadence';
-import { CREATED, FIELDS, PEOPLE, china, roster, session } from '../briefings/fixtures';
+import { CREATED, FIELDS, PEOPLE, china, roster, session } from '../../test/fixtures/briefings';
 import { ratingSummary } from '../briefings/rating';
 import { rosterView, signUp } from '../briefings/roster';
 import { sessionDetail, sessionListItem } from '../briefings/views';
 import { briefings } from './briefings';
-import { toFieldIssues } from './issues';
+import { toFieldIssues } from '../errors/field-issues';
 
 const issues = (schema: z.ZodType, value: unknown) => {
   const r = schema.safeParse(value);

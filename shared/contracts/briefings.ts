@@ -8,7 +8,7 @@ import { signUpRequestSchema } from '../briefings/roster';
 import { CLAUSE_IDS } from '../policy/clauses';
 import { DISTRICT_CODES } from '../org/districts';
 import type { RateRule } from './limits';
-import * as f from './fields';
+import * as f from '../fields/common';
 
 /**
  * 政策宣讲 (第六条, issue 8): officers schedule, update, move and cancel sessions; people list, open, sign up,

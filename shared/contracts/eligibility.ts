@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { EligibilityResult, Round } from '../policy';
 import { TITLE_LEVELS } from '../policy/vocabulary';
-import * as f from './fields';
+import * as f from '../fields/common';
 
 /**
  * The profile and the round are validated by the policy's own schemas inside the handler (the profile's
@@ -38,7 +38,7 @@ const historyItem = z.object({
 });
 export type EligibilityHistoryItem = z.infer<typeof historyItem>;
 
-/** 政策找人 (shared/announcements/policyMatch.ts): the person's consent as they see it. */
+/** 政策找人 (shared/announcements/policy-match.ts): the person's consent as they see it. */
 const policyWatchView = z.object({
   consent: z.boolean(),
   consentAt: z.string().nullable(),

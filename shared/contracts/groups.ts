@@ -3,7 +3,7 @@ import { CLAUSE_IDS } from '../policy/clauses';
 import { DISTRICT_CODES } from '../org/districts';
 import { MAX_SERVICE_DAYS } from '../groups/model';
 import type { RateRule } from './limits';
-import * as f from './fields';
+import * as f from '../fields/common';
 
 /**
  * 微信交流群 (第六条, issue 9): liaison groups bound to real WeChat groups, their rosters, coverage of a district's

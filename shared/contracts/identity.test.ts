@@ -1,5 +1,5 @@
 import { identity } from './identity';
-import { toFieldIssues } from './issues';
+import { toFieldIssues } from '../errors/field-issues';
 
 const issuesOf = (schema: { safeParse(v: unknown): { success: boolean; error?: unknown } }, value: unknown) => {
   const r = schema.safeParse(value);

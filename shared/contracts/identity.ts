@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import * as f from './fields';
+import * as f from '../fields/common';
 import { DELETE_CONFIRMATION, DELETE_CONFIRMATION_MESSAGE, PRIVACY_POLICY_VERSION } from '../privacy';
 
 const grantView = z.object({

@@ -28,7 +28,7 @@ export interface CallEvent {
   requestId?: string;
 }
 
-export * from './errors';
+export * from '../errors/app-error';
 export type { GrantView, OrganizationView } from './identity';
 export type { EligibilityHistoryItem } from './eligibility';
 export type { ApplicationDetail, ApplicationListItem } from './applications';

@@ -90,7 +90,7 @@ export const COLLECTIONS = declare({
     ],
     security: FUNCTIONS_ONLY,
   },
-  /** Rate-limit counters: one per caller, action and window (cloudfunctions/kit/rateLimit.ts); swept when expired. */
+  /** Rate-limit counters: one per caller, action and window (cloudfunctions/kit/rate-limit.ts); swept when expired. */
   rate_limits: { indexes: [{ name: 'expires', keys: { expiresAt: 1 } }], security: FUNCTIONS_ONLY },
   /** 通知公告 (issue 8): the announcement with its flat query keys (announcementKeys) at the top level. */
   announcements: {
@@ -118,7 +118,7 @@ export const COLLECTIONS = declare({
   fanout_jobs: { indexes: [{ name: 'done_notBefore', keys: { done: 1, notBefore: 1 } }], security: FUNCTIONS_ONLY },
   /** Counted subscribe-message quotas per person and WeChat template (quotaId). */
   subscription_quotas: { indexes: [{ name: 'openid', keys: { openid: 1 } }], security: FUNCTIONS_ONLY },
-  /** 政策找人 (shared/announcements/policyMatch.ts): consent and the latest check's lines, one per openid; the daily pass queries dueFrom. */
+  /** 政策找人 (shared/announcements/policy-match.ts): consent and the latest check's lines, one per openid; the daily pass queries dueFrom. */
   policy_watches: { indexes: [{ name: 'consent_openid', keys: { consent: 1, openid: 1 } }, { name: 'consent_due', keys: { consent: 1, dueFrom: 1 } }], security: FUNCTIONS_ONLY },
   /** One marker per person × reason × round/date (policyMatchId): inserted once, so nobody is told twice. */
   policy_matches: { indexes: [{ name: 'openid', keys: { openid: 1, createdAt: -1 } }], security: FUNCTIONS_ONLY },

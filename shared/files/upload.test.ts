@@ -1,4 +1,4 @@
-import { PEOPLE } from '../announcements/fixtures';
+import { PEOPLE } from '../../test/fixtures/announcements';
 import { ATTACHMENT_LIMITS } from '../announcements/files';
 import {
   UPLOAD_CHUNK_BYTES,

@@ -3,11 +3,11 @@ import type { Actor } from '../auth/roles';
 import { refuse, type Refusal } from '../workflow/refusal';
 import { managesGroup } from './access';
 import type { GroupMemberDoc, GroupQuestionDoc, LiaisonGroupDoc } from './model';
-import { dueOf, reminderAt } from './serviceClock';
+import { dueOf, reminderAt } from './service-clock';
 
 /**
  * 第六条's liaison groups, questions and answers: the enterprises' HR ask in their group, the group's officers
- * answer within the service clock (serviceClock.ts). Pure rules; the function reads, calls these, writes.
+ * answer within the service clock (service-clock.ts). Pure rules; the function reads, calls these, writes.
  */
 
 type Group = Pick<LiaisonGroupDoc, 'officers' | 'district' | 'status'>;

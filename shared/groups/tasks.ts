@@ -1,7 +1,7 @@
 import type { Actor } from '../auth/roles';
 import { staffOrgIds } from '../auth/policy';
-import { chinaDate } from '../policy/dates';
-import { weekdayName } from '../workflow/workdays';
+import { chinaDate } from '../time/dates';
+import { weekdayName } from '../time/workdays';
 import { refuse, type Refusal } from '../workflow/refusal';
 import { managesGroup } from './access';
 import type { GroupMemberDoc, GroupTaskDoc, LiaisonGroupDoc } from './model';

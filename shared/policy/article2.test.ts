@@ -1,4 +1,4 @@
-import { AS_OF, conditionOf, profile, round, route, run } from './fixtures';
+import { AS_OF, conditionOf, profile, round, route, run } from '../../test/fixtures/policy';
 import type { EducationLevel } from './vocabulary';
 
 const pt = (from: string, to: string | null = null) => ({ from, to, kind: 'professional_technical' as const });

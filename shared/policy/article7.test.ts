@@ -1,4 +1,4 @@
-import { conditionOf, profile, route, run } from './fixtures';
+import { conditionOf, profile, route, run } from '../../test/fixtures/policy';
 import type { RouteId } from './types';
 import type { SkillLevel } from './vocabulary';
 

@@ -1,4 +1,4 @@
-import { conditionOf, profile, route, run } from './fixtures';
+import { conditionOf, profile, route, run } from '../../test/fixtures/policy';
 
 const young = {
   workPeriods: [{ from: '2025-01-01', to: null, kind: 'professional_technical' as const }],

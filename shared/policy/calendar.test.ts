@@ -1,6 +1,6 @@
 import { checkRound, chooseRound, greenChannelWindow, nextGreenChannel, roundStatus, socializedCalendar } from './calendar';
 import { DEFAULT_RULESET } from './ruleset';
-import { round } from './fixtures';
+import { round } from '../../test/fixtures/policy';
 
 describe('green-channel calendar (附件1 第二项): apply in the quarter’s first month, review in the second, certificates in the third', () => {
   it.each`

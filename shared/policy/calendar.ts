@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { IsoDate } from './dates';
-import { isIsoDate, isoMonth, monthOf } from './dates';
+import type { IsoDate } from '../time/dates';
+import { isIsoDate, isoMonth, monthOf } from '../time/dates';
 import { dateField, fieldIssues, text } from './fields';
 import type { CheckResult } from './profile';
 import type { Ruleset } from './ruleset';

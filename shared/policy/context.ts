@@ -1,5 +1,5 @@
 import type { GreenChannelCalendar, Round, SocializedCalendar } from './calendar';
-import type { IsoDate } from './dates';
+import type { IsoDate } from '../time/dates';
 import type { Profile } from './profile';
 import type { Ruleset } from './ruleset';
 import type { SeriesId } from './series';

@@ -1,4 +1,4 @@
-import { chinaDate } from './dates';
+import { chinaDate } from '../time/dates';
 import { openRoundDeadline } from './deadline';
 
 const r = (id: string, applyFrom: string, applyTo: string, name = `轮次${id}`) => ({ id, name, applyFrom, applyTo });

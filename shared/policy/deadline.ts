@@ -1,5 +1,5 @@
-import type { IsoDate } from './dates';
-import { daysBetween } from './dates';
+import type { IsoDate } from '../time/dates';
+import { daysBetween } from '../time/dates';
 
 /**
  * 首页's line about the open round: the published round open for applications on `today` (China date) that

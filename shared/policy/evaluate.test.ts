@@ -1,8 +1,8 @@
-import engineer from './examples/engineer-bachelor-6y.json';
-import talent from './examples/high-level-talent.json';
-import technician from './examples/technician-3y.json';
+import engineer from '../../test/fixtures/profiles/engineer-bachelor-6y.json';
+import talent from '../../test/fixtures/profiles/high-level-talent.json';
+import technician from '../../test/fixtures/profiles/technician-3y.json';
 import { checkAndEvaluate, DISCLAIMER } from './evaluate';
-import { AS_OF, profile, round, route, run } from './fixtures';
+import { AS_OF, profile, round, route, run } from '../../test/fixtures/policy';
 import { CLAUSES, citation } from './clauses';
 import type { ClauseId } from './clauses';
 import type { ProfileInput } from './profile';

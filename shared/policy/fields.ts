@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import type { FieldIssue } from '../contracts/errors';
-import { toFieldIssues } from '../contracts/issues';
-import type { IsoDate } from './dates';
-import { parseIsoDate } from './dates';
+import type { FieldIssue } from '../errors/app-error';
+import { toFieldIssues } from '../errors/field-issues';
+import type { IsoDate } from '../time/dates';
+import { parseIsoDate } from '../time/dates';
 
 /** Field schemas shared by the profile and the round: one message per problem, in words a person can act on. */
 

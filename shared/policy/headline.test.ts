@@ -1,6 +1,6 @@
-import engineer from './examples/engineer-bachelor-6y.json';
-import talent from './examples/high-level-talent.json';
-import technician from './examples/technician-3y.json';
+import engineer from '../../test/fixtures/profiles/engineer-bachelor-6y.json';
+import talent from '../../test/fixtures/profiles/high-level-talent.json';
+import technician from '../../test/fixtures/profiles/technician-3y.json';
 import { evaluate } from './evaluate';
 import { headlineRoutes, highestLikelyTitle, rankRoutes } from './headline';
 import type { ProfileInput } from './profile';

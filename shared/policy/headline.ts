@@ -1,5 +1,5 @@
-import type { IsoDate } from './dates';
-import { parseIsoDate } from './dates';
+import type { IsoDate } from '../time/dates';
+import { parseIsoDate } from '../time/dates';
 import type { RouteId, RouteResult, Verdict } from './types';
 import { VERDICT_RANK } from './types';
 import type { TitleLevel } from './vocabulary';

@@ -45,5 +45,5 @@ export type { SeniorityCheck, Span, YearCount } from './seniority';
 export { SOURCE_TEXT } from './source';
 export * from './vocabulary';
 export * from './types';
-export type { IsoDate } from './dates';
-export { chinaDate } from './dates';
+export type { IsoDate } from '../time/dates';
+export { chinaDate } from '../time/dates';

@@ -1,5 +1,5 @@
 import { evaluate } from './evaluate';
-import { AS_OF, profile } from './fixtures';
+import { AS_OF, profile } from '../../test/fixtures/policy';
 import { MAX_WORK_PERIODS, checkProfile } from './profile';
 
 const issues = (input: unknown) => {

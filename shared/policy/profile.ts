@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { DISTRICT_CODES } from '../org/districts';
-import type { FieldIssue } from '../contracts/errors';
-import type { IsoDate } from './dates';
-import { isIsoDate } from './dates';
+import type { FieldIssue } from '../errors/app-error';
+import type { IsoDate } from '../time/dates';
+import { isIsoDate } from '../time/dates';
 import { answer, choices, dateField, fieldIssues, text } from './fields';
 import { SERIES_CATALOGUE, SERIES_IDS } from './series';
 import {

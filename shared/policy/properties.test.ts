@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import { addDays, dayNumber, fromDayNumber, maxDate } from './dates';
-import { AS_OF, round, run } from './fixtures';
+import { addDays, dayNumber, fromDayNumber, maxDate } from '../time/dates';
+import { AS_OF, round, run } from '../../test/fixtures/policy';
 import type { ProfileInput } from './profile';
 import { SERIES_IDS } from './series';
 import type { EligibilityResult } from './types';

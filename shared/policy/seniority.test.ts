@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { addDays, addYears, dayNumber, fromDayNumber, parseIsoDate } from './dates';
+import { addDays, addYears, dayNumber, fromDayNumber, parseIsoDate } from '../time/dates';
 import { checkSeniority, countFullYears, dateReachingYears, daysCovered, formatDuration, mergeSpans } from './seniority';
 
 const pt = (from: string, to: string | null = null) => ({ from, to, kind: 'professional_technical' as const });

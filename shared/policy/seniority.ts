@@ -1,5 +1,5 @@
-import type { IsoDate } from './dates';
-import { civilDayNumber, dayNumber, daysInMonth, fromDayNumber, parseIsoDate } from './dates';
+import type { IsoDate } from '../time/dates';
+import { civilDayNumber, dayNumber, daysInMonth, fromDayNumber, parseIsoDate } from '../time/dates';
 import type { WorkKind } from './vocabulary';
 
 /**

@@ -1,6 +1,6 @@
 import type { GreenChannelCalendar, SocializedCalendar } from './calendar';
 import type { ClauseId } from './clauses';
-import type { IsoDate } from './dates';
+import type { IsoDate } from '../time/dates';
 import type { InterpretationId } from './interpretations';
 import type { Method, SeriesId } from './series';
 import type { TitleLevel } from './vocabulary';

@@ -1,4 +1,4 @@
-import type { IsoDate } from './dates';
+import type { IsoDate } from '../time/dates';
 import type { Condition, RouteDraft, Verdict } from './types';
 import { VERDICT_LABELS } from './types';
 

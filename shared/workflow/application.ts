@@ -2,7 +2,7 @@ import type { Role, Scope } from '../auth/roles';
 import type { DistrictCode } from '../org/districts';
 import type { GreenChannelWindow } from '../policy/calendar';
 import type { ClauseId, SubmissionBodyId } from '../policy/clauses';
-import type { IsoDate } from '../policy/dates';
+import type { IsoDate } from '../time/dates';
 import type { SeriesId } from '../policy/series';
 import type { RouteId, Verdict } from '../policy/types';
 import type { TitleLevel } from '../policy/vocabulary';

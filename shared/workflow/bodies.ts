@@ -1,7 +1,7 @@
 import type { DistrictCode } from '../org/districts';
 import type { OrgType } from '../org/organizations';
 import type { Application } from './application';
-import type { FieldIssue } from '../contracts/errors';
+import type { FieldIssue } from '../errors/app-error';
 
 /**
  * The recommending body a file is sent to (第一条's channels (1), (3), (4)) must be a registered organization of

@@ -1,5 +1,5 @@
 import { DISTRICTS } from '../org/districts';
-import { addDays } from '../policy/dates';
+import { addDays } from '../time/dates';
 import type { ActionId } from './actions';
 import type { Application, Correction, Party, PublicNotice } from './application';
 import { openCorrection, PARTY_LABELS } from './application';
@@ -19,9 +19,9 @@ import type {
   StartNoticeInput,
 } from './inputs';
 import { stageLabel } from './stages';
-import { chinaDateOf, chinaInstant, formatChinaTime } from './time';
+import { chinaDateOf, chinaInstant, formatChinaTime } from '../time/instants';
 import { verifyHint, VERIFY_PLACES } from './verify';
-import { noticePeriod } from './workdays';
+import { noticePeriod } from '../time/workdays';
 
 /** What each action changes on the file, the effects it asks for, and the line it adds to the timeline. */
 

@@ -1,6 +1,6 @@
 import type { GreenWindowException } from './application';
 import { create, openGreenOutsideWindow } from './create';
-import { CAST, china, createInput, EMPLOYER, GX, routeInput } from './fixtures';
+import { CAST, china, createInput, EMPLOYER, GX, routeInput } from '../../test/fixtures/workflow';
 import { transition } from './machine';
 
 const exceptionInput = {

@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import type { Actor } from '../auth/roles';
-import { id as idField, openid as openidField, orgName, personName, district } from '../contracts/fields';
+import { id as idField, openid as openidField, orgName, personName, district } from '../fields/common';
 import type { GreenChannelWindow } from '../policy/calendar';
 import { greenChannelWindow, nextGreenChannel } from '../policy/calendar';
 import { CLAUSE_IDS } from '../policy/clauses';
-import type { IsoDate } from '../policy/dates';
-import { addDays, chinaDate, isoMonth, monthOf } from '../policy/dates';
+import type { IsoDate } from '../time/dates';
+import { addDays, chinaDate, isoMonth, monthOf } from '../time/dates';
 import { dateField, fieldIssues, text } from '../policy/fields';
 import { SERIES_IDS } from '../policy/series';
 import { ROUTE_IDS } from '../policy/types';

@@ -1,12 +1,12 @@
-import type { IsoDate } from '../policy/dates';
-import { maxDate } from '../policy/dates';
+import type { IsoDate } from '../time/dates';
+import { maxDate } from '../time/dates';
 import type { Application, ExpectedStep } from './application';
 import { openCorrection } from './application';
 import type { WorkflowSettings } from './settings';
 import type { ExpectationRule, Stage } from './stages';
 import { isTerminal, mainPath, STAGE_INFO } from './stages';
-import { chinaDateOf, endOfMonth } from './time';
-import { addWorkdays, noticePeriod } from './workdays';
+import { chinaDateOf, endOfMonth } from '../time/instants';
+import { addWorkdays, noticePeriod } from '../time/workdays';
 
 type ExpectedApp = Pick<
   Application,

@@ -1,8 +1,8 @@
-import { addDays } from '../policy/dates';
+import { addDays } from '../time/dates';
 import type { ActionId } from './actions';
 import type { Application } from './application';
 import type { AuditEffect, Effect, NotifyEffect, RemindEffect } from './effects';
-import { CAST, CENTRE, china, driveTo, hoursLater, newApp, ok, T0 } from './fixtures';
+import { CAST, CENTRE, china, driveTo, hoursLater, newApp, ok, T0 } from '../../test/fixtures/workflow';
 import { availableActions, transition } from './machine';
 import type { Stage } from './stages';
 

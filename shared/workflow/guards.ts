@@ -1,5 +1,5 @@
-import type { IsoDate } from '../policy/dates';
-import { addDays, daysBetween } from '../policy/dates';
+import type { IsoDate } from '../time/dates';
+import { addDays, daysBetween } from '../time/dates';
 import { nextGreenChannel } from '../policy/calendar';
 import type { ActionId } from './actions';
 import type { ActorRef, Application, Party } from './application';
@@ -8,7 +8,7 @@ import type { DecideObjectionInput, ReturnForCorrectionInput, ScheduleDefenseInp
 import type { Refusal } from './refusal';
 import { refuse } from './refusal';
 import type { WorkflowSettings } from './settings';
-import { chinaDateOf, endOfMonth, formatChinaTime } from './time';
+import { chinaDateOf, endOfMonth, formatChinaTime } from '../time/instants';
 import type { TransitionRule } from './transitions';
 
 /**

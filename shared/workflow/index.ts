@@ -80,11 +80,11 @@ export {
   officialCalendarYears,
   estimateNote,
   ESTIMATE_NOTE,
-} from './workdays';
-export type { DayInfo, DayKind, WorkdayResult, NoticePeriod } from './workdays';
+} from '../time/workdays';
+export type { DayInfo, DayKind, WorkdayResult, NoticePeriod } from '../time/workdays';
 export { DEFAULT_SETTINGS } from './settings';
 export type { WorkflowSettings } from './settings';
-export { chinaDateOf, chinaInstant, formatChinaTime } from './time';
+export { chinaDateOf, chinaInstant, formatChinaTime } from '../time/instants';
 export {
   applicationKeys,
   matches,
@@ -99,7 +99,7 @@ export {
 } from './visibility';
 export type { ApplicationKeys, Condition, NoticeViewer, NoticeAudienceParameters } from './visibility';
 export { STEP_MESSAGES, nextStepText, pushValues } from './messages';
-export { messageText } from './messageText';
+export { messageText } from './message-text';
 export { VERIFY_PLACES, VERIFY_ORDER, verifyHint } from './verify';
 export type { VerifyPlace } from './verify';
 export { deskQueues } from './desk';

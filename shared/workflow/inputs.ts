@@ -3,7 +3,7 @@ import { dateField, text } from '../policy/fields';
 import type { ActionId } from './actions';
 import type { Workflow } from './application';
 import { PARTIES } from './application';
-import { isInstant } from './time';
+import { isInstant } from '../time/instants';
 
 /** What each action asks of the person taking it. Messages are what the form shows beside the field. */
 

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { Actor } from '../auth/roles';
-import { chinaDate } from '../policy/dates';
+import { chinaDate } from '../time/dates';
 import { fieldIssues } from '../policy/fields';
 import { actingAs } from './access';
 import type { ActionId } from './actions';

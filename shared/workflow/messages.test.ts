@@ -1,5 +1,5 @@
 import type { Actor } from '../auth/roles';
-import { addDays, chinaDate } from '../policy/dates';
+import { addDays, chinaDate } from '../time/dates';
 import type { TitleLevel } from '../policy/vocabulary';
 import type { ActionId } from './actions';
 import { ACTION_IDS } from './actions';
@@ -7,9 +7,9 @@ import type { Application, Workflow } from './application';
 import { openCorrection, openObjections, PARTIES } from './application';
 import type { Effect, NotifyEffect } from './effects';
 import { TEMPLATES } from './effects';
-import { CAST, CENTRE, china, driveTo, hoursLater, newApp, T0 } from './fixtures';
+import { CAST, CENTRE, china, driveTo, hoursLater, newApp, T0 } from '../../test/fixtures/workflow';
 import { availableActions, transition } from './machine';
-import { messageText } from './messageText';
+import { messageText } from './message-text';
 import { nextStepText, pushValues, STEP_MESSAGES } from './messages';
 import { ACTIONS } from './transitions';
 import { VERIFY_PLACES } from './verify';

@@ -1,4 +1,4 @@
-import { CAST, china, driveTo, ok } from './fixtures';
+import { CAST, china, driveTo, ok } from '../../test/fixtures/workflow';
 import { transition } from './machine';
 import { applicationFor, noticeBoard, objectionsFor, publicNoticeView } from './notice';
 

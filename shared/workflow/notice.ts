@@ -1,9 +1,9 @@
 import type { Actor } from '../auth/roles';
-import type { IsoDate } from '../policy/dates';
-import { chinaDate } from '../policy/dates';
+import type { IsoDate } from '../time/dates';
+import { chinaDate } from '../time/dates';
 import type { Application, Objection, ObjectionStatus } from './application';
 import { decidesObjections } from './access';
-import { estimateNote } from './workdays';
+import { estimateNote } from '../time/workdays';
 
 /**
  * The employer's public notice (附件1/附件2: 单位公示). What is published is the applicant's name, the

@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import type { Actor } from '../auth/roles';
-import { addDays, chinaDate } from '../policy/dates';
+import { addDays, chinaDate } from '../time/dates';
 import type { TitleLevel } from '../policy/vocabulary';
 import type { ActionId } from './actions';
 import { ACTION_IDS } from './actions';
 import type { Application, Workflow } from './application';
 import { openCorrection, openObjections, PARTIES } from './application';
-import { CAST, CENTRE, hoursLater, newApp, T0 } from './fixtures';
+import { CAST, CENTRE, hoursLater, newApp, T0 } from '../../test/fixtures/workflow';
 import { availableActions, transition } from './machine';
 import { WORKFLOW_STAGES } from './stages';
 import { possibleTargets, ruleFor } from './transitions';

@@ -1,4 +1,4 @@
-import type { FieldIssue } from '../contracts/errors';
+import type { FieldIssue } from '../errors/app-error';
 
 /** Why a transition was refused: a stable code and a message in Chinese a person can act on. */
 export type WorkflowErrorCode = 'FORBIDDEN' | 'CONFLICT' | 'VALIDATION' | 'NOT_ALLOWED_NOW';

@@ -1,10 +1,10 @@
-import { addDays } from '../policy/dates';
+import { addDays } from '../time/dates';
 import type { ActionId } from './actions';
 import { ACTION_IDS } from './actions';
 import type { Application, Workflow } from './application';
 import { WORKFLOWS } from './application';
-import type { CastName } from './fixtures';
-import { CAST, CAST_NAMES, CENTRE, china, driveTo, hoursLater, ok } from './fixtures';
+import type { CastName } from '../../test/fixtures/workflow';
+import { CAST, CAST_NAMES, CENTRE, china, driveTo, hoursLater, ok } from '../../test/fixtures/workflow';
 import { transition } from './machine';
 import type { Stage } from './stages';
 import { WORKFLOW_STAGES } from './stages';

@@ -28,7 +28,7 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import type { Round } from '../../shared/policy/calendar';
 import { checkAndEvaluate } from '../../shared/policy/evaluate';
-import { addDays, dayNumber, fromDayNumber } from '../../shared/policy/dates';
+import { addDays, dayNumber, fromDayNumber } from '../../shared/time/dates';
 import type { ProfileInput } from '../../shared/policy/profile';
 import { SERIES_IDS } from '../../shared/policy/series';
 import {
@@ -270,7 +270,7 @@ async function h5Bench() {
   try {
     // The example profiles as the questionnaire holds them, its own questions (有没有职称…) answered too.
     const forms = ['engineer-bachelor-6y', 'technician-3y', 'high-level-talent'].map((name) => {
-      const f = fromProfile(JSON.parse(readFileSync(join(root, 'shared', 'policy', 'examples', `${name}.json`), 'utf8')));
+      const f = fromProfile(JSON.parse(readFileSync(join(root, 'test', 'fixtures', 'profiles', `${name}.json`), 'utf8')));
       const form = {
         ...f,
         hasTitle: f.hasTitle || 'no',

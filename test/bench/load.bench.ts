@@ -119,7 +119,7 @@ async function main(): Promise<void> {
     const { token } = await post(`${url}/dev/signin`, { openid: APPLICANT });
 
     // Three applications: a draft is withdrawn twice (one open application per title), the third stays open.
-    const profile = JSON.parse(readFileSync(join(root, 'shared', 'policy', 'examples', 'engineer-bachelor-6y.json'), 'utf8'));
+    const profile = JSON.parse(readFileSync(join(root, 'test', 'fixtures', 'profiles', 'engineer-bachelor-6y.json'), 'utf8'));
     for (let k = 0; k < 3; k++) {
       const { savedId } = await fn(url, 'eligibility', 'evaluate', { profile, save: true, roundId: ROUND }, token);
       const { application } = await fn(

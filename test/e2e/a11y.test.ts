@@ -70,7 +70,7 @@ const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 /** A submitted application of the applicant's (HR's queue and the file's page have content). */
 async function submittedFile(): Promise<string> {
   const applicant = await signIn(app.url, 'demo-applicant-1');
-  const profile = JSON.parse(readFileSync(join(__dirname, '../../shared/policy/examples/engineer-bachelor-6y.json'), 'utf8'));
+  const profile = JSON.parse(readFileSync(join(__dirname, '../fixtures/profiles/engineer-bachelor-6y.json'), 'utf8'));
   const checkId = (await callFn(app.url, 'eligibility', 'evaluate', { profile, save: true }, applicant)).body.data.savedId;
   const orgs = await callFn(
     app.url,

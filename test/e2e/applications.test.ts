@@ -11,7 +11,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { chinaDate } from '../../shared/policy/dates';
+import { chinaDate } from '../../shared/time/dates';
 import { launchChromium, phonePage, settled, shootPage, signInAt, here, openDesk } from './support/browser';
 import { startApp } from './support/app';
 import { pickDate } from './support/pickers';
@@ -60,7 +60,7 @@ async function shoot(page: Page, name: string): Promise<void> {
 /** A check saved through the function (what the result page does), handed to 进度 as 据此申报 does. */
 async function savedCheck(page: Page, openid: string, example: string, handOff: 'storage' | 'result-page' = 'storage'): Promise<string> {
   const token = await signIn(app.url, openid);
-  const profile = JSON.parse(readFileSync(join(__dirname, `../../shared/policy/examples/${example}.json`), 'utf8'));
+  const profile = JSON.parse(readFileSync(join(__dirname, `../fixtures/profiles/${example}.json`), 'utf8'));
   const saved = await callFn(app.url, 'eligibility', 'evaluate', { profile, save: true }, token);
   expect(saved.body).toMatchObject({ ok: true });
   const checkId: string = saved.body.data.savedId;
@@ -483,7 +483,7 @@ test('HR returns a file for correction with reasons; the applicant sees them and
  */
 async function joinRuikeStaff(openid: string) {
   const token = await signIn(app.url, openid);
-  const profile = JSON.parse(readFileSync(join(__dirname, '../../shared/policy/examples/technician-3y.json'), 'utf8'));
+  const profile = JSON.parse(readFileSync(join(__dirname, '../fixtures/profiles/technician-3y.json'), 'utf8'));
   const checkId = (await callFn(app.url, 'eligibility', 'evaluate', { profile, save: true }, token)).body.data.savedId;
   const orgs = await callFn(app.url, 'identity', 'listOrganizations', { type: 'employer', keyword: '瑞科', page: 1, pageSize: 5 }, token);
   const input = { checkId, routeId: 'art7-assistant', workflow: 'socialized', employerOrgId: orgs.body.data.items[0].id };
@@ -493,7 +493,7 @@ async function joinRuikeStaff(openid: string) {
 
 async function submittedFile(openid: string) {
   const [applicantToken, hrToken] = await Promise.all([signIn(app.url, openid), signIn(app.url, 'demo-hr-1')]);
-  const profile = JSON.parse(readFileSync(join(__dirname, '../../shared/policy/examples/engineer-bachelor-6y.json'), 'utf8'));
+  const profile = JSON.parse(readFileSync(join(__dirname, '../fixtures/profiles/engineer-bachelor-6y.json'), 'utf8'));
   const checkId = (await callFn(app.url, 'eligibility', 'evaluate', { profile, save: true }, applicantToken)).body.data.savedId;
   const orgs = await callFn(
     app.url,

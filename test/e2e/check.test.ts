@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { evaluate } from '../../shared/policy/evaluate';
 import { highestLikelyTitle } from '../../shared/policy/headline';
-import { chinaDate } from '../../shared/policy/dates';
+import { chinaDate } from '../../shared/time/dates';
 import { launchChromium, phonePage, settled, signInAt, here, openDesk } from './support/browser';
 import { startApp } from './support/app';
 import { pickDate, turnWheels } from './support/pickers';

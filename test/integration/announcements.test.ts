@@ -22,7 +22,7 @@ jest.setTimeout(180_000);
 
 let cloud: Cloud;
 const call = (action: string, input: unknown, openid?: string) => cloud.call('announcements', action, input, openid);
-const example = (name: string) => JSON.parse(readFileSync(join(__dirname, `../../shared/policy/examples/${name}.json`), 'utf8'));
+const example = (name: string) => JSON.parse(readFileSync(join(__dirname, `../fixtures/profiles/${name}.json`), 'utf8'));
 const NAMES: Record<string, string> = { [U.alice]: '王建国', [U.bob]: '李晓明', [U.carol]: '赵欣然', [U.hrKdl]: '张人事', [U.hrGx]: '孙人事' };
 
 const CITY = { role: 'city_officer', scope: { kind: 'city' } };

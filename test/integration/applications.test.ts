@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { readCounters, rebuildCounters } from '../../cloudfunctions/applications/counters';
 import type { Database } from '../../cloudfunctions/kit/cloud';
-import { addDays, chinaDate } from '../../shared/policy/dates';
+import { addDays, chinaDate } from '../../shared/time/dates';
 import { deliverOutbox } from '../../cloudfunctions/applications';
 import { ok, startCloud, type Cloud } from '../support/cloud';
 import { arrange, U } from '../support/fixtures';
@@ -19,7 +19,7 @@ let cloud: Cloud;
 const DAY = 86_400_000;
 const call = (action: string, input: unknown, openid?: string, requestId?: string) =>
   cloud.call('applications', action, input, openid, requestId ? { requestId } : {});
-const example = (name: string) => JSON.parse(readFileSync(join(__dirname, `../../shared/policy/examples/${name}.json`), 'utf8'));
+const example = (name: string) => JSON.parse(readFileSync(join(__dirname, `../fixtures/profiles/${name}.json`), 'utf8'));
 const NAMES: Record<string, string> = { [U.alice]: '王建国', [U.bob]: '李晓明', [U.carol]: '赵欣然', [U.hrKdl]: '张人事', [U.kdl]: '刘科长', [U.city]: '陈处长' };
 const BODY = { kind: 'social_org', orgId: 'assoc-kdl', name: '包头市稀土行业协会' };
 

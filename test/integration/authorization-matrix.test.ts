@@ -18,9 +18,9 @@ import { join } from 'node:path';
 import { CONTRACTS, type ErrorCode } from '../../shared/contracts';
 import { rateRulesFor } from '../../shared/contracts/limits';
 import type { Actor, Role as GrantRole, Scope } from '../../shared/auth/roles';
-import { addDays, chinaDate } from '../../shared/policy/dates';
+import { addDays, chinaDate } from '../../shared/time/dates';
 import { create, greenWindowOf, transition, type Application, type ActionId } from '../../shared/workflow';
-import { routeInput } from '../../shared/workflow/fixtures';
+import { routeInput } from '../fixtures/workflow';
 import { toDoc } from '../../cloudfunctions/applications/store';
 import { signer, toRosterDoc, toSessionDoc } from '../../cloudfunctions/briefings/store';
 import { currentCode, newRoster, type Session } from '../../shared/briefings';
@@ -144,7 +144,7 @@ const fileTarget = (role: Role, rel: Relation, stage: FileStage = TURN[role].sta
   rel === 'nobody' ? { id: 'app-nobody', version: 1 } : world.files[PLACE[rel]][stage];
 const staffRole = (orgId: string): GrantRole => (orgById(orgId)?.type === 'social_org' ? 'recommender' : 'employer_hr');
 const GRANT_OF: Record<string, string> = { 'emp-kdl': 'g-hr-kdl', 'assoc-kdl': 'g-assoc', 'emp-kdl-2': 'g-hr-kdl2', 'emp-gx': 'g-hr-gx' };
-const profileOf = (name: string) => JSON.parse(readFileSync(join(__dirname, `../../shared/policy/examples/${name}.json`), 'utf8'));
+const profileOf = (name: string) => JSON.parse(readFileSync(join(__dirname, `../fixtures/profiles/${name}.json`), 'utf8'));
 const TECHNICIAN = profileOf('technician-3y');
 const OBJECTION = '申报人的业绩材料与实际情况不符，请核实。';
 

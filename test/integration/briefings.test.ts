@@ -7,8 +7,8 @@
  * back with exceljs, the cadence per district, and bad input answered in Chinese with nothing written.
  */
 import ExcelJS from 'exceljs';
-import { addDays } from '../../shared/policy/dates';
-import { chinaDateOf, chinaInstant } from '../../shared/workflow/time';
+import { addDays } from '../../shared/time/dates';
+import { chinaDateOf, chinaInstant } from '../../shared/time/instants';
 import { quarterKey, quarterOf } from '../../shared/briefings';
 import { deliverOutbox } from '../../cloudfunctions/applications/deliver';
 import { ok, startCloud, type Cloud } from '../support/cloud';

@@ -12,7 +12,7 @@ import { inTransaction } from '../../cloudfunctions/kit/transaction';
 import type { Database } from '../../cloudfunctions/kit/cloud';
 import type { Application, Workflow } from '../../shared/workflow';
 import { transition } from '../../shared/workflow';
-import { CAST, EMPLOYER, GX, happyStep, hoursLater, KDL, newApp, ok, T0 } from '../../shared/workflow/fixtures';
+import { CAST, EMPLOYER, GX, happyStep, hoursLater, KDL, newApp, ok, T0 } from '../fixtures/workflow';
 import type { TitleLevel } from '../../shared/policy/vocabulary';
 import { startCloud, type Cloud } from '../support/cloud';
 

@@ -5,9 +5,9 @@
  * overdue counted as the queue's overdue filter does, drafts and closed files never counted — and every card's
  * numbers equal what the queue list filtered to that stage (and to overdue) reports.
  */
-import { addDays, chinaDate } from '../../shared/policy/dates';
+import { addDays, chinaDate } from '../../shared/time/dates';
 import { create, deskQueues, type Application, type Stage } from '../../shared/workflow';
-import { routeInput } from '../../shared/workflow/fixtures';
+import { routeInput } from '../fixtures/workflow';
 import { toDoc } from '../../cloudfunctions/applications/store';
 import { strip } from '../../cloudfunctions/applications/act';
 import { ok, startCloud, type Cloud } from '../support/cloud';

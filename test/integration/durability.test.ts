@@ -29,7 +29,7 @@ const CALLS_PER_USER = 4;
 /** The group is killed once this many writes of the round are acknowledged (others still in flight). */
 const KILL_AFTER_ACKS = 16;
 const START_DEADLINE_MS = 30_000;
-const example = JSON.parse(readFileSync(join(root, 'shared', 'policy', 'examples', 'engineer-bachelor-6y.json'), 'utf8'));
+const example = JSON.parse(readFileSync(join(root, 'test', 'fixtures', 'profiles', 'engineer-bachelor-6y.json'), 'utf8'));
 
 /** Made in beforeAll (a run that filters this test out leaves nothing behind). */
 let dataDir = '';

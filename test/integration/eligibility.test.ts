@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { evaluate as evaluateOnPhone } from '../../shared/policy';
-import { addDays, chinaDate } from '../../shared/policy/dates';
+import { addDays, chinaDate } from '../../shared/time/dates';
 import { ADMIN, ok, startCloud, type Cloud } from '../support/cloud';
 import { arrange, U } from '../support/fixtures';
 
 let cloud: Cloud;
 const call = (action: string, input: unknown, openid?: string) => cloud.call('eligibility', action, input, openid);
-const example = JSON.parse(readFileSync(join(__dirname, '../../shared/policy/examples/engineer-bachelor-6y.json'), 'utf8'));
+const example = JSON.parse(readFileSync(join(__dirname, '../fixtures/profiles/engineer-bachelor-6y.json'), 'utf8'));
 const verdictOf = (result: any, id: string) => result.routes.find((r: any) => r.id === id)?.verdict;
 
 beforeAll(async () => {

@@ -60,7 +60,7 @@ const ACTIONS = FNS.flatMap((fn) =>
 const USERS = ['demo-applicant-1', 'demo-hr-2', 'demo-recommender-1', 'demo-district-kdl', 'demo-city', 'demo-admin'];
 const LEGIT = 'demo-applicant-2';
 const COMPARED = COLLECTION_NAMES.filter((n) => !(n in REFUSAL_MAY_CHANGE));
-const example = (name: string) => JSON.parse(readFileSync(join(__dirname, `../../shared/policy/examples/${name}.json`), 'utf8'));
+const example = (name: string) => JSON.parse(readFileSync(join(__dirname, `../fixtures/profiles/${name}.json`), 'utf8'));
 
 let stack: HostStack;
 let functionsDir: string;

@@ -9,7 +9,7 @@
 import { ok, startCloud, type Cloud } from '../support/cloud';
 import { arrange, GX, KDL, U } from '../support/fixtures';
 import { changes, describeChanges, snapshot } from '../support/snapshot';
-import { sweepOpenDataUses } from '../../cloudfunctions/groups/openData';
+import { sweepOpenDataUses } from '../../cloudfunctions/groups/open-data';
 
 jest.setTimeout(120_000);
 

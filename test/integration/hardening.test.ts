@@ -18,7 +18,7 @@ let cloud: Cloud;
 const DAY = 86_400_000;
 const call = (action: string, input: unknown, openid?: string, requestId?: string) =>
   cloud.call('applications', action, input, openid, requestId ? { requestId } : {});
-const example = (name: string) => JSON.parse(readFileSync(join(__dirname, `../../shared/policy/examples/${name}.json`), 'utf8'));
+const example = (name: string) => JSON.parse(readFileSync(join(__dirname, `../fixtures/profiles/${name}.json`), 'utf8'));
 const NAMES: Record<string, string> = { [U.alice]: '王建国', [U.bob]: '李晓明', [U.carol]: '赵欣然' };
 const STRANGER = 'applicant-dave1';
 const SERVICE_POINT_GX = { _id: 'point-gx', type: 'service_point', name: '稀土高新区创业园职称申报受理服务点', district: GX };

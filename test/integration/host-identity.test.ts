@@ -20,9 +20,9 @@ import {
   demoGroups,
 } from '../../local/seed';
 import { opengidOf } from '../../local/host/open-data';
-import { DEV_CHATS } from '../../shared/groups/devChats';
+import { DEV_CHATS } from '../../shared/groups/dev-chats';
 import { coverageOf } from '../../shared/groups/coverage';
-import { serviceClock } from '../../shared/groups/serviceClock';
+import { serviceClock } from '../../shared/groups/service-clock';
 import { CLAUSE_IDS } from '../../shared/policy/clauses';
 import { bundleFunctions, callFn, signIn, startHostStack, type HostStack } from '../support/host';
 

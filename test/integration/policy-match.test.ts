@@ -10,11 +10,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deliverOutbox } from '../../cloudfunctions/applications/deliver';
-import { runPolicyMatches } from '../../cloudfunctions/eligibility/policyMatch';
+import { runPolicyMatches } from '../../cloudfunctions/eligibility/policy-match';
 import { main as notifyMain } from '../../cloudfunctions/notify';
 import { refreshAllRecipients } from '../../cloudfunctions/kit/recipients';
 import { policyMatchId, roundMatchJobId } from '../../shared/announcements';
-import { addDays, chinaDate } from '../../shared/policy/dates';
+import { addDays, chinaDate } from '../../shared/time/dates';
 import { buildCallContext } from '../../local/host/context';
 import { ok, startCloud, type Cloud } from '../support/cloud';
 import { arrange, U } from '../support/fixtures';
@@ -22,7 +22,7 @@ import { arrange, U } from '../support/fixtures';
 jest.setTimeout(180_000);
 
 let cloud: Cloud;
-const example = (name: string) => JSON.parse(readFileSync(join(__dirname, `../../shared/policy/examples/${name}.json`), 'utf8'));
+const example = (name: string) => JSON.parse(readFileSync(join(__dirname, `../fixtures/profiles/${name}.json`), 'utf8'));
 const elig = (action: string, input: unknown, openid?: string) => cloud.call('eligibility', action, input, openid);
 const STAFF = ['staff-kdl-0003', 'staff-kdl-0004'];
 const TODAY = chinaDate(new Date());

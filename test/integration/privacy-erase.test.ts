@@ -32,7 +32,7 @@ const GROUP = 'lg-erase-1';
 const t0 = '2026-11-01T00:00:00.000Z';
 const fn = (name: string) => (action: string, input: unknown, openid?: string) => cloud.call(name, action, input, openid);
 const [identity, briefings, groups, announcements] = ['identity', 'briefings', 'groups', 'announcements'].map(fn);
-const example = (name: string) => JSON.parse(readFileSync(join(__dirname, `../../shared/policy/examples/${name}.json`), 'utf8'));
+const example = (name: string) => JSON.parse(readFileSync(join(__dirname, `../fixtures/profiles/${name}.json`), 'utf8'));
 const at = (ms: number) => new Date(Date.now() + ms).toISOString();
 const doc = async (c: string, id: string) => (await cloud.db.collection(c).doc(id).get()).data[0] as any;
 const count = async (c: string, where: object) => (await cloud.db.collection(c).where(where).count()).total;

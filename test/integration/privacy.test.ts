@@ -15,7 +15,7 @@ import { arrange, U } from '../support/fixtures';
 let cloud: Cloud;
 const id = (action: string, input: unknown, openid?: string) => cloud.call('identity', action, input, openid);
 const count = async (collection: string, where: object) => (await cloud.db.collection(collection).where(where).count()).total;
-const example = (name: string) => JSON.parse(readFileSync(join(__dirname, `../../shared/policy/examples/${name}.json`), 'utf8'));
+const example = (name: string) => JSON.parse(readFileSync(join(__dirname, `../fixtures/profiles/${name}.json`), 'utf8'));
 
 const ME = 'privacy-person-01';
 const OTHER = 'privacy-other-002';

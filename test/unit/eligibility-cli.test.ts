@@ -3,10 +3,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runEligibility, todayInChina } from '../../scripts/eligibility';
 import { checkAndEvaluate } from '../../shared/policy/evaluate';
-import { AS_OF, round } from '../../shared/policy/fixtures';
+import { AS_OF, round } from '../fixtures/policy';
 
 const root = join(__dirname, '..', '..');
-const example = join(root, 'shared', 'policy', 'examples', 'engineer-bachelor-6y.json');
+const example = join(root, 'test', 'fixtures', 'profiles', 'engineer-bachelor-6y.json');
 const files: Record<string, string> = {
   'profile.json': readFileSync(example, 'utf8'),
   'round.json': JSON.stringify(round()),

@@ -2,7 +2,7 @@ import { Picker, Text, View } from '@tarojs/components';
 import { formatDate } from '../services/dates';
 import { FieldExplain } from './FieldExplain';
 import { FieldFooter } from './FieldFooter';
-import { pickerKeys } from './pickerKeys';
+import { pickerKeys } from './picker-keys';
 
 interface Props {
   /** Id of the picker (test hook); the error text gets `<id>-error`. */

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Text } from '@tarojs/components';
-import type { LoadState as State } from '../hooks/useLoad';
+import type { LoadState as State } from '../hooks/use-load';
 import { Card } from './Card';
 import { ActionButton } from './ActionButton';
 import { Notice } from './Notice';

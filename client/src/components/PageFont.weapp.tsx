@@ -1,8 +1,8 @@
 import type { ComponentType } from 'react';
 import Taro from '@tarojs/taro';
 import { PageMeta } from '@tarojs/components';
-import { useLargeType } from '../hooks/useLargeType';
-import { fontScale, rootFontPx } from '../services/fontScale';
+import { useLargeType } from '../hooks/use-large-type';
+import { fontScale, rootFontPx } from '../services/font-scale';
 
 /**
  * The weapp page's <page-meta root-font-size>. Every size in the weapp's wxss is rem (config: pxtransform targetUnit

@@ -1,7 +1,7 @@
 import { Picker, Text, View } from '@tarojs/components';
 import { FieldExplain } from './FieldExplain';
 import { FieldFooter } from './FieldFooter';
-import { pickerKeys } from './pickerKeys';
+import { pickerKeys } from './picker-keys';
 
 export interface Option<V extends string = string> {
   value: V;

@@ -1,4 +1,4 @@
-import { chinaDate } from '@shared/policy/dates';
+import { chinaDate } from '@shared/time/dates';
 
 /** Today in Baotou (UTC+8), 'YYYY-MM-DD': the date a self-check is evaluated on and the latest date a form accepts. */
 export function today(): string {

@@ -1,4 +1,4 @@
-import { AppError } from '../../../shared/contracts/errors';
+import { AppError } from '../../../shared/errors/app-error';
 import {
   allOf,
   anyOf,

@@ -1,4 +1,4 @@
-import { AppError } from '../../../shared/contracts/errors';
+import { AppError } from '../../../shared/errors/app-error';
 import { createDraft, holdsPublisher, publisherOf, transition, type PublisherIdentity } from '../../../shared/announcements';
 import type { DistrictCode } from '../../../shared/org/districts';
 import type { Handler, HandlerContext } from '../../kit/dispatch';

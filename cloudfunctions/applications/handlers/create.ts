@@ -1,7 +1,7 @@
-import { AppError } from '../../../shared/contracts/errors';
+import { AppError } from '../../../shared/errors/app-error';
 import { refreshQuietly } from '../../kit/recipients';
 import type { EligibilityResult } from '../../../shared/policy';
-import { chinaDate } from '../../../shared/policy/dates';
+import { chinaDate } from '../../../shared/time/dates';
 import type { GreenWindowException } from '../../../shared/workflow';
 import { create, greenWindowOf, openGreenOutsideWindow } from '../../../shared/workflow';
 import type { Handler } from '../../kit/dispatch';

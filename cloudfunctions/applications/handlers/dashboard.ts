@@ -1,4 +1,4 @@
-import { AppError } from '../../../shared/contracts/errors';
+import { AppError } from '../../../shared/errors/app-error';
 import { seesStatistics } from '../../../shared/workflow';
 import type { Handler } from '../../kit/dispatch';
 import { cellsOf, countedScope, readCounters, restOf, type Cell } from '../counters';

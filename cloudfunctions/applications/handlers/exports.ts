@@ -1,6 +1,6 @@
-import { AppError } from '../../../shared/contracts/errors';
+import { AppError } from '../../../shared/errors/app-error';
 import { staffOrgIds } from '../../../shared/auth/policy';
-import { chinaDate } from '../../../shared/policy/dates';
+import { chinaDate } from '../../../shared/time/dates';
 import { SERIES_CATALOGUE, seriesLevel, type SeriesId } from '../../../shared/policy/series';
 import type { TitleLevel } from '../../../shared/policy/vocabulary';
 import { WORKFLOW_LABELS, stageLabel, visibleApplications, type Application } from '../../../shared/workflow';

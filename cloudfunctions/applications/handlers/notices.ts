@@ -1,4 +1,4 @@
-import { AppError } from '../../../shared/contracts/errors';
+import { AppError } from '../../../shared/errors/app-error';
 import { canSeeNotice, noticeBoard, transition, visibleNotices, type NoticeViewer } from '../../../shared/workflow';
 import { cloud } from '../../kit/cloud';
 import type { Handler, HandlerContext } from '../../kit/dispatch';

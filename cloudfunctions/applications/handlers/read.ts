@@ -1,4 +1,4 @@
-import { AppError } from '../../../shared/contracts/errors';
+import { AppError } from '../../../shared/errors/app-error';
 import type { Actor } from '../../../shared/auth/roles';
 import { canSeeApplication, visibleApplications, worksOnApplications } from '../../../shared/workflow';
 import type { Database } from '../../kit/cloud';

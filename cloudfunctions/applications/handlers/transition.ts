@@ -1,4 +1,4 @@
-import { AppError } from '../../../shared/contracts/errors';
+import { AppError } from '../../../shared/errors/app-error';
 import { isTransactionConflict } from '../../kit/errors';
 import type { Handler } from '../../kit/dispatch';
 import { act } from '../act';

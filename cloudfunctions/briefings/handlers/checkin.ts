@@ -1,4 +1,4 @@
-import { AppError } from '../../../shared/contracts/errors';
+import { AppError } from '../../../shared/errors/app-error';
 import type { CheckIn, Rating } from '../../../shared/briefings';
 import { checkInId, currentCode, rate, ratingId, ratingSummary, SCORE_LABELS, validateCheckIn } from '../../../shared/briefings';
 import { cloud } from '../../kit/cloud';

@@ -1,4 +1,4 @@
-import { AppError } from '../../../shared/contracts/errors';
+import { AppError } from '../../../shared/errors/app-error';
 import { publisherKey, publisherOf } from '../../../shared/announcements/publishers';
 import type { BriefingEffect, Roster, Session } from '../../../shared/briefings';
 import { attachMaterials, cancelSession, createSession, moveSession, newRoster, updateSession } from '../../../shared/briefings';

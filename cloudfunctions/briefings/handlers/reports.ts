@@ -1,10 +1,10 @@
-import { AppError } from '../../../shared/contracts/errors';
+import { AppError } from '../../../shared/errors/app-error';
 import { isCityWide, officerDistricts } from '../../../shared/auth/policy';
 import type { CheckIn } from '../../../shared/briefings';
 import { ATTENDANCE_COLUMNS, attendanceRows, BRIEFING_RULES, cadenceStatus, cadenceSummary, parseQuarter, quarterKey, quarterLabel, quarterOf, quarterRange } from '../../../shared/briefings';
 import { DISTRICT_CODES, type DistrictCode } from '../../../shared/org/districts';
-import { addDays, chinaDate } from '../../../shared/policy/dates';
-import { chinaInstant, formatChinaTime } from '../../../shared/workflow/time';
+import { addDays, chinaDate } from '../../../shared/time/dates';
+import { chinaInstant, formatChinaTime } from '../../../shared/time/instants';
 import { auditEntry } from '../../kit/audit';
 import type { Handler } from '../../kit/dispatch';
 import { putDoc } from '../../kit/docs';

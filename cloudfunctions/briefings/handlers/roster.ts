@@ -1,4 +1,4 @@
-import { AppError } from '../../../shared/contracts/errors';
+import { AppError } from '../../../shared/errors/app-error';
 import { cancelSignUp, rosterView, signUp, type BriefingEffect } from '../../../shared/briefings';
 import type { Database } from '../../kit/cloud';
 import type { Handler } from '../../kit/dispatch';

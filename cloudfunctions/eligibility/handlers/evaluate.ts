@@ -1,12 +1,12 @@
 import { checkAndEvaluate, chinaDate, type EligibilityResult, type Round } from '../../../shared/policy';
 import { refreshQuietly } from '../../kit/recipients';
-import { AppError } from '../../../shared/contracts/errors';
+import { AppError } from '../../../shared/errors/app-error';
 import type { Handler } from '../../kit/dispatch';
 import { putDoc, readDoc } from '../../kit/docs';
 import { newId } from '../../kit/ids';
 import { routeSummary, trimSavedChecks, type CheckDoc } from '../checks';
 import { fromDoc, publishedRounds } from '../rounds';
-import { refreshWatchQuietly } from '../policyMatch';
+import { refreshWatchQuietly } from '../policy-match';
 
 /**
  * The authoritative evaluation: the same engine the phone ran, on the server's clock and the published rounds

@@ -1,5 +1,5 @@
 import { canPublishRound } from '../../../shared/auth/policy';
-import { AppError } from '../../../shared/contracts/errors';
+import { AppError } from '../../../shared/errors/app-error';
 import { checkRound, chinaDate } from '../../../shared/policy';
 import { auditEntry } from '../../kit/audit';
 import type { Handler } from '../../kit/dispatch';

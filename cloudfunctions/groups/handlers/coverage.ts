@@ -1,4 +1,4 @@
-import { AppError } from '../../../shared/contracts/errors';
+import { AppError } from '../../../shared/errors/app-error';
 import { maskUscc } from '../../../shared/auth/mask';
 import type { DistrictCode } from '../../../shared/org/districts';
 import { countsOf, coverageDistricts, coverageOf, coveragePlan, coverageRowOf, mayViewCoverage, summaryOf } from '../../../shared/groups/coverage';

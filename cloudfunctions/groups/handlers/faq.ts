@@ -1,4 +1,4 @@
-import { AppError } from '../../../shared/contracts/errors';
+import { AppError } from '../../../shared/errors/app-error';
 import type { FaqItem } from '../../../shared/contracts/groups';
 import { bureauOf, literalPattern, promote, withdraw } from '../../../shared/groups/faq';
 import { CITY_BUREAU } from '../../../shared/groups/binding';

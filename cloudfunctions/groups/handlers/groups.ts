@@ -1,4 +1,4 @@
-import { AppError } from '../../../shared/contracts/errors';
+import { AppError } from '../../../shared/errors/app-error';
 import { isCityWide, isOfficer, officerDistricts } from '../../../shared/auth/policy';
 import type { Grant } from '../../../shared/auth/roles';
 import { mayCreateGroup } from '../../../shared/groups/access';
@@ -12,7 +12,7 @@ import { putDoc, readDoc } from '../../kit/docs';
 import { newId } from '../../kit/ids';
 import { pageOf } from '../../kit/paging';
 import { inTransaction, type Tx } from '../../kit/transaction';
-import { openedFrom, useOnce } from '../openData';
+import { openedFrom, useOnce } from '../open-data';
 import { GC, groupView, groupViews, loadGroup, managedGroup, memberId, membershipOf, visibleGroup } from '../store';
 
 /** 第六条's 微信交流群: creating and running liaison groups, binding one to its WeChat group, joining its roster. */

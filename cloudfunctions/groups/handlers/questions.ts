@@ -1,11 +1,11 @@
-import { AppError } from '../../../shared/contracts/errors';
+import { AppError } from '../../../shared/errors/app-error';
 import type { QuestionDetail, QuestionItem } from '../../../shared/contracts/groups';
 import type { Actor } from '../../../shared/auth/roles';
 import { isAdmin, isCityWide, isOfficer, officerDistricts } from '../../../shared/auth/policy';
 import { managesGroup, questionVisible, questionVisibleWhere } from '../../../shared/groups/access';
 import type { GroupMemberDoc, GroupQuestionDoc, HelpfulMarkDoc, LiaisonGroupDoc } from '../../../shared/groups/model';
 import { answerQuestion as decideAnswer, clauseRefs, helpfulMarkId, mayAsk, mayMarkHelpful, newQuestion, noticeId, summaryOf } from '../../../shared/groups/questions';
-import { serviceClock, shortTime, dueText } from '../../../shared/groups/serviceClock';
+import { serviceClock, shortTime, dueText } from '../../../shared/groups/service-clock';
 import type { Refusal } from '../../../shared/workflow/refusal';
 import { deliverOutbox } from '../../applications/deliver';
 import { auditEntry } from '../../kit/audit';

@@ -1,4 +1,4 @@
-import { AppError } from '../../../shared/contracts/errors';
+import { AppError } from '../../../shared/errors/app-error';
 import { rosterViewFor } from '../../../shared/groups/access';
 import type { GroupMemberDoc } from '../../../shared/groups/model';
 import { removedMember, removeMemberRefusal, rosterRows } from '../../../shared/groups/roster';

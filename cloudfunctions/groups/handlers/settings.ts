@@ -1,4 +1,4 @@
-import { AppError } from '../../../shared/contracts/errors';
+import { AppError } from '../../../shared/errors/app-error';
 import { isAdmin, isCityWide, isOfficer } from '../../../shared/auth/policy';
 import { auditEntry } from '../../kit/audit';
 import type { Handler } from '../../kit/dispatch';

@@ -1,4 +1,4 @@
-import { AppError } from '../../../shared/contracts/errors';
+import { AppError } from '../../../shared/errors/app-error';
 import { holdsPublisher } from '../../../shared/announcements/publishers';
 import { cardPath, cardTitle } from '../../../shared/groups/cards';
 import type { FaqEntryDoc, GroupQuestionDoc, GroupTaskDoc, LiaisonGroupDoc } from '../../../shared/groups/model';

@@ -1,4 +1,4 @@
-import { AppError } from '../../../shared/contracts/errors';
+import { AppError } from '../../../shared/errors/app-error';
 import type { TaskView } from '../../../shared/contracts/groups';
 import { CREATE_ACTIVITY_API, activityFrom } from '../../../shared/briefings/share';
 import type { GroupMemberDoc, GroupTaskDoc, GroupTaskDoneDoc, LiaisonGroupDoc } from '../../../shared/groups/model';

@@ -1,7 +1,7 @@
 import { canIssueInvitation } from '../../../shared/auth/policy';
 import { refreshQuietly } from '../../kit/recipients';
 import type { Grant } from '../../../shared/auth/roles';
-import { AppError } from '../../../shared/contracts/errors';
+import { AppError } from '../../../shared/errors/app-error';
 import { staffRoleFor } from '../../../shared/org/organizations';
 import { auditEntry } from '../../kit/audit';
 import { putDoc, readDoc } from '../../kit/docs';

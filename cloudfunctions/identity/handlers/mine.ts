@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { applicationFor } from '../../../shared/workflow';
-import { chinaDate } from '../../../shared/policy/dates';
+import { chinaDate } from '../../../shared/time/dates';
 import {
   anonymise,
   exportRecord,
@@ -12,7 +12,7 @@ import {
 } from '../../../shared/privacy/mydata';
 import type { Objection, PublicNotice } from '../../../shared/workflow/application';
 import { DELETE_BLOCKED_BY_OPEN_APPLICATION, PSEUDONYM_PREFIX } from '../../../shared/privacy';
-import { AppError } from '../../../shared/contracts/errors';
+import { AppError } from '../../../shared/errors/app-error';
 import { auditEntry } from '../../kit/audit';
 import type { Database } from '../../kit/cloud';
 import type { Handler, HandlerContext } from '../../kit/dispatch';

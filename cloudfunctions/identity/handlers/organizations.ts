@@ -1,6 +1,6 @@
 import { canUpsertOrganization, governedScope } from '../../../shared/auth/policy';
 import { peopleOfOrg, refreshQuietly } from '../../kit/recipients';
-import { AppError } from '../../../shared/contracts/errors';
+import { AppError } from '../../../shared/errors/app-error';
 import type { Organization } from '../../../shared/org/organizations';
 import { auditEntry } from '../../kit/audit';
 import { putDoc, readDoc } from '../../kit/docs';

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { canGrant } from '../../../shared/auth/policy';
 import { manageableGrants, PEOPLE_PAGE, peopleQuery, personLabel, personMatches, searchReach } from '../../../shared/auth/people';
 import type { Actor, Grant } from '../../../shared/auth/roles';
-import { AppError } from '../../../shared/contracts/errors';
+import { AppError } from '../../../shared/errors/app-error';
 import { ORG_TYPES, staffRoleFor, type Organization } from '../../../shared/org/organizations';
 import type { Database } from '../../kit/cloud';
 import type { Handler } from '../../kit/dispatch';

@@ -1,7 +1,7 @@
 import { canGrant } from '../../../shared/auth/policy';
 import { refreshQuietly } from '../../kit/recipients';
 import type { Grant, Scope } from '../../../shared/auth/roles';
-import { AppError } from '../../../shared/contracts/errors';
+import { AppError } from '../../../shared/errors/app-error';
 import { auditEntry } from '../../kit/audit';
 import type { Database } from '../../kit/cloud';
 import { putDoc, readDoc } from '../../kit/docs';

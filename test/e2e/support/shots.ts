@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { LARGE_TYPE_CLASS } from '../../../client/src/services/fontScale/apply';
+import { LARGE_TYPE_CLASS } from '../../../client/src/services/font-scale/apply';
 import { here } from './browser';
 
 /**

@@ -9,8 +9,8 @@ import { act, configure, fireEvent, render, waitFor } from '@testing-library/rea
 import { PRIVACY_POLICY_VERSION } from '@shared/privacy';
 import { evaluate } from '@shared/policy/evaluate';
 import { headlineRoutes } from '@shared/policy/headline';
-import { chinaDate } from '@shared/policy/dates';
-import talent from '../../../shared/policy/examples/high-level-talent.json';
+import { chinaDate } from '@shared/time/dates';
+import talent from '../../fixtures/profiles/high-level-talent.json';
 
 jest.mock('@tarojs/taro', () =>
   jest.requireActual('./support/pages').taroModule({

@@ -2,7 +2,7 @@
 jest.mock('@tarojs/taro', () => jest.requireActual('./support/pages').taroModule());
 import { fireEvent, render } from '@testing-library/react';
 import { cardPath } from '@shared/groups/cards';
-import { DEV_CHATS } from '@shared/groups/devChats';
+import { DEV_CHATS } from '@shared/groups/dev-chats';
 import { DevOpenFromGroup } from '../../../client/src/components/groups/DevOpenFromGroup.h5';
 import { page, resetPage } from './support/pages';
 

@@ -8,7 +8,7 @@ import { View } from '@tarojs/components';
 import { PRIVACY_POLICY_VERSION } from '@shared/privacy';
 import { CONTRACTS } from '@shared/contracts';
 import { fieldIssues } from '@shared/policy/fields';
-import { newApp } from '@shared/workflow/fixtures';
+import { newApp } from '../../fixtures/workflow';
 import { CHECK } from '@shared/workflow/guards';
 import { DEFAULT_SETTINGS } from '@shared/workflow/settings';
 import type { AvailableAction } from '@shared/workflow/machine';

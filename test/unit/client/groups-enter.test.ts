@@ -21,7 +21,7 @@ jest.mock('@tarojs/taro', () => {
   return { __esModule: true, default: taro, ...taro };
 });
 
-import { devGroupEnterCloudID } from '../../../client/src/services/groups/devGroup';
+import { devGroupEnterCloudID } from '../../../client/src/services/groups/dev-group';
 import { DEV_TOKEN_KEY } from '../../../client/src/services/api/token';
 
 const env = { ...process.env };

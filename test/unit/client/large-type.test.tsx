@@ -4,8 +4,8 @@ import Taro from '@tarojs/taro';
 import { LargeTypeSwitch } from '../../../client/src/components/me/LargeTypeSwitch';
 import { ChoiceField, YES_NO } from '../../../client/src/components/ChoiceField';
 import { MultiChoiceField } from '../../../client/src/components/MultiChoiceField';
-import { applyStoredLargeType, fontScale, LARGE_SCALE, LARGE_TYPE_KEY, rootFontPx } from '../../../client/src/services/fontScale';
-import { LARGE_TYPE_CLASS } from '../../../client/src/services/fontScale/apply';
+import { applyStoredLargeType, fontScale, LARGE_SCALE, LARGE_TYPE_KEY, rootFontPx } from '../../../client/src/services/font-scale';
+import { LARGE_TYPE_CLASS } from '../../../client/src/services/font-scale/apply';
 
 // The pages' Taro (support/pages) with Taro H5's real storage (localStorage), which its default export lacks in Jest.
 jest.mock('@tarojs/taro', () => {

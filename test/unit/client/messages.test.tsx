@@ -4,9 +4,9 @@
  * where to print and verify the title (H5: links to the sites' front pages; the e2e sees it on the detail page).
  */
 import { fireEvent, render } from '@testing-library/react';
-import { driveTo } from '@shared/workflow/fixtures';
+import { driveTo } from '../../fixtures/workflow';
 import { InboxCard } from '../../../client/src/components/progress/InboxCard';
-import { inboxSummary, SUMMARY_CHARS } from '../../../client/src/components/progress/inboxSummary';
+import { inboxSummary, SUMMARY_CHARS } from '../../../client/src/components/progress/inbox-summary';
 import { Timeline } from '../../../client/src/packages/work/Timeline';
 import { VerifyCertificate } from '../../../client/src/packages/work/verify/VerifyCertificate';
 

@@ -22,10 +22,10 @@ jest.mock('@tarojs/taro', () => {
 
 import { CLAUSE_IDS, CLAUSES } from '@shared/policy/clauses';
 import { HOME_CARD } from '../../../client/src/services/share/cards';
-import { POLICY_CARD, clauseCard } from '../../../client/src/services/share/policyCards';
+import { POLICY_CARD, clauseCard } from '../../../client/src/services/share/policy-cards';
 import { clauseFromSlug } from '../../../client/src/services/policy/links';
 import { OPEN_FAILED, openPage } from '../../../client/src/services/navigation';
-import { NOT_FOUND_PAGE, redirectUnknownPages } from '../../../client/src/setup/notFound';
+import { NOT_FOUND_PAGE, redirectUnknownPages } from '../../../client/src/setup/not-found';
 import { searchClauses } from '../../../client/src/services/policy/search';
 
 const client = join(__dirname, '..', '..', '..', 'client', 'src');

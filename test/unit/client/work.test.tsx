@@ -2,7 +2,7 @@
 import { render } from '@testing-library/react';
 import { inputSchema } from '@shared/workflow/inputs';
 import type { AvailableAction } from '@shared/workflow/machine';
-import { newApp } from '@shared/workflow/fixtures';
+import { newApp } from '../../fixtures/workflow';
 import { errorFor, fieldsFor, inputFrom } from '../../../client/src/packages/work/fields';
 import { Timeline } from '../../../client/src/packages/work/Timeline';
 import { ApplicationCard } from '../../../client/src/components/progress/ApplicationCard';

@@ -3,7 +3,7 @@ import { Text, View } from '@tarojs/components';
 import type { EligibilityHistoryItem } from '@shared/contracts';
 import { highestLikelyTitle } from '@shared/policy/headline';
 import { api } from '../../services/api';
-import { useLoad } from '../../hooks/useLoad';
+import { useLoad } from '../../hooks/use-load';
 import { formatTime } from '../../services/dates';
 import { a11y } from '../a11y';
 import { Card } from '../Card';

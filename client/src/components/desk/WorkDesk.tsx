@@ -2,7 +2,7 @@ import { useCallback } from 'react';
 import { Text, View } from '@tarojs/components';
 import type { OutputOf } from '@shared/contracts';
 import { api } from '../../services/api';
-import { useLoad } from '../../hooks/useLoad';
+import { useLoad } from '../../hooks/use-load';
 import { LoadState } from '../LoadState';
 import { Card } from '../Card';
 import { a11y } from '../a11y';

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import { DEV_CHATS, devChatPath } from '@shared/groups/devChats';
+import { DEV_CHATS, devChatPath } from '@shared/groups/dev-chats';
 import { ActionButton } from '../ActionButton';
 import { a11y } from '../a11y';
 import { openPage } from '../../services/navigation';

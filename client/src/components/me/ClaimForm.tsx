@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react';
 import type { InputOf, OutputOf } from '@shared/contracts';
 import { api } from '../../services/api';
-import { useAction } from '../../hooks/useAction';
+import { useAction } from '../../hooks/use-action';
 import { Card } from '../Card';
 import { TextField } from '../TextField';
 import { ActionButton } from '../ActionButton';

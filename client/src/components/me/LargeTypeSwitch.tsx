@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import { a11y } from '../a11y';
-import { useLargeType } from '../../hooks/useLargeType';
+import { useLargeType } from '../../hooks/use-large-type';
 import './LargeTypeSwitch.scss';
 
 /**

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import Taro from '@tarojs/taro';
 import type { InputOf } from '@shared/contracts';
 import { api } from '../../services/api';
-import { useAction } from '../../hooks/useAction';
+import { useAction } from '../../hooks/use-action';
 import { Card } from '../Card';
 import { TextField } from '../TextField';
 import { ActionButton } from '../ActionButton';

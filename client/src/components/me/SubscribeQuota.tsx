@@ -2,7 +2,7 @@ import { useCallback, useMemo, useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import { api } from '../../services/api';
 import { subscribeAsk, type QuotaViews } from '../../services/subscribe';
-import { useLoad } from '../../hooks/useLoad';
+import { useLoad } from '../../hooks/use-load';
 import { Card } from '../Card';
 import { ActionButton } from '../ActionButton';
 

@@ -5,7 +5,7 @@ import { formatTime } from '../../services/dates';
 import { Card } from '../Card';
 import { ActionButton } from '../ActionButton';
 import { a11y } from '../a11y';
-import { inboxSummary } from './inboxSummary';
+import { inboxSummary } from './inbox-summary';
 import './inbox.scss';
 
 type Inbox = OutputOf<'applications', 'inbox.list'>;

@@ -1,7 +1,7 @@
 import { Text } from '@tarojs/components';
 import { ActionButton } from '../../components/ActionButton';
 import { Notice } from '../../components/Notice';
-import type { useShareCard } from './useShareCard';
+import type { useShareCard } from './use-share-card';
 
 /** A share card not there yet: the function's refusal with 重试, or 正在准备卡片…. Both platforms' ShareToGroup. */
 export function CardNotReady({ kind, card }: { kind: string; card: ReturnType<typeof useShareCard> }) {

@@ -3,7 +3,7 @@ import { Text, View } from '@tarojs/components';
 import { ActionButton } from '../../components/ActionButton';
 import { DevOpenFromGroup } from '../../components/groups/DevOpenFromGroup';
 import { CardNotReady } from './CardNotReady';
-import { useShareCard, type ShareToGroupProps } from './useShareCard';
+import { useShareCard, type ShareToGroupProps } from './use-share-card';
 
 /** The card's page as an H5 address (hash router) to paste into a chat. */
 function cardUrl(path: string): string {

@@ -5,4 +5,4 @@
  * platform's file; this one is what TypeScript and Jest see.
  */
 export { ShareToGroup } from './ShareToGroup.h5';
-export type { ShareToGroupProps } from './useShareCard';
+export type { ShareToGroupProps } from './use-share-card';

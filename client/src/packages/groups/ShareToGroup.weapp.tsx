@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import Taro, { useShareAppMessage } from '@tarojs/taro';
 import { Button, Text, View } from '@tarojs/components';
 import { CardNotReady } from './CardNotReady';
-import { cardKey, useShareCard, type ShareToGroupProps } from './useShareCard';
+import { cardKey, useShareCard, type ShareToGroupProps } from './use-share-card';
 import { pageCards, tappedCard } from '../../services/share/cards';
 
 /**

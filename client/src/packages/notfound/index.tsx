@@ -1,5 +1,5 @@
 /**
- * 页面不存在: where an unknown path lands (setup/notFound.ts; `?from=` the path asked for). One sentence on why and
+ * 页面不存在: where an unknown path lands (setup/not-found.ts; `?from=` the path asked for). One sentence on why and
  * the way back: 返回首页, or 看政策 for someone who came for the policy.
  * Test hooks: #notfound-page, #notfound-from, #notfound-home, #notfound-policy
  */

@@ -2,7 +2,7 @@
  * The 通知 / 宣讲 pages' words and routes, kept free of Taro so the client tests can check them directly.
  */
 import { CATEGORIES, CATEGORY_LABELS, type CategoryId } from '@shared/announcements/categories';
-import { formatChinaTime } from '@shared/workflow/time';
+import { formatChinaTime } from '@shared/time/instants';
 
 export const ROUTES = {
   list: '/packages/notices/list/index',

@@ -12,7 +12,7 @@ import { districtName } from '@shared/org/districts';
 import type { BriefingDetail, BriefingListItem } from '@shared/contracts/briefings';
 import type { ClauseId } from '@shared/policy/clauses';
 import { CLAUSE_IDS, CLAUSES } from '@shared/policy/clauses';
-import { chinaInstant, formatChinaTime } from '@shared/workflow/time';
+import { chinaInstant, formatChinaTime } from '@shared/time/instants';
 
 export const ORGANIZE_ROUTES = {
   sessions: '/packages/organize/sessions/index',

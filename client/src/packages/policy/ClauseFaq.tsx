@@ -2,7 +2,7 @@ import { useCallback } from 'react';
 import { Text, View } from '@tarojs/components';
 import type { ClauseId } from '@shared/policy/clauses';
 import { api } from './api';
-import { useLoad } from '../../hooks/useLoad';
+import { useLoad } from '../../hooks/use-load';
 import { a11y } from '../../components/a11y';
 import { Card } from '../../components/Card';
 import { faqUrl } from '../../services/policy/links';

@@ -14,7 +14,7 @@ import type { Role, Scope } from '@shared/auth/roles';
 import type { ClauseId } from '@shared/policy/clauses';
 import { CLAUSES } from '@shared/policy/clauses';
 import { districtName } from '@shared/org/districts';
-import { formatChinaTime } from '@shared/workflow/time';
+import { formatChinaTime } from '@shared/time/instants';
 
 export const PUBLISH_ROUTES = {
   mine: '/packages/publish/mine/index',

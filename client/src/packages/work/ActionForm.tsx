@@ -12,7 +12,7 @@ import { DateField } from '../../components/DateField';
 import { PickerField } from '../../components/PickerField';
 import { Notice } from '../../components/Notice';
 import { FieldFooter } from '../../components/FieldFooter';
-import { useOrganizationOptions } from '../../hooks/useOrganizations';
+import { useOrganizationOptions } from '../../hooks/use-organizations';
 import { today } from '../../services/dates';
 import { BODY_OPTIONS, errorFor, fieldMax, fieldsFor, inputFrom, placed, type Answers, type FieldSpec } from './fields';
 

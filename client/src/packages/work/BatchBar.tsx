@@ -5,7 +5,7 @@ import { ACTION_LABELS, type ActionId } from '@shared/workflow/actions';
 import { ruleFor } from '@shared/workflow/transitions';
 import type { Stage } from '@shared/workflow/stages';
 import { api } from './api';
-import { useAction } from '../../hooks/useAction';
+import { useAction } from '../../hooks/use-action';
 import { Card } from '../../components/Card';
 import { Notice } from '../../components/Notice';
 import { ActionButton } from '../../components/ActionButton';

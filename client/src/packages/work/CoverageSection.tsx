@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import { Text, View } from '@tarojs/components';
 import { api } from './api';
-import { useLoad } from '../../hooks/useLoad';
+import { useLoad } from '../../hooks/use-load';
 import { a11y } from '../../components/a11y';
 import { Card } from '../../components/Card';
 import { Notice } from '../../components/Notice';

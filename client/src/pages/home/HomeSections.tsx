@@ -12,11 +12,11 @@ import { openPage } from '../../services/navigation';
 import { Text, View } from '@tarojs/components';
 import { a11y } from '../../components/a11y';
 import { api } from '../../services/api';
-import { useLoad } from '../../hooks/useLoad';
+import { useLoad } from '../../hooks/use-load';
 import { Card } from '../../components/Card';
 import { Notice } from '../../components/Notice';
 import { SignInPrompt } from '../../components/SignInPrompt';
-import { chinaDate } from '@shared/policy/dates';
+import { chinaDate } from '@shared/time/dates';
 import { openRoundDeadline } from '@shared/policy/deadline';
 
 const LIST = '/packages/notices/list/index';

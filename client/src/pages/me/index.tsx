@@ -19,7 +19,7 @@ import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import { worksOnApplications } from '@shared/workflow/visibility';
-import { useWhoami } from '../../hooks/useWhoami';
+import { useWhoami } from '../../hooks/use-whoami';
 import { LoadState } from '../../components/LoadState';
 import { ProfileSummary } from '../../components/me/ProfileSummary';
 import { ProfileForm } from '../../components/me/ProfileForm';

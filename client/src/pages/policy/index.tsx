@@ -23,7 +23,7 @@ import { ClauseCard } from '../../components/policy/ClauseCard';
 import { clauseSlug, takePolicyFocus } from '../../services/policy/links';
 import { PolicySearch } from './PolicySearch';
 import { PolicyToc } from './PolicyToc';
-import { POLICY_CARD } from '../../services/share/policyCards';
+import { POLICY_CARD } from '../../services/share/policy-cards';
 import { usePageShare } from '../../services/share/share';
 import { hotlines } from '../../services/policy/facts';
 import '../../components/policy/policy.scss';

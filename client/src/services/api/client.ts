@@ -1,9 +1,9 @@
-import { ERROR_CODES } from '@shared/contracts/errors';
+import { ERROR_CODES } from '@shared/errors/app-error';
 import type { Contracts, FunctionName } from '@shared/contracts';
-import { toFieldIssues } from '@shared/contracts/issues';
+import { toFieldIssues } from '@shared/errors/field-issues';
 import type { z } from 'zod';
 import type { Api, CallOptions, FunctionClient, Transport } from './types';
-import { newRequestId } from './requestId';
+import { newRequestId } from './request-id';
 
 /** The contracts the client checks inputs against, by function: a part of CONTRACTS, filled in as packages load. */
 export type ContractRegistry = { [F in FunctionName]?: Contracts[F] };

@@ -1,4 +1,4 @@
-import { ERROR_CODES, type Envelope, type ErrorCode } from '@shared/contracts/errors';
+import { ERROR_CODES, type Envelope, type ErrorCode } from '@shared/errors/app-error';
 
 /** Shown when the function could not be reached at all (no envelope came back). */
 export const NETWORK_MESSAGE = '网络连接失败，请检查网络后重试';

@@ -5,7 +5,7 @@
  * Light on purpose: the 自测 tab reads it.
  */
 import Taro from '@tarojs/taro';
-import type { FieldIssue } from '@shared/contracts/errors';
+import type { FieldIssue } from '@shared/errors/app-error';
 import type { Round } from '@shared/policy/calendar';
 import type { CheckForm } from './form';
 import { emptyForm, normalizeForm } from './form';

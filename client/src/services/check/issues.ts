@@ -5,8 +5,8 @@
  * or the form's own (`client.hasTitle`) — maps to one question (a field path), that question to its step
  * and to the DOM id its message is shown under (`#<id>-error`).
  */
-import type { FieldIssue } from '@shared/contracts/errors';
-import type { IsoDate } from '@shared/policy/dates';
+import type { FieldIssue } from '@shared/errors/app-error';
+import type { IsoDate } from '@shared/time/dates';
 import { checkProfile } from '@shared/policy/profile';
 import type { Answer, CheckForm } from './form';
 import { toProfile } from './form';

@@ -3,8 +3,8 @@
  * asked). The rules read the policy's own data (who is non-public, what counts as 本科/大专, how many years
  * 第二条 asks), so an officer's edit of the rule data moves the questions with it.
  */
-import type { IsoDate } from '@shared/policy/dates';
-import { isIsoDate } from '@shared/policy/dates';
+import type { IsoDate } from '@shared/time/dates';
+import { isIsoDate } from '@shared/time/dates';
 import { CLAUSES } from '@shared/policy/clauses';
 import { INTERPRETATIONS } from '@shared/policy/interpretations';
 import { checkSeniority } from '@shared/policy/seniority';

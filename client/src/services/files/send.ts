@@ -3,7 +3,7 @@ import { attachmentProblem } from '@shared/announcements/files';
 import type { UploadPurpose } from '@shared/files/upload';
 import { UPLOAD_CHUNK_BYTES, chunkCount, safeFileName } from '@shared/files/upload';
 import { api } from '../api';
-import { newRequestId } from '../api/requestId';
+import { newRequestId } from '../api/request-id';
 import type { PickedFile } from './picked';
 
 export type SendResult = { ok: true; file: FileRef } | { ok: false; message: string };

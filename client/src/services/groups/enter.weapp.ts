@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro';
-import { devGroupEnterCloudID } from './devGroup';
+import { devGroupEnterCloudID } from './dev-group';
 import { GROUP_ENTER_FAILED_MESSAGE, NOT_FROM_GROUP_MESSAGE, type GroupEnter } from './types';
 
 export type { GroupEnter } from './types';

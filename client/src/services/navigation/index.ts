@@ -1,11 +1,11 @@
 /**
  * Opening a page that lives in a subpackage. On H5 each page is a chunk fetched on the first visit, and on WeChat a
  * subpackage is downloaded on the first visit: with the network down the tap did nothing (H5: a ChunkLoadError in
- * the router, the old page left on screen). `openPage` fetches the page's code first (pageCode.*.ts) and, when that
+ * the router, the old page left on screen). `openPage` fetches the page's code first (page-code.*.ts) and, when that
  * or the navigation fails, says so — 网络不通，页面没有打开 — with 重试.
  */
 import Taro from '@tarojs/taro';
-import { loadPageCode } from './pageCode';
+import { loadPageCode } from './page-code';
 
 export type OpenHow = 'navigateTo' | 'redirectTo';
 

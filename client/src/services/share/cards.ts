@@ -30,7 +30,7 @@ export function tappedCard(res: { from?: string; target?: unknown }): ShareCard 
  * The cards of the pages anyone may pass on (分享给朋友 and 分享到朋友圈 in WeChat's ··· menu): 首页, 政策 and each
  * clause. A clause's card names it and opens its own page (`?id=art2`); the 朋友圈 card carries the same query.
  * The pages' configs enable both shares; the hooks are usePageShare (share.weapp.ts). 政策 and the clauses' cards are
- * in policyCards.ts, which reads the clauses (首页 is in the H5 entry chunk: it should not carry them).
+ * in policy-cards.ts, which reads the clauses (首页 is in the H5 entry chunk: it should not carry them).
  */
 export interface PageCard extends ShareCard {
   /** The 朋友圈 card's query (the page is the one open). */

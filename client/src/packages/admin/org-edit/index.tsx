@@ -11,7 +11,7 @@ import type { InputOf } from '@shared/contracts';
 import { DISTRICTS, type DistrictCode } from '@shared/org/districts';
 import { INDUSTRIES, ORG_TYPES, ORG_TYPE_LABELS, type Industry, type OrgType } from '@shared/org/organizations';
 import { api } from '../../../services/api';
-import { useAction } from '../../../hooks/useAction';
+import { useAction } from '../../../hooks/use-action';
 import { Card } from '../../../components/Card';
 import { PickerField } from '../../../components/PickerField';
 import { TextField } from '../../../components/TextField';

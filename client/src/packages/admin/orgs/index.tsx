@@ -9,7 +9,7 @@ import { useDidShow } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import type { OrganizationView } from '@shared/contracts';
 import { api } from '../../../services/api';
-import { useLoad } from '../../../hooks/useLoad';
+import { useLoad } from '../../../hooks/use-load';
 import { Card } from '../../../components/Card';
 import { LoadState } from '../../../components/LoadState';
 import { TextField } from '../../../components/TextField';

@@ -35,7 +35,7 @@ import { RouteCard } from '../../../components/check/RouteCard';
 import { Disclosure } from '../../../components/check/Disclosure';
 import { PrivacyPrompt } from '../../../components/privacy/PrivacyPrompt';
 import { a11y } from '../../../components/a11y';
-import { useWhoami } from '../../../hooks/useWhoami';
+import { useWhoami } from '../../../hooks/use-whoami';
 import { ensureConsent } from '../../../services/privacy/consent';
 import { hasConsent, PRIVACY_GUIDE_NAME } from '@shared/privacy';
 import { highestLikelyTitle } from '@shared/policy/headline';

@@ -11,7 +11,7 @@ import { setDevToken } from '../../../services/api';
 import { Card } from '../../../components/Card';
 import { Notice } from '../../../components/Notice';
 import { ActionButton } from '../../../components/ActionButton';
-import { devSignIn, listDevUsers, type DevUser } from './devAuth';
+import { devSignIn, listDevUsers, type DevUser } from './dev-auth';
 import './index.scss';
 import { withPageFont } from '../../../components/PageFont';
 

@@ -7,7 +7,7 @@ import { useCallback, useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import { a11y } from '../../../components/a11y';
 import { api } from '../api';
-import { useLoad } from '../../../hooks/useLoad';
+import { useLoad } from '../../../hooks/use-load';
 import { LoadState } from '../../../components/LoadState';
 import { Card } from '../../../components/Card';
 import { ActionButton } from '../../../components/ActionButton';

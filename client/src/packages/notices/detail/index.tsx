@@ -9,7 +9,7 @@ import Taro, { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { a11y } from '../../../components/a11y';
 import { api } from '../api';
-import { useLoad } from '../../../hooks/useLoad';
+import { useLoad } from '../../../hooks/use-load';
 import { LoadState } from '../../../components/LoadState';
 import { Card } from '../../../components/Card';
 import { Notice } from '../../../components/Notice';

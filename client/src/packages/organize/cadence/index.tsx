@@ -11,7 +11,7 @@ import { useCallback, useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import { CADENCE_STATE_LABELS } from '@shared/briefings/cadence';
 import { api } from '../api';
-import { useLoad } from '../../../hooks/useLoad';
+import { useLoad } from '../../../hooks/use-load';
 import { a11y } from '../../../components/a11y';
 import { LoadState } from '../../../components/LoadState';
 import { Card } from '../../../components/Card';

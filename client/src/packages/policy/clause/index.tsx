@@ -14,7 +14,7 @@ import { ActionButton } from '../../../components/ActionButton';
 import { ClauseFacts, ClauseText } from '../../../components/policy/ClauseCard';
 import { clauseFromSlug, openPolicyAt } from '../../../services/policy/links';
 import { ClauseFaq } from '../ClauseFaq';
-import { POLICY_CARD, clauseCard } from '../../../services/share/policyCards';
+import { POLICY_CARD, clauseCard } from '../../../services/share/policy-cards';
 import { usePageShare } from '../../../services/share/share';
 import './index.scss';
 import { withPageFont } from '../../../components/PageFont';

@@ -12,7 +12,7 @@ import { districtName } from '@shared/org/districts';
 import { SERIES_CATALOGUE } from '@shared/policy/series';
 import type { OutputOf } from '@shared/contracts';
 import { api } from '../api';
-import { useLoad } from '../../../hooks/useLoad';
+import { useLoad } from '../../../hooks/use-load';
 import { LoadState } from '../../../components/LoadState';
 import { Card } from '../../../components/Card';
 import { routeLabel } from '../routes';

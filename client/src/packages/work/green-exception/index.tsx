@@ -7,9 +7,9 @@
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import { api } from '../api';
-import { useAction } from '../../../hooks/useAction';
-import { useWhoami } from '../../../hooks/useWhoami';
-import { useOrganizationOptions } from '../../../hooks/useOrganizations';
+import { useAction } from '../../../hooks/use-action';
+import { useWhoami } from '../../../hooks/use-whoami';
+import { useOrganizationOptions } from '../../../hooks/use-organizations';
 import { Card } from '../../../components/Card';
 import { Notice } from '../../../components/Notice';
 import { ActionButton } from '../../../components/ActionButton';

@@ -9,8 +9,8 @@
 import { useCallback, useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import { api } from '../api';
-import { useLoad } from '../../../hooks/useLoad';
-import { useAction } from '../../../hooks/useAction';
+import { useLoad } from '../../../hooks/use-load';
+import { useAction } from '../../../hooks/use-action';
 import { LoadState } from '../../../components/LoadState';
 import { Card } from '../../../components/Card';
 import { Notice } from '../../../components/Notice';

@@ -7,8 +7,8 @@
 import { useCallback } from 'react';
 import { Text, View } from '@tarojs/components';
 import { api } from '../api';
-import { useLoad } from '../../../hooks/useLoad';
-import { useWhoami } from '../../../hooks/useWhoami';
+import { useLoad } from '../../../hooks/use-load';
+import { useWhoami } from '../../../hooks/use-whoami';
 import { LoadState } from '../../../components/LoadState';
 import { Card } from '../../../components/Card';
 import { Notice } from '../../../components/Notice';

@@ -1,5 +1,5 @@
 import calendarData from 'chinese-days/dist/chinese-days.json';
-import { addDays } from '../policy/dates';
+import { addDays } from './dates';
 import {
   addWorkdays,
   countWorkdays,

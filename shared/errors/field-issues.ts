@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { FieldIssue } from './errors';
+import type { FieldIssue } from './app-error';
 
 /** zod issues → field-level messages the form, CLI and function all show the same way. */
 export function toFieldIssues(error: z.ZodError): FieldIssue[] {

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useDidShow } from '@tarojs/taro';
-import { onLargeTypeChange, readLargeType, setLargeType } from '../services/fontScale';
+import { onLargeTypeChange, readLargeType, setLargeType } from '../services/font-scale';
 
 /** 大字模式 as React state: follows the switch on this page and on pages opened before it was flipped. */
 export function useLargeType(): [boolean, (on: boolean) => void] {

@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import { api } from '../services/api';
-import { useLoad } from './useLoad';
+import { useLoad } from './use-load';
 
 /** Who am I: profile, roles with scope labels, capabilities, organizations. Refreshed whenever the page shows. */
 export function useWhoami() {

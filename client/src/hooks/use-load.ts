@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useDidShow } from '@tarojs/taro';
 import type { Envelope } from '@shared/contracts';
-import type { ActionError } from './useAction';
+import type { ActionError } from './use-action';
 
 export interface LoadState<T> {
   data: T | null;

@@ -1,6 +1,6 @@
 import calendarData from 'chinese-days/dist/chinese-days.json';
-import type { IsoDate } from '../policy/dates';
-import { addDays, dayNumber, parseIsoDate } from '../policy/dates';
+import type { IsoDate } from './dates';
+import { addDays, dayNumber, parseIsoDate } from './dates';
 
 /**
  * Working days in mainland China: weekends off, official holidays off, make-up workdays (调休上班) on, from

@@ -1,5 +1,5 @@
-import { chinaDate } from '../policy/dates';
-import type { PolicyWatch, RoundLike, WatchLine } from './policyMatch';
+import { chinaDate } from '../time/dates';
+import type { PolicyWatch, RoundLike, WatchLine } from './policy-match';
 import {
   POLICY_MATCH_RULES,
   matchEligibleFrom,
@@ -12,7 +12,7 @@ import {
   staffCounts,
   watchLines,
   claimRoundMatch,
-} from './policyMatch';
+} from './policy-match';
 import { subscribeData, templateFor } from './subscriptions';
 
 const NOW = new Date('2026-12-01T02:00:00Z');

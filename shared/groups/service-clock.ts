@@ -1,7 +1,7 @@
-import type { IsoDate } from '../policy/dates';
-import { addDays, chinaDate } from '../policy/dates';
-import { addWorkdays, countWorkdays, dayInfo, weekdayName } from '../workflow/workdays';
-import { chinaDateOf, chinaInstant } from '../workflow/time';
+import type { IsoDate } from '../time/dates';
+import { addDays, chinaDate } from '../time/dates';
+import { addWorkdays, countWorkdays, dayInfo, weekdayName } from '../time/workdays';
+import { chinaDateOf, chinaInstant } from '../time/instants';
 import { DEFAULT_SERVICE_DAYS } from './model';
 
 /**
@@ -11,7 +11,7 @@ import { DEFAULT_SERVICE_DAYS } from './model';
  * the N-th working day AFTER T's China date (N = serviceDays). The asking day itself never counts, whatever the
  * hour; a question asked on a weekend or holiday therefore counts from the next working day as day 1, exactly like
  * one asked on the Friday evening before. Working days are China's (holidays off, make-up Saturdays and Sundays
- * on) from shared/workflow/workdays.ts; a year without official data is counted Monday to Friday and the clock
+ * on) from shared/time/workdays.ts; a year without official data is counted Monday to Friday and the clock
  * says `estimated`.
  *
  * States: answered → on time when the answer came at or before dueAt, late otherwise; open → overdue after

@@ -1,4 +1,4 @@
-import { messageText } from '@shared/workflow/messageText';
+import { messageText } from '@shared/workflow/message-text';
 
 /** How much of a message the inbox shows before 查看全文: about two lines on a phone. */
 export const SUMMARY_CHARS = 40;

@@ -1,7 +1,7 @@
 import type { Round } from '../policy/calendar';
 import { roundStatus } from '../policy/calendar';
-import type { IsoDate } from '../policy/dates';
-import { daysBetween } from '../policy/dates';
+import type { IsoDate } from '../time/dates';
+import { daysBetween } from '../time/dates';
 import type { SeriesId } from '../policy/series';
 import { SERIES_CATALOGUE, SERIES_IDS } from '../policy/series';
 import type { ChannelId, Verdict } from '../policy/types';
@@ -15,7 +15,7 @@ import type { PolicyMessageId } from './subscriptions';
  * matters to them — (a) a published round opens that fits a route their latest check found likely, (b) the
  * date from which a route they do not yet meet may be met (eligible-from) arrives. Employer HR sees how many of
  * their staff are likely eligible, by series, as counts only. Every decision here is pure; the function
- * (cloudfunctions/eligibility/policyMatch.ts) reads, writes and runs it in bounded batches from the notify timer.
+ * (cloudfunctions/eligibility/policy-match.ts) reads, writes and runs it in bounded batches from the notify timer.
  *
  * We always say 可能符合: the self-check is the person's own answers; only review decides.
  */

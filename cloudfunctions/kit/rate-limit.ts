@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { AppError } from '../../shared/contracts/errors';
+import { AppError } from '../../shared/errors/app-error';
 import { rateLimitedMessage, rateRulesFor, windowStart, type RateRule } from '../../shared/contracts/limits';
 import type { Database } from './cloud';
 import { isDuplicate } from './docs';

@@ -1,7 +1,7 @@
-import { addDays } from '../policy/dates';
-import { countWorkdays, dayInfo } from '../workflow/workdays';
-import { chinaDateOf } from '../workflow/time';
-import { dueOf, dueText, reminderAt, serviceClock } from './serviceClock';
+import { addDays } from '../time/dates';
+import { countWorkdays, dayInfo } from '../time/workdays';
+import { chinaDateOf } from '../time/instants';
+import { dueOf, dueText, reminderAt, serviceClock } from './service-clock';
 
 /** A China wall-clock time as an instant. */
 const cn = (date: string, time: string) => new Date(`${date}T${time}:00+08:00`).toISOString();

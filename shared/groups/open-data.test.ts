@@ -1,4 +1,4 @@
-import { judgeOpenData, OPEN_DATA_MESSAGES } from './openData';
+import { judgeOpenData, OPEN_DATA_MESSAGES } from './open-data';
 
 const APPID = 'wx1234567890abcdef';
 const NOW = new Date('2026-12-02T02:00:00.000Z');

@@ -1,4 +1,4 @@
-import type { PolicyMatch, PolicyWatch, RoundMatchJob } from '../../shared/announcements/policyMatch';
+import type { PolicyMatch, PolicyWatch, RoundMatchJob } from '../../shared/announcements/policy-match';
 import {
   FANOUT_LIMITS,
   claimRoundMatch,
@@ -20,7 +20,7 @@ import type { CheckDoc } from './checks';
 import { publishedRounds } from './rounds';
 
 /**
- * 政策找人's runner (shared/announcements/policyMatch.ts decides; this reads and writes), run by the notify
+ * 政策找人's runner (shared/announcements/policy-match.ts decides; this reads and writes), run by the notify
  * timer within the same budget as the announcements' fan-out (fanout.ts), in bounded pages of 100:
  * - Round pass: each open round gets one job (roundMatchJobId); a run claims its lease (compare-and-set on
  *   `rev`), pages through consenting people in openid order, writes each match's marker, outbox row and inbox

@@ -2,7 +2,7 @@ import type { Handler } from '../../kit/dispatch';
 import { auditEntry } from '../../kit/audit';
 import { putDoc, readDoc } from '../../kit/docs';
 import { inTransaction } from '../../kit/transaction';
-import { AppError } from '../../../shared/contracts/errors';
+import { AppError } from '../../../shared/errors/app-error';
 import { CONSENT_REQUIRED_MESSAGE, hasConsent } from '../../../shared/privacy';
 import type { UserDoc } from '../users';
 

@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import type { CardKind } from '@shared/groups/cards';
 import { api } from './api';
-import { useLoad } from '../../hooks/useLoad';
+import { useLoad } from '../../hooks/use-load';
 
 export interface ShareToGroupProps {
   groupId: string;

@@ -1,12 +1,12 @@
 import { POLICY_MATCH_RULES, nextWatch, staffCounts, type PolicyWatch } from '../../../shared/announcements';
 import { staffOrgIds } from '../../../shared/auth/policy';
-import { AppError } from '../../../shared/contracts/errors';
+import { AppError } from '../../../shared/errors/app-error';
 import { chinaDate } from '../../../shared/policy';
 import { auditEntry } from '../../kit/audit';
 import type { Handler } from '../../kit/dispatch';
 import { putDoc, readDoc } from '../../kit/docs';
 import { inTransaction } from '../../kit/transaction';
-import { latestCheck, POLICY_WATCHES, readWatch } from '../policyMatch';
+import { latestCheck, POLICY_WATCHES, readWatch } from '../policy-match';
 
 /** What the person sees of their consent. */
 function view(w: PolicyWatch | null, hasCheck: boolean) {

@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import type { InputOf } from '@shared/contracts';
 import { api } from '../services/api';
-import { useLoad } from './useLoad';
+import { useLoad } from './use-load';
 
 type Filter = Omit<InputOf<'identity', 'listOrganizations'>, 'page' | 'pageSize'>;
 

@@ -1,5 +1,5 @@
-import type { IsoDate } from '../policy/dates';
-import { chinaDate } from '../policy/dates';
+import type { IsoDate } from './dates';
+import { chinaDate } from './dates';
 
 /** Instants are ISO strings; "days" are China (UTC+8, no daylight saving) calendar dates. */
 

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { AppError } from '../../shared/contracts/errors';
-import { judgeOpenData, OPEN_DATA_MESSAGES } from '../../shared/groups/openData';
+import { AppError } from '../../shared/errors/app-error';
+import { judgeOpenData, OPEN_DATA_MESSAGES } from '../../shared/groups/open-data';
 import type { OpenDataUseDoc } from '../../shared/groups/model';
 import type { HandlerContext } from '../kit/dispatch';
 import { insertOnce, readDoc } from '../kit/docs';

@@ -1,6 +1,0 @@
-/**
- * A page's code before the navigation: H5 fetches the page's chunks (pageCode.h5.ts); WeChat downloads the
- * subpackage within navigateTo itself (pageCode.weapp.ts). Taro's build picks the platform's file; this one is what
- * TypeScript and Jest see.
- */
-export { loadPageCode } from './pageCode.h5';
