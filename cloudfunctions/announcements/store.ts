@@ -9,7 +9,7 @@ import { putDoc, readDoc } from '../kit/docs';
 import { newId } from '../kit/ids';
 import { freshProfiles } from '../kit/recipients';
 import type { Tx } from '../kit/transaction';
-import { resolveRecipient } from '../applications/store';
+import { resolveRecipient } from '../applications/effects';
 
 /** How an announcement is stored: the domain's Announcement, `_id` = id, and `announcementKeys` at the top level. */
 export type AnnDoc = Omit<Announcement, 'id'> & Omit<AnnouncementKeys, 'status'> & { _id: string };

@@ -10,7 +10,8 @@ import { readDoc, putDoc } from '../kit/docs';
 import { inTransaction } from '../kit/transaction';
 import { deliverOutbox } from './deliver';
 import { refreshQuietly } from '../kit/recipients';
-import { fromDoc, loadApp, notFound, toDoc, writeEffects, type AppDoc } from './store';
+import { fromDoc, loadApp, notFound, toDoc, type AppDoc } from './documents';
+import { writeEffects } from './effects';
 import { countChange } from './counters';
 
 interface RequestDoc {
@@ -66,7 +67,14 @@ export async function act(
     await tx.collection('applications').doc(id).set(strip(next));
     await countChange(tx, doc, next);
     const outboxIds = await writeEffects(tx, ctx.db, r.effects, { requestId: ctx.requestId, now: ctx.now, applicationId: id });
-    await putDoc(tx, 'requests', { _id: key, applicationId: id, actor: ctx.actor.openid, action, version: r.next.version, at: ctx.now.toISOString() });
+    await putDoc(tx, 'requests', {
+      _id: key,
+      applicationId: id,
+      actor: ctx.actor.openid,
+      action,
+      version: r.next.version,
+      at: ctx.now.toISOString(),
+    });
     return { replayed: false as const, outboxIds };
   });
   if (out.outboxIds.length) {
@@ -78,7 +86,8 @@ export async function act(
   }
   const fresh = await loadApp(ctx.db, id);
   // A recommending body (new or reassigned) ties the applicant to it (targeting by body).
-  if (!out.replayed && fresh && (action === 'recommend' || action === 'reassign_body')) await refreshQuietly(ctx.db, [fresh.applicantOpenid], ctx.now);
+  if (!out.replayed && fresh && (action === 'recommend' || action === 'reassign_body'))
+    await refreshQuietly(ctx.db, [fresh.applicantOpenid], ctx.now);
   if (!fresh) throw notFound();
   const app = fromDoc(fresh);
   if (out.replayed && !canSeeApplication(ctx.actor, app)) throw notFound();
@@ -92,7 +101,8 @@ export async function act(
 async function checkedBody(tx: Tx, app: Application, action: ActionId, input: RecommendInput): Promise<RecommendInput> {
   if (action === 'reassign_body') {
     const current = app.recommendingBody?.orgId ? await readDoc<BodyOrg>(tx, 'organizations', app.recommendingBody.orgId) : null;
-    if (bodyStillStands(app, current)) throw new AppError('NOT_ALLOWED_NOW', `${app.recommendingBody?.name ?? '推荐单位'}仍在，请由该单位办理或退回补正`);
+    if (bodyStillStands(app, current))
+      throw new AppError('NOT_ALLOWED_NOW', `${app.recommendingBody?.name ?? '推荐单位'}仍在，请由该单位办理或退回补正`);
   }
   const body = input.body;
   if (body.kind === 'district_bureau') return input;

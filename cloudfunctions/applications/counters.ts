@@ -5,7 +5,7 @@ import { matches, visibleApplications, type Condition } from '../../shared/workf
 import type { Database } from '../kit/cloud';
 import { readDoc } from '../kit/docs';
 import type { Tx } from '../kit/transaction';
-import type { AppDoc } from './store';
+import type { AppDoc } from './documents';
 
 /**
  * The city dashboard's counts, kept up to date by the transaction that writes each application (create and every

@@ -13,7 +13,8 @@ import {
   type QuotaDoc,
   type SendOutcome,
 } from '../../shared/announcements';
-import type { AppDoc, OutboxDoc } from './store';
+import type { AppDoc } from './documents';
+import type { OutboxDoc } from './outbox';
 import { briefingFields, briefingReminderDue } from '../briefings/due';
 import { sendUpdatable, type UpdatableRow } from '../briefings/share';
 
@@ -41,17 +42,26 @@ function templateId(t: TemplateId): string {
 
 /** The fields of one of our messages: the workflow's templates and the announcements' (merged lookup). */
 export function templateFields(t: string): readonly string[] {
-  return ((TEMPLATES as Record<string, { fields: readonly string[] }>)[t] ?? (ANNOUNCEMENT_TEMPLATES as Record<string, { fields: readonly string[] }>)[t])?.fields ?? [];
+  return (
+    (
+      (TEMPLATES as Record<string, { fields: readonly string[] }>)[t] ??
+      (ANNOUNCEMENT_TEMPLATES as Record<string, { fields: readonly string[] }>)[t]
+    )?.fields ?? []
+  );
 }
 
-export function subscribeRequest(m: Pick<OutboxDoc, 'touser' | 'template' | 'data' | 'applicationId' | 'announcementId' | 'kind'>): Record<string, unknown> {
+export function subscribeRequest(
+  m: Pick<OutboxDoc, 'touser' | 'template' | 'data' | 'applicationId' | 'announcementId' | 'kind'>,
+): Record<string, unknown> {
   if (m.kind === 'announcement') {
     const key = templateFor(m.template as MessageId);
     return {
       touser: m.touser,
       template_id: templateId(key as TemplateId),
       // 政策找人's rows name their page (the self-check result).
-      page: m.announcementId ? `packages/notices/detail/index?id=${m.announcementId}` : ((m as { page?: string }).page ?? 'pages/home/index'),
+      page: m.announcementId
+        ? `packages/notices/detail/index?id=${m.announcementId}`
+        : ((m as { page?: string }).page ?? 'pages/home/index'),
       data: subscribeData(key, m.data),
       miniprogram_state: process.env.WX_MINIPROGRAM_STATE ?? 'formal',
       lang: 'zh_CN',
@@ -77,7 +87,9 @@ export function subscribeRequest(m: Pick<OutboxDoc, 'touser' | 'template' | 'dat
   return {
     touser: m.touser,
     template_id: templateId(m.template as TemplateId),
-    page: (m as { briefingId?: string }).briefingId ? `packages/notices/briefing/index?id=${(m as { briefingId?: string }).briefingId}` : 'pages/me/index',
+    page: (m as { briefingId?: string }).briefingId
+      ? `packages/notices/briefing/index?id=${(m as { briefingId?: string }).briefingId}`
+      : 'pages/me/index',
     data,
     miniprogram_state: process.env.WX_MINIPROGRAM_STATE ?? 'formal',
     lang: 'zh_CN',
@@ -85,7 +97,9 @@ export function subscribeRequest(m: Pick<OutboxDoc, 'touser' | 'template' | 'dat
 }
 
 export const wxSend: SendFn = async (requestData) => {
-  const r = (await cloud().callWxOpenApi({ apiName: '/cgi-bin/message/subscribe/send', requestData })) as { result?: { errcode?: number; errmsg?: string } };
+  const r = (await cloud().callWxOpenApi({ apiName: '/cgi-bin/message/subscribe/send', requestData })) as {
+    result?: { errcode?: number; errmsg?: string };
+  };
   const errcode = r?.result?.errcode ?? 0;
   if (errcode !== 0) throw Object.assign(new Error(`subscribe/send errcode ${errcode}`), { errcode });
 };
@@ -117,7 +131,10 @@ async function spend(db: Database, m: OutboxDoc, now: Date): Promise<QuotaDoc | 
   const s = spendQuota(doc, now);
   if (!s.allowed) return 'none';
   if (s.next.count !== doc!.count) {
-    const w = await db.collection('subscription_quotas').where({ _id: id, count: doc!.count }).update({ count: s.next.count, updatedAt: s.next.updatedAt });
+    const w = await db
+      .collection('subscription_quotas')
+      .where({ _id: id, count: doc!.count })
+      .update({ count: s.next.count, updatedAt: s.next.updatedAt });
     if (!w.updated) return null;
   }
   return s.next;
@@ -139,11 +156,23 @@ export async function deliverOutbox(
   let due: OutboxDoc[];
   if (options.ids) {
     if (!options.ids.length) return { sent: 0, failed: 0, skipped: 0 };
-    due = (await coll.where({ _id: _.in(options.ids), status: 'pending' }).limit(100).get()).data as OutboxDoc[];
+    due = (
+      await coll
+        .where({ _id: _.in(options.ids), status: 'pending' })
+        .limit(100)
+        .get()
+    ).data as OutboxDoc[];
   } else {
     const limit = options.limit ?? 100;
-    const pending = await coll.where({ status: 'pending', nextAttemptAt: _.lte(at) }).orderBy('nextAttemptAt', 'asc').limit(limit).get();
-    const stuck = await coll.where({ status: 'sending', claimedUntil: _.lt(at) }).limit(limit).get();
+    const pending = await coll
+      .where({ status: 'pending', nextAttemptAt: _.lte(at) })
+      .orderBy('nextAttemptAt', 'asc')
+      .limit(limit)
+      .get();
+    const stuck = await coll
+      .where({ status: 'sending', claimedUntil: _.lt(at) })
+      .limit(limit)
+      .get();
     due = [...(pending.data as OutboxDoc[]), ...(stuck.data as OutboxDoc[])];
   }
   const result: DeliverResult = { sent: 0, failed: 0, skipped: 0 };
@@ -161,7 +190,9 @@ export async function deliverOutbox(
       continue;
     }
     // Briefing reminders: sent only while the session still starts then and the person is still confirmed.
-    const briefing = (m.onlyIf as { sessionId?: string } | undefined)?.sessionId ? (m.onlyIf as unknown as Parameters<typeof briefingReminderDue>[1]) : null;
+    const briefing = (m.onlyIf as { sessionId?: string } | undefined)?.sessionId
+      ? (m.onlyIf as unknown as Parameters<typeof briefingReminderDue>[1])
+      : null;
     if (m.kind === 'remind' && briefing && !(await briefingReminderDue(db, briefing))) {
       await coll.doc(m._id).update({ status: 'skipped', claimedUntil: _.remove() });
       result.skipped++;
@@ -210,7 +241,10 @@ export async function deliverOutbox(
       await markDelivery(db, m, 'refused');
       if (quota && typeof quota === 'object') {
         const q = quotaAfterRefusal(quota, now);
-        await db.collection('subscription_quotas').doc(quotaId(q.openid, q.template)).update({ count: q.count, longTerm: q.longTerm, updatedAt: q.updatedAt });
+        await db
+          .collection('subscription_quotas')
+          .doc(quotaId(q.openid, q.template))
+          .update({ count: q.count, longTerm: q.longTerm, updatedAt: q.updatedAt });
       }
       result.refused = (result.refused ?? 0) + 1;
       result.failed++;

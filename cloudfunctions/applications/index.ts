@@ -6,7 +6,7 @@ import { listNotices, objectToNotice } from './handlers/notices';
 import { listInbox, readInbox } from './handlers/inbox';
 import { exportQueue, exportRoster } from './handlers/exports';
 import { dashboard } from './handlers/dashboard';
-import { loadApp } from './store';
+import { loadApp } from './documents';
 import { desk } from './handlers/desk';
 
 export { deliverOutbox } from './deliver';

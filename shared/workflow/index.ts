@@ -93,6 +93,7 @@ export {
   worksOnApplications,
   seesStatistics,
   listShowsFullName,
+  auditShowsFullNames,
   NOTICE_AUDIENCE,
   visibleNotices,
   canSeeNotice,

@@ -74,7 +74,12 @@ export function canSeeApplication(actor: Actor, app: Application): boolean {
 
 /** Whether the actor works on other people's files at all (queues, exports): HR, bodies, officers. */
 export function worksOnApplications(actor: Actor): boolean {
-  return isCityWide(actor) || officerDistricts(actor).length > 0 || staffOrgIds(actor, 'employer_hr').length > 0 || staffOrgIds(actor, 'recommender').length > 0;
+  return (
+    isCityWide(actor) ||
+    officerDistricts(actor).length > 0 ||
+    staffOrgIds(actor, 'employer_hr').length > 0 ||
+    staffOrgIds(actor, 'recommender').length > 0
+  );
 }
 
 /** The statistics an actor may see: officers only, over what they may see. */
@@ -88,6 +93,11 @@ export function seesStatistics(actor: Actor): boolean {
  */
 export function listShowsFullName(actor: Actor, app: Application): boolean {
   return app.applicant.openid === actor.openid;
+}
+
+/** In a file's audit trail, officers (district, city, admin) see names in full; everyone else sees others masked. */
+export function auditShowsFullNames(actor: Actor): boolean {
+  return actor.grants.some((g) => g.role === 'district_officer' || g.role === 'city_officer' || g.role === 'admin');
 }
 
 // ---------------------------------------------------------------- the employer's public notice
@@ -131,10 +141,7 @@ export function visibleNotices(viewer: NoticeViewer, p: NoticeAudienceParameters
   const { actor } = viewer;
   const city = isCityWide(actor);
   if (p.everyone || (p.cityOfficers && city)) return onNotice;
-  const employers = [
-    ...(p.employerHr ? staffOrgIds(actor, 'employer_hr') : []),
-    ...(p.employerApplicants ? viewer.employerOrgIds : []),
-  ];
+  const employers = [...(p.employerHr ? staffOrgIds(actor, 'employer_hr') : []), ...(p.employerApplicants ? viewer.employerOrgIds : [])];
   const parts: Condition[] = [{ key: 'applicantOpenid', eq: actor.openid }];
   if (employers.length) parts.push({ key: 'employerOrgId', in: [...new Set(employers)] });
   const districts = p.districtOfficers ? officerDistricts(actor) : [];

@@ -57,7 +57,7 @@ async function main(): Promise<void> {
   const gateway = await startGatewayProcess();
   Object.assign(process.env, instanceEnv(gateway.url, gateway.credentials, { FUNCTION_LOG: 'off' }));
   const { main: fn } = await import('../../cloudfunctions/applications');
-  const { toDoc } = await import('../../cloudfunctions/applications/store');
+  const { toDoc } = await import('../../cloudfunctions/applications/documents');
   const { rebuildCounters } = await import('../../cloudfunctions/applications/counters');
   const db = tcb.init({ env: LOCAL_ENV_ID, serviceUrl: gateway.url, secretId: gateway.credentials.secretId, secretKey: gateway.credentials.secretKey }).database();
   const _ = db.command;

@@ -21,7 +21,7 @@ import type { Actor, Role as GrantRole, Scope } from '../../shared/auth/roles';
 import { addDays, chinaDate } from '../../shared/time/dates';
 import { create, greenWindowOf, transition, type Application, type ActionId } from '../../shared/workflow';
 import { routeInput } from '../fixtures/workflow';
-import { toDoc } from '../../cloudfunctions/applications/store';
+import { toDoc } from '../../cloudfunctions/applications/documents';
 import { signer, toRosterDoc, toSessionDoc } from '../../cloudfunctions/briefings/store';
 import { currentCode, newRoster, type Session } from '../../shared/briefings';
 import { publisherOf } from '../../shared/announcements/publishers';

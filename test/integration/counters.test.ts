@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import { countChange, COUNTERS, readCounters, rebuildCounters } from '../../cloudfunctions/applications/counters';
-import { toDoc, type AppDoc } from '../../cloudfunctions/applications/store';
+import { toDoc, type AppDoc } from '../../cloudfunctions/applications/documents';
 import { strip } from '../../cloudfunctions/applications/act';
 import { inTransaction } from '../../cloudfunctions/kit/transaction';
 import type { Database } from '../../cloudfunctions/kit/cloud';

@@ -8,7 +8,7 @@
 import { addDays, chinaDate } from '../../shared/time/dates';
 import { create, deskQueues, type Application, type Stage } from '../../shared/workflow';
 import { routeInput } from '../fixtures/workflow';
-import { toDoc } from '../../cloudfunctions/applications/store';
+import { toDoc } from '../../cloudfunctions/applications/documents';
 import { strip } from '../../cloudfunctions/applications/act';
 import { ok, startCloud, type Cloud } from '../support/cloud';
 import { arrange, GX, KDL, ORGS, U } from '../support/fixtures';

@@ -10,7 +10,9 @@ import { newId } from '../../kit/ids';
 import { inTransaction } from '../../kit/transaction';
 import { deliverOutbox } from '../deliver';
 import { strip } from '../act';
-import { detailFor, loadApp, toDoc, writeEffects } from '../store';
+import { detailFor } from '../views';
+import { loadApp, toDoc } from '../documents';
+import { writeEffects } from '../effects';
 import { countChange } from '../counters';
 
 interface CheckDoc {

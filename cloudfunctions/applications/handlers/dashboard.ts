@@ -2,7 +2,7 @@ import { AppError } from '../../../shared/errors/app-error';
 import { seesStatistics } from '../../../shared/workflow';
 import type { Handler } from '../../kit/dispatch';
 import { cellsOf, countedScope, readCounters, restOf, type Cell } from '../counters';
-import { today } from '../store';
+import { today } from '../documents';
 
 /**
  * Counts by stage × district × series × route, overdue per step, monthly throughput. The submitted files of the

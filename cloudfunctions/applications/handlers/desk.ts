@@ -1,6 +1,6 @@
 import { deskQueues } from '../../../shared/workflow';
 import type { Handler } from '../../kit/dispatch';
-import { today } from '../store';
+import { today } from '../documents';
 import { queueWhere } from './read';
 
 interface Group {

@@ -8,7 +8,7 @@ import { auditEntry } from '../../kit/audit';
 import type { Handler, HandlerContext } from '../../kit/dispatch';
 import { putDoc } from '../../kit/docs';
 import { toWhere } from '../../kit/where';
-import { fromDoc, type AppDoc } from '../store';
+import { fromDoc, type AppDoc } from '../documents';
 import { queueWhere } from './read';
 
 /** Exports stay well under the 1 MB answer limit: at most this many rows. */

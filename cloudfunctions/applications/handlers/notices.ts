@@ -4,7 +4,7 @@ import { cloud } from '../../kit/cloud';
 import type { Handler, HandlerContext } from '../../kit/dispatch';
 import { toWhere } from '../../kit/where';
 import { act } from '../act';
-import { fromDoc, loadApp, notFound, type AppDoc } from '../store';
+import { fromDoc, loadApp, notFound, type AppDoc } from '../documents';
 
 /** The person looking at notices, with the employers they applied through (the notice is the employer's own). */
 async function noticeViewer({ actor, db }: Pick<HandlerContext, 'actor' | 'db'>): Promise<NoticeViewer> {

@@ -4,7 +4,8 @@ import { canSeeApplication, visibleApplications, worksOnApplications } from '../
 import type { Database } from '../../kit/cloud';
 import type { Handler } from '../../kit/dispatch';
 import { toWhere } from '../../kit/where';
-import { detailFor, fromDoc, listItem, loadApp, notFound, today, type AppDoc } from '../store';
+import { detailFor, listItem } from '../views';
+import { fromDoc, loadApp, notFound, today, type AppDoc } from '../documents';
 
 export const getApplication: Handler<'applications', 'get'> = async (input, ctx) => {
   const doc = await ((ctx.prefetched as Promise<AppDoc | null> | undefined) ?? loadApp(ctx.db, input.id));

@@ -2,7 +2,7 @@ import { AppError } from '../../../shared/errors/app-error';
 import { isTransactionConflict } from '../../kit/errors';
 import type { Handler } from '../../kit/dispatch';
 import { act } from '../act';
-import { detailFor } from '../store';
+import { detailFor } from '../views';
 import { publishDefenseNotice } from '../../announcements/defense';
 
 /** One step on one file, compare-and-set on the version the caller saw, idempotent per request id. */
