@@ -30,7 +30,7 @@ import { Notice } from '../../components/Notice';
 import { LoadState } from '../../components/LoadState';
 import { a11y } from '../../components/a11y';
 import { formatTime, orgOptions } from './shared';
-import './roles.scss';
+import './RolesPage.scss';
 
 type GrantInput = InputOf<'identity', 'grantRole'>;
 type Person = OutputOf<'identity', 'people.search'>['items'][number];

@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components';
 import type { Score } from '@shared/briefings/rating';
 import { SCORE_LABELS } from '@shared/briefings/rating';
 import { a11y } from '../../components/a11y';
-import './fields.scss';
+import './RatingControl.scss';
 
 /** Lowest first, as people read a scale: 1 非常不满意 … 5 非常满意. */
 const ORDER: Score[] = [1, 2, 3, 4, 5];

@@ -6,7 +6,7 @@ import { Card } from '../../components/Card';
 import { ActionButton } from '../../components/ActionButton';
 import { a11y } from '../../components/a11y';
 import { inboxSummary } from './inbox-summary';
-import './inbox.scss';
+import './InboxCard.scss';
 
 type Inbox = OutputOf<'applications', 'inbox.list'>;
 

@@ -11,7 +11,7 @@ import { Notice } from '../../components/Notice';
 import { ActionButton } from '../../components/ActionButton';
 import { ChoiceField } from '../../components/ChoiceField';
 import { a11y } from '../../components/a11y';
-import './batch.scss';
+import './BatchBar.scss';
 
 /** Actions with nothing to fill in, by the role that takes them: these can be done for several files at once. */
 const BY_ROLE: Record<string, ActionId[]> = {

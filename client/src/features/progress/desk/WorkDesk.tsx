@@ -8,7 +8,7 @@ import { Card } from '../../../components/Card';
 import { a11y } from '../../../components/a11y';
 import { WorkEntries } from './WorkEntries';
 import { AdminEntries } from './AdminEntries';
-import './desk.scss';
+import './WorkDesk.scss';
 import { openPage } from '../../../services/navigation';
 
 type Whoami = OutputOf<'identity', 'whoami'>;

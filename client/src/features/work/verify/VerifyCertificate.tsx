@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components';
 import { VERIFY_ORDER } from '@shared/workflow/verify';
 import { a11y } from '../../../components/a11y';
 import { OpenSite } from './OpenSite';
-import './verify.scss';
+import './VerifyCertificate.scss';
 
 /**
  * The certificate step (附件2 第三项 5、证书打印): where the person prints and verifies the title, instead of
