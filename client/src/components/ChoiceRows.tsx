@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components';
 import { a11y } from './a11y';
 import { FieldExplain } from './FieldExplain';
 import { FieldFooter } from './FieldFooter';
+import './ChoiceRows.scss';
 
 export interface Choice<V extends string = string> {
   value: V;
@@ -38,7 +39,11 @@ export function ChoiceRows<V extends string>({ id, label, explain, options, isOn
       <FieldExplain text={explain} />
       <View
         className="choice__options"
-        {...a11y({ role: mark.role === 'radio' ? 'radiogroup' : 'group', 'aria-labelledby': `${id}-label`, 'aria-invalid': error ? true : undefined })}
+        {...a11y({
+          role: mark.role === 'radio' ? 'radiogroup' : 'group',
+          'aria-labelledby': `${id}-label`,
+          'aria-invalid': error ? true : undefined,
+        })}
       >
         {options.map((o) => {
           const on = isOn(o.value);

@@ -1,4 +1,5 @@
 import { Text, View } from '@tarojs/components';
+import './StepProgress.scss';
 
 /** 「第 2 步，共 6 步」 with the step's title and a bar. Test hooks: #check-progress, .step-progress__count. */
 export function StepProgress({ index, total, title }: { index: number; total: number; title: string }) {

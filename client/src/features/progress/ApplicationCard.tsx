@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import type { ApplicationListItem } from '@shared/contracts/applications';
 import { formatDate } from '../../services/dates';
+import './ApplicationCard.scss';
 
 export const WORKFLOW_NAMES: Record<string, string> = { socialized: '社会化评审', green_channel: '绿色通道' };
 
