@@ -1,4 +1,14 @@
-import { checkRound, chooseRound, greenChannelWindow, nextGreenChannel, roundStatus, socializedCalendar } from './calendar';
+import {
+  checkRound,
+  chooseRound,
+  followingGreenChannel,
+  greenChannelWindow,
+  greenChannelWindowAt,
+  nextGreenChannel,
+  roundStatus,
+  socializedCalendar,
+} from './calendar';
+import { MONTH_OF_QUARTER_LABELS, greenChannelMonthOfQuarter, greenChannelMonths, monthInItsQuarter, quarterOfMonth } from './quarters';
 import { DEFAULT_RULESET } from './ruleset';
 import { round } from '../../test/fixtures/policy';
 
@@ -238,5 +248,20 @@ describe('socialized rounds published by city officers', () => {
       expect(cal({ asOf: AS_OF }).note).toContain('没有取得市人社局在本程序发布的评审轮次');
       expect(cal({ asOf: AS_OF }).note).not.toContain('还没有在本程序发布');
     });
+  });
+});
+
+describe('附件1 第二项 quarters (shared/policy/quarters)', () => {
+  it('names the months of each phase and where a month falls in its quarter', () => {
+    expect(greenChannelMonths('application')).toEqual([1, 4, 7, 10]);
+    expect(greenChannelMonths('certificate')).toEqual([3, 6, 9, 12]);
+    expect(MONTH_OF_QUARTER_LABELS[greenChannelMonthOfQuarter('review')]).toBe('第二个月');
+    expect([1, 3, 4, 12].map(quarterOfMonth)).toEqual([1, 1, 2, 4]);
+    expect([1, 5, 9, 12].map(monthInItsQuarter)).toEqual([1, 2, 3, 3]);
+  });
+
+  it('a date’s round, and the round after it (across the year)', () => {
+    expect(greenChannelWindowAt('2026-11-15').applicationMonth).toBe('2026-10');
+    expect(followingGreenChannel(greenChannelWindowAt('2026-11-15')).applicationMonth).toBe('2027-01');
   });
 });

@@ -6,28 +6,40 @@ import type { CheckResult } from './profile';
 import type { Ruleset } from './ruleset';
 import { DEFAULT_RULESET } from './ruleset';
 import { DOCUMENT, citation } from './clauses';
+import type { GreenChannelMonth, Quarter } from './quarters';
+import { MONTH_OF_QUARTER_LABELS, greenChannelMonthOfQuarter, monthInItsQuarter, monthOfYear, quarterOfMonth } from './quarters';
 
 /** 附件1 第二项: four green-channel rounds a year; in each quarter one month to apply, one to review, one to certify. */
 export interface GreenChannelWindow {
   year: number;
-  quarter: 1 | 2 | 3 | 4;
+  quarter: Quarter;
   label: string;
   applicationMonth: string;
   reviewMonth: string;
   certificateMonth: string;
 }
 
-export function greenChannelWindow(year: number, quarter: 1 | 2 | 3 | 4, ruleset: Ruleset = DEFAULT_RULESET): GreenChannelWindow {
-  const p = ruleset.clauses['附件1 第二项'].parameters;
-  const first = (quarter - 1) * 3;
+export function greenChannelWindow(year: number, quarter: Quarter, ruleset: Ruleset = DEFAULT_RULESET): GreenChannelWindow {
+  const month = (what: GreenChannelMonth) => isoMonth(year, monthOfYear(quarter, greenChannelMonthOfQuarter(what, ruleset.clauses)));
   return {
     year,
     quarter,
     label: `${year}年第${quarter}季度`,
-    applicationMonth: isoMonth(year, first + p.applicationMonthOfQuarter),
-    reviewMonth: isoMonth(year, first + p.reviewMonthOfQuarter),
-    certificateMonth: isoMonth(year, first + p.certificateMonthOfQuarter),
+    applicationMonth: month('application'),
+    reviewMonth: month('review'),
+    certificateMonth: month('certificate'),
   };
+}
+
+/** The round of the quarter a date falls in. */
+export function greenChannelWindowAt(date: IsoDate, ruleset: Ruleset = DEFAULT_RULESET): GreenChannelWindow {
+  const { year, month } = monthOf(date);
+  return greenChannelWindow(year, quarterOfMonth(month), ruleset);
+}
+
+/** The round after a round. */
+export function followingGreenChannel(w: GreenChannelWindow, ruleset: Ruleset = DEFAULT_RULESET): GreenChannelWindow {
+  return w.quarter === 4 ? greenChannelWindow(w.year + 1, 1, ruleset) : greenChannelWindow(w.year, (w.quarter + 1) as Quarter, ruleset);
 }
 
 /** Where a month falls in its quarter's green-channel round (附件1 第二项). */
@@ -38,7 +50,6 @@ export const GREEN_CHANNEL_PHASE_LABELS: Record<GreenChannelPhase, string> = {
   certificate: '核准结果、发放证书月',
   none: '本季度这个月没有安排',
 };
-const MONTH_OF_QUARTER = ['', '第一个月', '第二个月', '第三个月'] as const;
 
 export interface GreenChannelToday {
   /** The as-of date: a date in China (UTC+8), as the function and the phone both count it. */
@@ -68,12 +79,10 @@ export interface GreenChannelCalendar {
 
 export function nextGreenChannel(asOf: IsoDate, ruleset: Ruleset = DEFAULT_RULESET): GreenChannelCalendar {
   const { year, month } = monthOf(asOf);
-  const quarter = Math.ceil(month / 3) as 1 | 2 | 3 | 4;
-  const here = greenChannelWindow(year, quarter, ruleset);
+  const here = greenChannelWindowAt(asOf, ruleset);
   const thisMonth = isoMonth(year, month);
   const currentCounts = ruleset.interpretations['green-channel-current-month'].parameters.currentMonthCounts;
-  const later = (w: GreenChannelWindow) =>
-    w.quarter === 4 ? greenChannelWindow(w.year + 1, 1, ruleset) : greenChannelWindow(w.year, (w.quarter + 1) as 1 | 2 | 3 | 4, ruleset);
+  const later = (w: GreenChannelWindow) => followingGreenChannel(w, ruleset);
   const isNow = here.applicationMonth === thisMonth && currentCounts;
   const next = here.applicationMonth > thisMonth || isNow ? here : later(here);
   const clause = ruleset.clauses['附件1 第二项'];
@@ -95,7 +104,7 @@ export function nextGreenChannel(asOf: IsoDate, ruleset: Ruleset = DEFAULT_RULES
 function greenChannelToday(asOf: IsoDate, quarter: GreenChannelWindow, ruleset: Ruleset): GreenChannelToday {
   const p = ruleset.clauses['附件1 第二项'].parameters;
   const { year, month } = monthOf(asOf);
-  const monthOfQuarter = (month - (quarter.quarter - 1) * 3) as 1 | 2 | 3;
+  const monthOfQuarter = monthInItsQuarter(month);
   const phase: GreenChannelPhase =
     monthOfQuarter === p.applicationMonthOfQuarter
       ? 'application'
@@ -104,7 +113,7 @@ function greenChannelToday(asOf: IsoDate, quarter: GreenChannelWindow, ruleset: 
         : monthOfQuarter === p.certificateMonthOfQuarter
           ? 'certificate'
           : 'none';
-  const where = `${asOf}（北京时间）在${quarter.label}的${MONTH_OF_QUARTER[monthOfQuarter]}`;
+  const where = `${asOf}（北京时间）在${quarter.label}的${MONTH_OF_QUARTER_LABELS[monthOfQuarter]}`;
   // When the next application is, is the calendar's own note; this one says what this month is for.
   const note =
     phase === 'application'

@@ -5,7 +5,13 @@ import type { Ruleset } from './ruleset';
 import type { SeriesId } from './series';
 import type { TitleSought } from './types';
 import type { EducationStanding, TitleLevel } from './vocabulary';
-import { EDUCATION_STANDINGS, TITLE_LEVEL_LABELS } from './vocabulary';
+import { TITLE_LEVEL_LABELS } from './vocabulary';
+import {
+  educationStandingOf,
+  isNonPublicSector,
+  satisfiesEducation as satisfiesLevel,
+  usesTechSchoolEquivalence as usesEquivalence,
+} from './standing';
 
 /** What every route reads: the person, the rules, and the date seniority is counted to. */
 export interface RouteContext {
@@ -20,24 +26,20 @@ export interface RouteContext {
 }
 
 export function isNonPublic(ctx: RouteContext): boolean {
-  return ctx.ruleset.interpretations['non-public-scope'].parameters.nonPublicSectors.includes(ctx.profile.sector);
+  return isNonPublicSector(ctx.profile.sector, ctx.ruleset);
 }
 
 /** The academic standing of the highest education, technical-school classes converted by 第七条. */
 export function educationStanding(ctx: RouteContext): EducationStanding {
-  const level = ctx.profile.education.level;
-  const converted = ctx.ruleset.clauses['第七条'].parameters.techSchoolEquivalence[level];
-  if (converted) return converted;
-  return (EDUCATION_STANDINGS as readonly string[]).includes(level) ? (level as EducationStanding) : 'high_school_or_below';
+  return educationStandingOf(ctx.profile.education.level, ctx.ruleset);
 }
 
 export function usesTechSchoolEquivalence(ctx: RouteContext): boolean {
-  return ctx.ruleset.clauses['第七条'].parameters.techSchoolEquivalence[ctx.profile.education.level] !== undefined;
+  return usesEquivalence(ctx.profile.education.level, ctx.ruleset);
 }
 
 export function satisfiesEducation(ctx: RouteContext, required: EducationStanding): boolean {
-  const accepted = ctx.ruleset.interpretations['graduate-degree-counts-as-bachelor'].parameters.satisfies[required] ?? [required];
-  return accepted.includes(educationStanding(ctx));
+  return satisfiesLevel(ctx.profile.education.level, required, ctx.ruleset);
 }
 
 export function titleSought(ctx: RouteContext, series: SeriesId, level: TitleLevel): TitleSought {

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import type { Actor } from '../auth/roles';
 import { id as idField, openid as openidField, orgName, personName, district } from '../fields/common';
 import type { GreenChannelWindow } from '../policy/calendar';
-import { greenChannelWindow, nextGreenChannel } from '../policy/calendar';
+import { followingGreenChannel, greenChannelWindowAt, nextGreenChannel } from '../policy/calendar';
+import { MONTH_OF_QUARTER_LABELS, greenChannelMonthOfQuarter, greenChannelMonths } from '../policy/quarters';
 import { CLAUSE_IDS } from '../policy/clauses';
 import type { IsoDate } from '../time/dates';
 import { addDays, chinaDate, isoMonth, monthOf } from '../time/dates';
@@ -78,17 +79,15 @@ export interface CreateOptions {
 /** 附件1 第二项: is `today` in the first month of its quarter? */
 export function greenWindowOf(today: IsoDate): { window: GreenChannelWindow; open: boolean } {
   const { year, month } = monthOf(today);
-  const window = greenChannelWindow(year, Math.ceil(month / 3) as 1 | 2 | 3 | 4);
+  const window = greenChannelWindowAt(today);
   return { window, open: window.applicationMonth === isoMonth(year, month) };
 }
 
 /** The round an exceptional application joins: this quarter's while its review month is still ahead, else the next. */
 function exceptionWindow(today: IsoDate): GreenChannelWindow {
   const { year, month } = monthOf(today);
-  const quarter = Math.ceil(month / 3) as 1 | 2 | 3 | 4;
-  const here = greenChannelWindow(year, quarter);
-  if (isoMonth(year, month) <= here.reviewMonth) return here;
-  return quarter === 4 ? greenChannelWindow(year + 1, 1) : greenChannelWindow(year, (quarter + 1) as 1 | 2 | 3 | 4);
+  const here = greenChannelWindowAt(today);
+  return isoMonth(year, month) <= here.reviewMonth ? here : followingGreenChannel(here);
 }
 
 function greenWindowFor(today: IsoDate, actor: Actor, employerOrgId: string, exception?: GreenWindowException): GreenWindow | Refusal {
@@ -97,7 +96,7 @@ function greenWindowFor(today: IsoDate, actor: Actor, employerOrgId: string, exc
   if (!exception) {
     return refuse(
       'NOT_ALLOWED_NOW',
-      `绿色通道每季度第一个月申报（1、4、7、10 月），下一次申报在 ${nextGreenChannel(today).next.applicationMonth}（附件1 第二项）；确有特殊情况的，可请人社部门一事一议开通`,
+      `绿色通道每季度${MONTH_OF_QUARTER_LABELS[greenChannelMonthOfQuarter('application')]}申报（${greenChannelMonths('application').join('、')} 月），下一次申报在 ${nextGreenChannel(today).next.applicationMonth}（附件1 第二项）；确有特殊情况的，可请人社部门一事一议开通`,
     );
   }
   if (exception.applicantOpenid !== actor.openid || exception.employer.orgId !== employerOrgId) {

@@ -1,3 +1,4 @@
+import { MONTH_OF_QUARTER_LABELS, greenChannelMonthOfQuarter, greenChannelMonths } from '@shared/policy/quarters';
 import { useCallback, useMemo, useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
@@ -16,6 +17,9 @@ import { ChoiceField, type Choice } from '../../components/ChoiceField';
 import { TextField } from '../../components/TextField';
 import { ProfileForm } from '../me/ProfileForm';
 import { PrivacyPrompt } from '../../components/privacy/PrivacyPrompt';
+
+/** When the green channel takes applications (附件1 第二项, shared/policy/quarters). */
+const GREEN_CHANNEL_HINT = `每季度${MONTH_OF_QUARTER_LABELS[greenChannelMonthOfQuarter('application')]}（${greenChannelMonths('application').join('、')} 月）申报`;
 
 type Workflow = 'socialized' | 'green_channel';
 const CHANNEL_LABELS: Record<string, { workflow: Workflow; label: string }> = {
@@ -76,7 +80,7 @@ export function StartApplication({
           {
             value: ch.workflow,
             label: ch.label,
-            hint: ch.workflow === 'green_channel' ? '每季度第一个月（1、4、7、10 月）申报' : undefined,
+            hint: ch.workflow === 'green_channel' ? GREEN_CHANNEL_HINT : undefined,
           },
         ]
       : [];

@@ -18,6 +18,8 @@ import {
   WORK_KINDS,
 } from '@shared/policy/vocabulary';
 import type { SeriesId } from '@shared/policy/series';
+import { educationEquivalence } from '@shared/policy/standing';
+import type { EducationLevel, EducationStanding } from '@shared/policy/vocabulary';
 import { METHOD_LABELS } from '@shared/policy/series';
 import type { Choice } from '../../../components/ChoiceField';
 import type { Option } from '../../../components/PickerField';
@@ -26,17 +28,25 @@ export const SECTOR_OPTIONS: Choice[] = SECTORS.map((s) => ({ value: s, label: S
 export const DISTRICT_OPTIONS: Option[] = DISTRICTS.map((d) => ({ value: d.code, label: d.name }));
 export const ARCHIVE_OPTIONS: Choice[] = ARCHIVE_HOLDERS.map((a) => ({ value: a, label: ARCHIVE_HOLDER_LABELS[a] }));
 
-const EDUCATION_HINTS: Partial<Record<string, string>> = {
-  tech_school_intermediate: '按第七条相当于中专学历',
-  tech_school_senior: '按第七条相当于大专学历',
-  tech_school_preparatory_technician: '按第七条相当于本科学历',
-  master: '视同“大学本科毕业”',
-  doctorate: '视同“大学本科毕业”',
+/** Short names of the standings for the hints (the standing itself comes from shared/policy/standing). */
+export const STANDING_SHORT: Partial<Record<EducationStanding, string>> = {
+  secondary_vocational: '中专',
+  junior_college: '大专',
+  bachelor: '本科',
 };
+
+function educationHint(level: EducationLevel): string | undefined {
+  const eq = educationEquivalence(level);
+  if (!eq) return undefined;
+  return eq.kind === 'tech_school'
+    ? `按第七条相当于${STANDING_SHORT[eq.standing] ?? EDUCATION_LABELS[eq.standing]}学历`
+    : `视同“${EDUCATION_LABELS[eq.standing]}毕业”`;
+}
+
 export const EDUCATION_OPTIONS: Choice[] = EDUCATION_LEVELS.map((e) => ({
   value: e,
   label: EDUCATION_LABELS[e],
-  ...(EDUCATION_HINTS[e] ? { hint: EDUCATION_HINTS[e] } : {}),
+  ...(educationHint(e) ? { hint: educationHint(e) } : {}),
 }));
 
 const WORK_KIND_TEXT: Record<(typeof WORK_KINDS)[number], Choice> = {

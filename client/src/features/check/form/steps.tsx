@@ -3,6 +3,8 @@
  * questions that cannot matter for this person are not shown (rules in features/check/services/steps.ts).
  */
 import { Text, View } from '@tarojs/components';
+import { article2Options } from '@shared/policy/questions';
+import { EDUCATION_LABELS } from '@shared/policy/vocabulary';
 import type { Round } from '@shared/policy/calendar';
 import { chooseRound } from '@shared/policy/calendar';
 import { ChoiceField, YES_NO, YES_NO_UNSURE } from '../../../components/ChoiceField';
@@ -34,7 +36,13 @@ import {
   WORK_KIND_OPTIONS,
   seriesMethods,
   titleLevelOptions,
+  STANDING_SHORT,
 } from './options';
+
+/** 第二条's 副高级 path in words: the education and years come from the clause (shared/policy/questions). */
+const DEPUTY_SENIOR_EXPLAIN = `第二条：${article2Options('deputy_senior')
+  .map((o) => `${STANDING_SHORT[o.education] ?? EDUCATION_LABELS[o.education]}毕业满 ${o.years} 年`)
+  .join('或')}、业绩达到副高级条件，可以直接申报副高级。`;
 
 export interface RoundsState {
   status: 'loading' | 'ok' | 'unauthenticated' | 'error';
@@ -432,12 +440,7 @@ export function AchievementsStep({ form, applies, err, set }: StepProps) {
             )
           : null}
         {applies.achDeputySenior
-          ? answer(
-              'achievements.deputySenior',
-              'achDeputySenior',
-              '您的业绩成果达到本系列副高级职称的要求了吗？',
-              '第二条：本科毕业满 12 年、业绩达到副高级条件，可以直接申报副高级。',
-            )
+          ? answer('achievements.deputySenior', 'achDeputySenior', '您的业绩成果达到本系列副高级职称的要求了吗？', DEPUTY_SENIOR_EXPLAIN)
           : null}
         {applies.achEngineering
           ? answer(

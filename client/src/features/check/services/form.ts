@@ -6,6 +6,7 @@
  * reads drafts through this module and must stay light.
  */
 import type { ProfileInput } from '@shared/policy/profile';
+import type { QuestionsThatMatter } from '@shared/policy/questions';
 
 /** A yes/no question: '' = not answered yet; 'unsure' = answered 「不确定」 (the engine reports it as unknown). */
 export type Answer = '' | 'yes' | 'no' | 'unsure';
@@ -174,18 +175,8 @@ function fromAnswer(v: unknown): Answer {
 const opt = (v: string) => (v === '' ? undefined : v);
 
 /** Which questions apply; decided by the step rules (steps.ts) and passed in, so this module stays light. */
-export interface Applies {
-  employerDistrict: boolean;
-  employerInPark: boolean;
-  archiveHeldBy: boolean;
-  graduatedOn: boolean;
-  skill: boolean;
-  achIntermediate: boolean;
-  achDeputySenior: boolean;
-  achEngineering: boolean;
-  paperReplacements: boolean;
-  special: boolean;
-}
+/** Which questions apply (decided by shared/policy/questions). */
+export type Applies = QuestionsThatMatter;
 
 /**
  * The engine's profile from the answers that apply. Left-out questions stay out (the engine reports

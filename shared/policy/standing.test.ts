@@ -1,0 +1,66 @@
+import { CLAUSES } from './clauses';
+import { INTERPRETATIONS } from './interpretations';
+import {
+  educationEquivalence,
+  educationStandingOf,
+  isNonPublicSector,
+  satisfiesEducation,
+  sectorKind,
+  usesTechSchoolEquivalence,
+} from './standing';
+
+describe('第七条: technical-school classes count as 中专, 大专, 本科', () => {
+  it.each`
+    level                                   | standing                  | bachelor | juniorCollege
+    ${'tech_school_intermediate'}           | ${'secondary_vocational'} | ${false} | ${false}
+    ${'tech_school_senior'}                 | ${'junior_college'}       | ${false} | ${true}
+    ${'tech_school_preparatory_technician'} | ${'bachelor'}             | ${true}  | ${true}
+  `('$level stands as $standing', ({ level, standing, bachelor, juniorCollege }) => {
+    expect(educationStandingOf(level)).toBe(standing);
+    expect(usesTechSchoolEquivalence(level)).toBe(true);
+    expect(satisfiesEducation(level, 'bachelor')).toBe(bachelor);
+    expect(satisfiesEducation(level, 'junior_college')).toBe(juniorCollege);
+    expect(educationEquivalence(level)).toEqual({ kind: 'tech_school', standing });
+  });
+
+  it('reads the equivalence from the rule data (an edit moves it)', () => {
+    const clauses = {
+      ...CLAUSES,
+      第七条: { ...CLAUSES['第七条'], parameters: { ...CLAUSES['第七条'].parameters, techSchoolEquivalence: {} } },
+    };
+    expect(educationStandingOf('tech_school_preparatory_technician', { clauses, interpretations: INTERPRETATIONS })).toBe(
+      'high_school_or_below',
+    );
+  });
+});
+
+describe('第二条 with the graduate-degree reading: 硕士、博士 count as 「大学本科毕业」', () => {
+  it.each`
+    level                     | bachelor | juniorCollege | equivalence
+    ${'doctorate'}            | ${true}  | ${true}       | ${{ kind: 'counts_as', standing: 'bachelor' }}
+    ${'master'}               | ${true}  | ${true}       | ${{ kind: 'counts_as', standing: 'bachelor' }}
+    ${'bachelor'}             | ${true}  | ${true}       | ${null}
+    ${'junior_college'}       | ${false} | ${true}       | ${null}
+    ${'secondary_vocational'} | ${false} | ${false}      | ${null}
+    ${'high_school_or_below'} | ${false} | ${false}      | ${null}
+    ${''}                     | ${false} | ${false}      | ${null}
+  `('$level', ({ level, bachelor, juniorCollege, equivalence }) => {
+    expect(satisfiesEducation(level, 'bachelor')).toBe(bachelor);
+    expect(satisfiesEducation(level, 'junior_college')).toBe(juniorCollege);
+    expect(educationEquivalence(level)).toEqual(equivalence);
+    expect(usesTechSchoolEquivalence(level)).toBe(false);
+  });
+});
+
+describe('interpretation non-public-scope: who 第二条、第七条、第八条 apply to', () => {
+  it('non-public enterprises, social organizations and the flexibly employed; not answered is unknown', () => {
+    expect(['non_public_enterprise', 'social_organization', 'flexible_employment'].map((s) => sectorKind(s))).toEqual([
+      'non_public',
+      'non_public',
+      'non_public',
+    ]);
+    expect(['public_institution', 'state_owned_enterprise', 'government_agency'].every((s) => !isNonPublicSector(s))).toBe(true);
+    expect(sectorKind('public_institution')).toBe('public');
+    expect(sectorKind('')).toBe('unknown');
+  });
+});
