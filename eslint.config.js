@@ -14,7 +14,10 @@ const CONTRACTS = {
   message: '领域规则不引用 contracts/：contracts 在领域之上，错误词汇在 shared/errors，日期在 shared/time。',
 };
 const ABOVE_BASE = { regex: '^\\.\\./(?!(time|errors)/)', message: 'shared/time 与 shared/errors 是最底层：只互相引用。' };
-const PAGES = { regex: '(^|/)(pages|packages)/', message: 'client 的 services 不引用页面（pages、packages）：页面用服务，反过来不行。' };
+const PAGES = {
+  regex: '(^|/)(pages|packages|features)/',
+  message: 'client 的 services 不引用页面与功能（pages、packages、features）：功能用服务，反过来不行。',
+};
 
 /** Which imports each layer may not make; tests beside the code may reach test/fixtures. */
 function layering() {

@@ -264,8 +264,8 @@ async function h5Bench() {
   if (!existsSync(h5) || !existsSync(fn)) return { skipped: 'needs npm run build:functions && npm run build:h5' };
   const { startApp } = await import('../e2e/support/app');
   const { launchChromium } = await import('../e2e/support/browser');
-  const { fromProfile } = await import('../../client/src/services/check/form');
-  const { validateForm } = await import('../../client/src/services/check/issues');
+  const { fromProfile } = await import('../../client/src/features/check/services/form');
+  const { validateForm } = await import('../../client/src/features/check/services/issues');
   const [app, browser] = await Promise.all([startApp(), launchChromium()]);
   try {
     // The example profiles as the questionnaire holds them, its own questions (有没有职称…) answered too.

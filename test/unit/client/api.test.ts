@@ -76,7 +76,7 @@ describe('createApi', () => {
     // Before packages/notices is loaded, the function alone checks an announcements call; after, the phone too.
     const before = await app.api.announcements['subscriptions.ask']({ moment: '' as never });
     expect(before).not.toMatchObject({ code: 'VALIDATION' });
-    await import('../../../client/src/packages/notices/api');
+    await import('../../../client/src/features/notices/api');
     const after = await app.api.announcements['subscriptions.ask']({ moment: '' as never });
     expect(after).toMatchObject({ ok: false, code: 'VALIDATION' });
     expect(await app.api.identity.updateProfile({ name: '张', phone: '123' })).toMatchObject({ ok: false, code: 'VALIDATION' });

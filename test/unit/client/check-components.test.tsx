@@ -8,17 +8,17 @@ jest.mock('../../../client/src/services/policy/links', () => ({
 import { fireEvent, render } from '@testing-library/react';
 import { evaluate } from '@shared/policy/evaluate';
 import type { Condition } from '@shared/policy/types';
-import { VerdictChip } from '../../../client/src/components/check/VerdictChip';
-import { ConditionRow } from '../../../client/src/components/check/ConditionRow';
-import { RouteCard } from '../../../client/src/components/check/RouteCard';
+import { VerdictChip } from '../../../client/src/features/check/result/VerdictChip';
+import { ConditionRow } from '../../../client/src/features/check/result/ConditionRow';
+import { RouteCard } from '../../../client/src/features/check/result/RouteCard';
 import { ChoiceField, YES_NO_UNSURE } from '../../../client/src/components/ChoiceField';
 import { MultiChoiceField } from '../../../client/src/components/MultiChoiceField';
 import { DateField } from '../../../client/src/components/DateField';
 import { StepProgress } from '../../../client/src/components/StepProgress';
-import { GreenChannelQuarter } from '../../../client/src/components/check/GreenChannelQuarter';
-import { NextStepsView } from '../../../client/src/components/check/NextStepsView';
-import { SeriesStep } from '../../../client/src/packages/check/form/steps';
-import { emptyForm } from '../../../client/src/services/check/form';
+import { GreenChannelQuarter } from '../../../client/src/features/check/result/GreenChannelQuarter';
+import { NextStepsView } from '../../../client/src/features/check/result/NextStepsView';
+import { SeriesStep } from '../../../client/src/features/check/form/steps';
+import { emptyForm } from '../../../client/src/features/check/services/form';
 import { nextGreenChannel } from '@shared/policy/calendar';
 
 const result = evaluate(

@@ -1,5 +1,5 @@
 /**
- * The self-check questionnaire's logic (client/src/services/check): answers → the engine's profile, which
+ * The self-check questionnaire's logic (client/src/features/check/services): answers → the engine's profile, which
  * questions are asked, where each issue is shown, the draft in storage, and how a result is put into words.
  */
 const storage = new Map<string, unknown>();
@@ -18,9 +18,9 @@ import '../../../client/src/setup/zod';
 import { checkProfile } from '@shared/policy/profile';
 import { evaluate } from '@shared/policy/evaluate';
 import type { EligibilityResult } from '@shared/policy/types';
-import type { CheckForm } from '../../../client/src/services/check/form';
-import { emptyForm, fromProfile, newPeriod, normalizeForm, toProfile } from '../../../client/src/services/check/form';
-import { activeSteps, appliesTo, professionalYears, satisfies, sectorKind } from '../../../client/src/services/check/steps';
+import type { CheckForm } from '../../../client/src/features/check/services/form';
+import { emptyForm, fromProfile, newPeriod, normalizeForm, toProfile } from '../../../client/src/features/check/services/form';
+import { activeSteps, appliesTo, professionalYears, satisfies, sectorKind } from '../../../client/src/features/check/services/steps';
 import {
   GENERAL,
   domIdOf,
@@ -30,7 +30,7 @@ import {
   firstStepWithErrors,
   stepOfField,
   validateForm,
-} from '../../../client/src/services/check/issues';
+} from '../../../client/src/features/check/services/issues';
 import {
   DRAFT_KEY,
   clearDraft,
@@ -42,7 +42,7 @@ import {
   pickRound,
   saveDraft,
   saveRounds,
-} from '../../../client/src/services/check/draft';
+} from '../../../client/src/features/check/services/draft';
 import {
   formatDate,
   plainSummary,
@@ -51,8 +51,8 @@ import {
   shareTitle,
   sortRoutes,
   verdictText,
-} from '../../../client/src/services/check/summary';
-import { evaluateDraft, serverOutcome } from '../../../client/src/services/check/evaluate';
+} from '../../../client/src/features/check/services/summary';
+import { evaluateDraft, serverOutcome } from '../../../client/src/features/check/services/evaluate';
 import { highestLikelyTitle } from '@shared/policy/headline';
 import { formatTime } from '../../../client/src/services/dates';
 

@@ -21,9 +21,9 @@ jest.mock('@tarojs/taro', () =>
 );
 jest.mock('../../../client/src/services/api', () => jest.requireActual('./support/pages').apiModule());
 import { fail, ok, page, resetPage, store, stored } from './support/pages';
-import { fromProfile } from '../../../client/src/services/check/form';
-import { DRAFT_KEY, newDraft } from '../../../client/src/services/check/draft';
-import CheckResultPage from '../../../client/src/packages/check/result/index';
+import { fromProfile } from '../../../client/src/features/check/services/form';
+import { DRAFT_KEY, newDraft } from '../../../client/src/features/check/services/draft';
+import CheckResultPage from '../../../client/src/features/check/ResultPage';
 
 const evaluations = () =>
   page.calls.filter((c) => c.fn === 'eligibility' && c.action === 'evaluate').map((c) => (c.input as { save: boolean }).save);

@@ -3,7 +3,7 @@ jest.mock('@tarojs/taro', () => jest.requireActual('./support/pages').taroModule
 import { fireEvent, render } from '@testing-library/react';
 import { cardPath } from '@shared/groups/cards';
 import { DEV_CHATS } from '@shared/groups/dev-chats';
-import { DevOpenFromGroup } from '../../../client/src/components/groups/DevOpenFromGroup.h5';
+import { DevOpenFromGroup } from '../../../client/src/features/groups/DevOpenFromGroup.h5';
 import { page, resetPage } from './support/pages';
 
 const devLogin = process.env.TARO_APP_DEV_LOGIN;

@@ -22,11 +22,11 @@ jest.mock('@tarojs/taro', () =>
 jest.mock('../../../client/src/services/api', () => jest.requireActual('./support/pages').apiModule());
 import { fail, ok, page, resetPage } from './support/pages';
 
-import { ActionForm } from '../../../client/src/packages/work/ActionForm';
-import { errorFor, fieldMax, fieldsFor, placed } from '../../../client/src/packages/work/fields';
+import { ActionForm } from '../../../client/src/features/work/ActionForm';
+import { errorFor, fieldMax, fieldsFor, placed } from '../../../client/src/features/work/fields';
 import { TextField } from '../../../client/src/components/TextField';
-import { StartApplication } from '../../../client/src/components/progress/StartApplication';
-import Rounds from '../../../client/src/packages/admin/rounds/index';
+import { StartApplication } from '../../../client/src/features/progress/StartApplication';
+import Rounds from '../../../client/src/features/admin/RoundsPage';
 import { PrivacyPrompt } from '../../../client/src/components/privacy/PrivacyPrompt';
 import { ensureConsent } from '../../../client/src/services/privacy/consent';
 

@@ -1,5 +1,5 @@
 /**
- * services/groups/enter: the cloudID of the WeChat group a page was opened from. weapp asks WeChat only for a
+ * features/groups/services/enter: the cloudID of the WeChat group a page was opened from. weapp asks WeChat only for a
  * group scene (1008, 1044, or a shareTicket) and maps 40097 to "not from a group"; H5 (and local-weapp mode)
  * asks the local host for the simulated group of the page's `devGroup` query, with the dev session.
  */
@@ -21,7 +21,7 @@ jest.mock('@tarojs/taro', () => {
   return { __esModule: true, default: taro, ...taro };
 });
 
-import { devGroupEnterCloudID } from '../../../client/src/services/groups/dev-group';
+import { devGroupEnterCloudID } from '../../../client/src/features/groups/services/dev-group';
 import { DEV_TOKEN_KEY } from '../../../client/src/services/api/token';
 
 const env = { ...process.env };
@@ -79,9 +79,9 @@ describe('H5: the simulated group of ?devGroup=', () => {
 
 describe('weapp: wx.getGroupEnterInfo', () => {
   function load() {
-    let mod!: typeof import('../../../client/src/services/groups/enter.weapp');
+    let mod!: typeof import('../../../client/src/features/groups/services/enter.weapp');
     jest.isolateModules(() => {
-      mod = require('../../../client/src/services/groups/enter.weapp');
+      mod = require('../../../client/src/features/groups/services/enter.weapp');
     });
     return mod.groupEnterCloudID;
   }

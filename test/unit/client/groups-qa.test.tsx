@@ -15,10 +15,10 @@ import { PRIVACY_POLICY_VERSION } from '@shared/privacy';
 jest.mock('@tarojs/taro', () => jest.requireActual('./support/pages').taroModule());
 jest.mock('../../../client/src/services/api', () => jest.requireActual('./support/pages').apiModule());
 import { fail, ok, page, resetPage } from './support/pages';
-import AskPage from '../../../client/src/packages/groups/ask/index';
-import QuestionPage from '../../../client/src/packages/groups/question/index';
-import QueuePage from '../../../client/src/packages/groups/queue/index';
-import FaqPage from '../../../client/src/packages/policy/faq/index';
+import AskPage from '../../../client/src/features/groups/AskPage';
+import QuestionPage from '../../../client/src/features/groups/QuestionPage';
+import QueuePage from '../../../client/src/features/groups/QueuePage';
+import FaqPage from '../../../client/src/features/policy/FaqPage';
 import {
   clockText,
   countText,
@@ -26,7 +26,7 @@ import {
   overLimitMessage,
   promoteInput,
   queueViewFor,
-} from '../../../client/src/packages/groups/qa-views';
+} from '../../../client/src/features/groups/qa-views';
 
 const HR = {
   openid: 'o-hr-gl',

@@ -12,12 +12,12 @@ import { cardTarget } from '@shared/groups/cards';
 
 jest.mock('@tarojs/taro', () => jest.requireActual('./support/pages').taroModule());
 jest.mock('../../../client/src/services/api', () => jest.requireActual('./support/pages').apiModule());
-jest.mock('../../../client/src/services/groups/enter', () => ({ groupEnterCloudID: jest.fn() }));
+jest.mock('../../../client/src/features/groups/services/enter', () => ({ groupEnterCloudID: jest.fn() }));
 import { fail, ok, page, resetPage } from './support/pages';
-import { groupEnterCloudID } from '../../../client/src/services/groups/enter';
-import EnterPage from '../../../client/src/packages/groups/enter/index';
-import GroupPage from '../../../client/src/packages/groups/group/index';
-import { bureauChoices, parseOpenids } from '../../../client/src/packages/groups/views';
+import { groupEnterCloudID } from '../../../client/src/features/groups/services/enter';
+import EnterPage from '../../../client/src/features/groups/EnterPage';
+import GroupPage from '../../../client/src/features/groups/GroupPage';
+import { bureauChoices, parseOpenids } from '../../../client/src/features/groups/views';
 
 const enterMock = groupEnterCloudID as jest.MockedFunction<typeof groupEnterCloudID>;
 

@@ -5,13 +5,13 @@
 import { act, fireEvent, render, waitFor } from '@testing-library/react';
 
 let attempts = 0;
-jest.mock('../../../client/src/pages/home/HomeSections', () => {
+jest.mock('../../../client/src/features/home/HomeSections', () => {
   attempts++;
   if (attempts === 1) throw new Error('ChunkLoadError: Loading chunk 1543 failed.');
   return { HomeSections: () => <div id="home-notices">我的通知</div> };
 });
 
-import { LazyHomeSections } from '../../../client/src/pages/home/LazyHomeSections.h5';
+import { LazyHomeSections } from '../../../client/src/features/home/LazyHomeSections.h5';
 
 describe('首页 live sections on H5', () => {
   test('a failed download says so once and offers 重试; 重试 loads the sections', async () => {

@@ -1,7 +1,7 @@
 /** 大字模式 (我的): the switch persists in Taro storage and applies to the page at once and at the next start. */
 import { act, fireEvent, render } from '@testing-library/react';
 import Taro from '@tarojs/taro';
-import { LargeTypeSwitch } from '../../../client/src/components/me/LargeTypeSwitch';
+import { LargeTypeSwitch } from '../../../client/src/features/me/LargeTypeSwitch';
 import { ChoiceField, YES_NO } from '../../../client/src/components/ChoiceField';
 import { MultiChoiceField } from '../../../client/src/components/MultiChoiceField';
 import { applyStoredLargeType, fontScale, LARGE_SCALE, LARGE_TYPE_KEY, rootFontPx } from '../../../client/src/services/font-scale';

@@ -5,10 +5,10 @@
  */
 import { fireEvent, render } from '@testing-library/react';
 import { driveTo } from '../../fixtures/workflow';
-import { InboxCard } from '../../../client/src/components/progress/InboxCard';
-import { inboxSummary, SUMMARY_CHARS } from '../../../client/src/components/progress/inbox-summary';
-import { Timeline } from '../../../client/src/packages/work/Timeline';
-import { VerifyCertificate } from '../../../client/src/packages/work/verify/VerifyCertificate';
+import { InboxCard } from '../../../client/src/features/progress/InboxCard';
+import { inboxSummary, SUMMARY_CHARS } from '../../../client/src/features/progress/inbox-summary';
+import { Timeline } from '../../../client/src/features/work/Timeline';
+import { VerifyCertificate } from '../../../client/src/features/work/verify/VerifyCertificate';
 
 const LONG =
   `申报人提交的业绩材料与实际情况不符。${'该项目由本人所在的课题组集体完成，申报人并非主要完成人，请单位核实后处理。'.repeat(14)}`.slice(

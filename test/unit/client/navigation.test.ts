@@ -26,7 +26,7 @@ import { POLICY_CARD, clauseCard } from '../../../client/src/services/share/poli
 import { clauseFromSlug } from '../../../client/src/services/policy/links';
 import { OPEN_FAILED, openPage } from '../../../client/src/services/navigation';
 import { NOT_FOUND_PAGE, redirectUnknownPages } from '../../../client/src/setup/not-found';
-import { searchClauses } from '../../../client/src/services/policy/search';
+import { searchClauses } from '../../../client/src/features/policy/services/search';
 
 const client = join(__dirname, '..', '..', '..', 'client', 'src');
 (globalThis as { defineAppConfig?: unknown }).defineAppConfig = (c: unknown) => c;

@@ -12,13 +12,13 @@ jest.mock('@tarojs/taro', () => jest.requireActual('./support/pages').taroModule
 jest.mock('../../../client/src/services/api', () => jest.requireActual('./support/pages').apiModule());
 import { fail, ok, page, resetPage } from './support/pages';
 
-import { AnnouncementBody, linkUrl } from '../../../client/src/packages/notices/Body';
-import { FeedItem } from '../../../client/src/packages/notices/FeedItem';
-import { RadioChips } from '../../../client/src/packages/notices/RadioChips';
-import { hrOrgs, mineText, seatsText } from '../../../client/src/packages/notices/views';
-import NoticeList from '../../../client/src/packages/notices/list/index';
-import AnnouncementDetailPage from '../../../client/src/packages/notices/detail/index';
-import BriefingPage from '../../../client/src/packages/notices/briefing/index';
+import { AnnouncementBody, linkUrl } from '../../../client/src/features/notices/Body';
+import { FeedItem } from '../../../client/src/features/notices/FeedItem';
+import { RadioChips } from '../../../client/src/features/notices/RadioChips';
+import { hrOrgs, mineText, seatsText } from '../../../client/src/features/notices/views';
+import NoticeList from '../../../client/src/features/notices/ListPage';
+import AnnouncementDetailPage from '../../../client/src/features/notices/DetailPage';
+import BriefingPage from '../../../client/src/features/notices/BriefingPage';
 
 beforeEach(() => {
   resetPage();

@@ -10,8 +10,8 @@ import { act, fireEvent, render, waitFor } from '@testing-library/react';
 jest.mock('@tarojs/taro', () => jest.requireActual('./support/pages').taroModule());
 jest.mock('../../../client/src/services/api', () => jest.requireActual('./support/pages').apiModule());
 import { fail, ok, page, resetPage } from './support/pages';
-import Roles from '../../../client/src/packages/admin/roles/index';
-import { BatchBar, batchSplit } from '../../../client/src/packages/work/BatchBar';
+import Roles from '../../../client/src/features/admin/RolesPage';
+import { BatchBar, batchSplit } from '../../../client/src/features/work/BatchBar';
 
 const caps = { grantRoles: true, issueInvitations: true, manageOrganizations: true, claimInvitation: true, publishRounds: false };
 const me = (roles: object[]) => ({ openid: 'o-officer-0001', openidMasked: 'o-of…0001', profile: { name: '张海峰' }, roles, capabilities: caps, organizations: [] });

@@ -27,11 +27,11 @@ import {
   refreshDelay,
   shiftQuarter,
   type EditForm,
-} from '../../../client/src/packages/organize/views';
-import EditSession from '../../../client/src/packages/organize/edit/index';
-import { RatingControl } from '../../../client/src/packages/notices/RatingControl';
+} from '../../../client/src/features/organize/views';
+import EditSession from '../../../client/src/features/organize/EditPage';
+import { RatingControl } from '../../../client/src/features/notices/RatingControl';
 import { TextArea } from '../../../client/src/components/TextArea';
-import RatePage from '../../../client/src/packages/notices/rate/index';
+import RatePage from '../../../client/src/features/notices/RatePage';
 import { PRIVACY_POLICY_VERSION } from '@shared/privacy';
 
 const KDL_OFFICER = {

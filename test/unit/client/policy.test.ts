@@ -22,7 +22,7 @@ import {
   openPolicyAt,
   takePolicyFocus,
 } from '../../../client/src/services/policy/links';
-import { clauseFacts, hotlines } from '../../../client/src/services/policy/facts';
+import { clauseFacts, hotlines } from '../../../client/src/features/policy/services/facts';
 
 describe('clause links', () => {
   it('gives every clause an ASCII slug that leads back to it', () => {

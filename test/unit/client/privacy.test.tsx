@@ -17,11 +17,11 @@ jest.mock('@tarojs/taro', () =>
 jest.mock('../../../client/src/services/api', () => jest.requireActual('./support/pages').apiModule());
 import { fail, ok, page, resetPage, store } from './support/pages';
 
-import { ProfileForm } from '../../../client/src/components/me/ProfileForm';
+import { ProfileForm } from '../../../client/src/features/me/ProfileForm';
 import { PrivacyPrompt } from '../../../client/src/components/privacy/PrivacyPrompt';
 import { CONSENT_KEY, rememberedConsent } from '../../../client/src/services/privacy/consent';
-import PrivacyPolicy from '../../../client/src/packages/privacy/policy/index';
-import MyData from '../../../client/src/packages/privacy/mine/index';
+import PrivacyPolicy from '../../../client/src/features/privacy/PolicyPage';
+import MyData from '../../../client/src/features/privacy/MinePage';
 
 const type = (el: Element | null, value: string) => {
   expect(el).not.toBeNull();

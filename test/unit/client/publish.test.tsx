@@ -22,8 +22,8 @@ import {
   toBody,
   updateBlock,
   type EditorBlock,
-} from '../../../client/src/packages/publish/views';
-import Compose from '../../../client/src/packages/publish/compose/index';
+} from '../../../client/src/features/publish/views';
+import Compose from '../../../client/src/features/publish/ComposePage';
 
 const KDL_OFFICER = {
   openid: 'o-kdl',

@@ -26,7 +26,7 @@ jest.mock('../../../client/src/services/api', () => {
 
 import { subscribeAsk } from '../../../client/src/services/subscribe';
 import { requestSubscribe } from '../../../client/src/services/subscribe/request';
-import { PolicyMatchCard } from '../../../client/src/packages/check/result/PolicyMatchCard';
+import { PolicyMatchCard } from '../../../client/src/features/check/result/PolicyMatchCard';
 
 const ok = <T,>(data: T) => ({ ok: true as const, data, requestId: 'r1' });
 const ASKED = {

@@ -3,9 +3,9 @@ import { render } from '@testing-library/react';
 import { inputSchema } from '@shared/workflow/actions';
 import type { AvailableAction } from '@shared/workflow/machine';
 import { newApp } from '../../fixtures/workflow';
-import { errorFor, fieldsFor, inputFrom } from '../../../client/src/packages/work/fields';
-import { Timeline } from '../../../client/src/packages/work/Timeline';
-import { ApplicationCard } from '../../../client/src/components/progress/ApplicationCard';
+import { errorFor, fieldsFor, inputFrom } from '../../../client/src/features/work/fields';
+import { Timeline } from '../../../client/src/features/work/Timeline';
+import { ApplicationCard } from '../../../client/src/features/progress/ApplicationCard';
 
 const available = (action: AvailableAction['action'], extra: Partial<AvailableAction> = {}): AvailableAction => ({
   action,

@@ -40,8 +40,9 @@ test.each([
   ['shared/policy/example.ts', "import { profileOf } from '../../test/fixtures/policy';", 'test/'],
   ['shared/time/example.ts', "import { DOCUMENT } from '../policy/clauses';", '最底层'],
   ['shared/errors/example.ts', "import { ROLES } from '../auth/roles';", '最底层'],
-  ['client/src/services/check/example.ts', "import Page from '../../pages/check/index';", 'services'],
+  ['client/src/services/share/example.ts', "import Page from '../../pages/check/index';", 'services'],
   ['client/src/services/api/example.ts', "import { api } from '../../packages/work/api';", 'services'],
+  ['client/src/services/api/example.ts', "import { api } from '../../features/work/api';", 'services'],
 ])('%s may not `%s`', async (file, code, words) => {
   const messages = await restricted(file, code);
   expect(messages).toHaveLength(1);
@@ -55,6 +56,7 @@ test.each([
   ['shared/contracts/example.ts', "import { AppError } from '../errors/app-error';"],
   ['shared/policy/example.test.ts', "import { profileOf } from '../../test/fixtures/policy';"],
   ['client/src/pages/check/example.ts', "import { api } from '../../services/api';"],
+  ['client/src/features/check/example.ts', "import { api } from '../../services/api';"],
 ])('%s may `%s`', async (file, code) => {
   expect(await restricted(file, code)).toEqual([]);
 });

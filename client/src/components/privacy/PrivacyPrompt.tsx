@@ -7,7 +7,7 @@ import { listenForWeChat } from '../../services/privacy/wechat';
 import { Notice } from '../Notice';
 import { a11y } from '../a11y';
 import { AgreeButton } from './AgreeButton';
-import './privacy.scss';
+import './PrivacyPrompt.scss';
 import { openPage } from '../../services/navigation';
 
 export const PRIVACY_PAGE = '/packages/privacy/policy/index';

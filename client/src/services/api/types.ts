@@ -12,7 +12,7 @@ export type Transport = (name: FunctionName, event: TransportEvent) => Promise<E
 
 /**
  * Per-call options: `requestId` reuses an id (retrying the same user intent); by default every call gets a fresh one.
- * `cloudID` (from wx.getGroupEnterInfo, see services/groups/enter) is sent as the call's top-level `openData`.
+ * `cloudID` (from wx.getGroupEnterInfo, see features/groups/services/enter) is sent as the call's top-level `openData`.
  */
 export interface CallOptions {
   requestId?: string;
