@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { Workflow } from '../application';
 import type { Action } from './define';
+import type { ActionId } from './ids';
 import { accept } from './accept';
 import { approveResult } from './approve-result';
 import { archiveForm } from './archive-form';
@@ -47,10 +48,7 @@ export const ACTION_LIST = [
   returnForCorrection,
   resubmit,
   withdraw,
-] as const;
-
-export type ActionId = (typeof ACTION_LIST)[number]['id'];
-export const ACTION_IDS: readonly ActionId[] = ACTION_LIST.map((a) => a.id);
+] as const satisfies readonly Action<ActionId>[];
 
 const byId = {} as Record<ActionId, Action<ActionId>>;
 const labels = {} as Record<ActionId, string>;
@@ -61,15 +59,13 @@ for (const a of ACTION_LIST) {
 export const ACTIONS: Readonly<Record<ActionId, Action<ActionId>>> = byId;
 export const ACTION_LABELS: Readonly<Record<ActionId, string>> = labels;
 
-export function isActionId(value: unknown): value is ActionId {
-  return typeof value === 'string' && Object.prototype.hasOwnProperty.call(ACTIONS, value);
-}
-
 /** What the action asks of the person taking it on a file of this workflow. */
 export function inputSchema(action: ActionId, workflow: Workflow): z.ZodType {
   return ACTIONS[action].inputFor(workflow);
 }
 
+export { ACTION_IDS, isActionId } from './ids';
+export type { ActionId } from './ids';
 export { BODY_KINDS } from './recommend';
 export type { RecommendInput } from './recommend';
 export type { Action, ActionSpec, Change, FieldKind, FieldSpec, FormContext, Option, SampleContext } from './define';
