@@ -3,7 +3,7 @@ import { AppError } from '../../shared/errors/app-error';
 import type { ActionId, Application } from '../../shared/workflow';
 import { canSeeApplication, transition } from '../../shared/workflow';
 import { bodyRefusal, bodyStillStands, type BodyOrg } from '../../shared/workflow/bodies';
-import type { RecommendInput } from '../../shared/workflow/inputs';
+import type { RecommendInput } from '../../shared/workflow/actions';
 import type { Tx } from '../kit/transaction';
 import type { HandlerContext } from '../kit/dispatch';
 import { readDoc, putDoc } from '../kit/docs';

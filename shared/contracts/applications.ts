@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ACTION_IDS } from '../workflow/actions';
+import { ACTION_IDS } from '../workflow/actions/ids';
 import { WORKFLOWS } from '../workflow/application';
 import type { Application, AvailableAction, ExpectedStep, PublicNoticeView } from '../workflow';
 import { SERIES_IDS } from '../policy/series';

@@ -7,6 +7,7 @@ import type { SeriesId } from '../policy/series';
 import type { RouteId, Verdict } from '../policy/types';
 import type { TitleLevel } from '../policy/vocabulary';
 import { isSeniorLevel } from '../policy/vocabulary';
+import { DEFAULT_RULESET } from '../policy/ruleset';
 import type { ActionId } from './actions';
 import type { Stage } from './stages';
 
@@ -14,11 +15,19 @@ export const WORKFLOWS = ['socialized', 'green_channel'] as const;
 export type Workflow = (typeof WORKFLOWS)[number];
 export const WORKFLOW_LABELS: Record<Workflow, string> = { socialized: '社会化评审', green_channel: '绿色通道' };
 
-/** 附件2 第三项 treats levels in three classes: senior goes to the region, intermediate has a defense. */
+/** 附件2 第三项: the levels whose candidates attend a defense, as the clause's parameter says. */
+export function defenseRequired(level: TitleLevel): boolean {
+  return DEFAULT_RULESET.clauses['附件2 第三项'].parameters.defenseLevels.includes(level);
+}
+
+/**
+ * 附件2 第三项 treats levels in three classes: senior goes to the region; `intermediate`, the levels with a
+ * defense (defenseRequired), waits for it; the others go straight to review.
+ */
 export type LevelClass = 'junior' | 'intermediate' | 'senior';
 export function levelClass(level: TitleLevel): LevelClass {
   if (isSeniorLevel(level)) return 'senior';
-  return level === 'intermediate' ? 'intermediate' : 'junior';
+  return defenseRequired(level) ? 'intermediate' : 'junior';
 }
 
 /** The parties a file can be returned to for correction. */

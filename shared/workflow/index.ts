@@ -4,8 +4,8 @@
  * notifications, reminders); the caller performs them and stores the result with compare-and-set on
  * `version`. `availableActions` gives the client the same rules as buttons. Platform-free, no clock reads.
  */
-export { ACTION_IDS, ACTION_LABELS, isActionId } from './actions';
-export type { ActionId } from './actions';
+export { ACTION_LIST, ACTION_IDS, ACTION_LABELS, isActionId, inputSchema, BODY_KINDS } from './actions';
+export type { ActionId, Action, FieldSpec, FieldKind, FormContext, SampleContext } from './actions';
 export {
   WORKFLOWS,
   WORKFLOW_LABELS,
@@ -13,6 +13,7 @@ export {
   PARTY_LABELS,
   STATUS_LABELS,
   levelClass,
+  defenseRequired,
   openCorrection,
   openObjections,
 } from './application';
@@ -55,12 +56,11 @@ export {
 } from './stages';
 export type { Stage, StageInfo, HolderRule, ExpectationRule } from './stages';
 export { ACTIONS, ruleFor, possibleTargets } from './transitions';
-export type { ActionDef, TransitionRule, Target, Who, ScopeRule } from './transitions';
+export type { ActionDef, TransitionRule, Target, Choice, Who, ScopeRule } from './transitions';
 export { transition, availableActions } from './machine';
 export { actingAs, decidesObjections } from './access';
 export type { TransitionResult, TransitionOptions, AvailableAction } from './machine';
 export type { Refusal, WorkflowErrorCode } from './refusal';
-export { INPUTS, inputSchema, BODY_KINDS } from './inputs';
 export { create, createInputSchema, greenWindowOf, openGreenOutsideWindow, greenExceptionSchema, GREEN_EXCEPTION_WHO } from './create';
 export type { CreateInput, CreateResult, CreateOptions, GreenExceptionResult } from './create';
 export { expectedSteps } from './expected';

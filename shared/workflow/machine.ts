@@ -1,33 +1,27 @@
-import type { z } from 'zod';
 import type { Actor } from '../auth/roles';
 import { chinaDate } from '../time/dates';
-import { fieldIssues } from '../policy/fields';
 import { actingAs } from './access';
 import type { ActionId } from './actions';
-import { ACTION_LABELS, isActionId } from './actions';
+import { ACTION_LABELS, ACTIONS, isActionId } from './actions';
 import type { ActorRef, Application, Party, TimelineEntry } from './application';
-import { levelClass, openCorrection, WORKFLOW_LABELS } from './application';
-import { APPLY } from './changes';
+import { WORKFLOW_LABELS } from './application';
 import type { Effect, NotifyEffect } from './effects';
 import { holderRecipient, notify, sameRecipient } from './effects';
 import { expectedSteps } from './expected';
 import { applicantMessage } from './messages';
 import type { Ctx } from './guards';
-import { CHECK, READY, returnableParties } from './guards';
-import type { DecideObjectionInput, RecommendInput } from './inputs';
-import { inputSchema } from './inputs';
+import { returnableParties } from './guards';
 import type { Refusal } from './refusal';
 import { refuse } from './refusal';
 import type { WorkflowSettings } from './settings';
 import { DEFAULT_SETTINGS } from './settings';
-import type { Stage } from './stages';
 import { holderOf, STAGE_STATUS, stageLabel } from './stages';
-import type { Target, TransitionRule } from './transitions';
-import { ACTIONS, ruleFor } from './transitions';
+import type { TransitionRule } from './transitions';
+import { ruleFor } from './transitions';
 
 /**
- * The state machine: `transition` applies the table (transitions.ts), the access rules (access.ts), the
- * guards (guards.ts) and the changes (changes.ts); `availableActions` runs the same checks for the buttons.
+ * The state machine: `transition` applies the action's definition (actions/) — its rules, guards and changes —
+ * with the access rules (access.ts); `availableActions` runs the same checks for the buttons.
  */
 export type TransitionResult = { ok: true; next: Application; effects: Effect[] } | Refusal;
 
@@ -35,23 +29,6 @@ export interface TransitionOptions {
   /** The version the caller last saw; a different current version is a CONFLICT. */
   expectedVersion?: number;
   settings?: WorkflowSettings;
-}
-
-function resolveTarget(target: Target, app: Application, input: Record<string, unknown>): Stage {
-  if (target === 'stay') return app.stage;
-  if (target === 'resume') return openCorrection(app)!.fromStage;
-  if (typeof target === 'string') return target;
-  if ('byLevel' in target) return target.byLevel[levelClass(app.title.level)];
-  if ('byBody' in target)
-    return (input as RecommendInput).body.kind === 'district_bureau' ? target.byBody.district_bureau : target.byBody.other;
-  return (input as DecideObjectionInput).outcome === 'upheld' ? target.byOutcome.upheld : app.stage;
-}
-
-function parseInput(action: ActionId, app: Application, input: unknown): { ok: true; value: Record<string, unknown> } | Refusal {
-  const parsed = inputSchema(action, app.workflow).safeParse(input ?? {});
-  if (parsed.success) return { ok: true, value: parsed.data as Record<string, unknown> };
-  const issues = fieldIssues(parsed.error as z.ZodError);
-  return refuse('VALIDATION', issues[0]?.message ?? '输入有误，请检查标红的项目', issues);
 }
 
 /** Where the actor stands on this action for this file: refused, or the rule and capacity to act in. */
@@ -97,15 +74,11 @@ export function transition(
   const auth = authorize(app, action, actor, options);
   if (!auth.ok) return auth;
   const ctx = context(app, action, auth.rule, auth.by, now, settings);
-  const block = READY[action]?.(ctx);
+  const block = ACTIONS[action].ready(ctx);
   if (block) return refuse('NOT_ALLOWED_NOW', block.message);
-  const parsed = parseInput(action, app, input);
-  if (!parsed.ok) return parsed;
-  const problem = CHECK[action]?.(ctx, parsed.value as never);
-  if (problem) return problem;
-
-  const to = resolveTarget(auth.rule.to, app, parsed.value);
-  const change = APPLY[action](ctx, parsed.value as never);
+  const decided = ACTIONS[action].decide(ctx, input);
+  if (!decided.ok) return decided;
+  const { to, change } = decided;
   const entry: TimelineEntry = {
     at: ctx.at,
     action,
@@ -135,7 +108,7 @@ export function transition(
       target: `applications/${app.id}`,
       from: { stage: app.stage, version: app.version },
       to: { stage: to, version: next.version },
-      detail: parsed.value,
+      detail: { ...decided.input },
     },
     ...change.effects,
   ];
@@ -183,12 +156,12 @@ export interface AvailableAction {
 export function availableActions(app: Application, actor: Actor, now: Date, options: TransitionOptions = {}): AvailableAction[] {
   const settings = options.settings ?? DEFAULT_SETTINGS;
   const out: AvailableAction[] = [];
-  for (const action of Object.keys(ACTIONS) as ActionId[]) {
+  for (const { id: action } of Object.values(ACTIONS)) {
     const rule = ruleFor(action, app.workflow, app.stage);
     if (!rule) continue;
     const by = actingAs(rule.who, app, actor);
     if (!by) continue;
-    const block = READY[action]?.(context(app, action, rule, by, now, settings));
+    const block = ACTIONS[action].ready(context(app, action, rule, by, now, settings));
     if (block?.hide) continue;
     const returnTo = action === 'return_for_correction' ? returnableParties(app, rule) : undefined;
     out.push({
@@ -197,7 +170,7 @@ export function availableActions(app: Application, actor: Actor, now: Date, opti
       as: by.role,
       enabled: !block,
       ...(block ? { reason: block.message } : {}),
-      inputRequired: !inputSchema(action, app.workflow).safeParse({}).success,
+      inputRequired: !ACTIONS[action].inputFor(app.workflow).safeParse({}).success,
       ...(returnTo ? { returnTo } : {}),
     });
   }

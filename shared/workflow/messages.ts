@@ -1,4 +1,5 @@
 import type { ActionId } from './actions';
+import { ACTIONS } from './actions';
 import type { Application } from './application';
 import { openCorrection, PARTY_LABELS } from './application';
 import type { Effect, NotifyEffect, TemplateId } from './effects';
@@ -8,26 +9,13 @@ import { verifyHint } from './verify';
 
 /**
  * Every action that moves a file tells its applicant what happened and what comes next. Most actions have a
- * message of their own in changes.ts (公示开始, 答辩通知, 评审结果, 发证 …); the others send the step message
- * named here, once the machine knows where the file went. An action missing from both is a defect
- * (messages.test.ts takes every action through every rule).
+ * message of their own in their `apply` (公示开始, 答辩通知, 评审结果, 发证 …); the others name a step message
+ * (`step` in their definition), sent once the machine knows where the file went. An action with neither is a
+ * defect (messages.test.ts takes every action through every rule).
  */
-export const STEP_MESSAGES: Partial<Record<ActionId, TemplateId>> = {
-  submit: 'step_submitted',
-  employer_approve: 'step_employer_approved',
-  end_notice: 'step_notice_ended',
-  recommend: 'step_recommended',
-  reassign_body: 'step_body_reassigned',
-  forward_to_bureau: 'step_forwarded',
-  accept: 'step_accepted',
-  forward_to_region: 'step_forwarded_to_region',
-  record_defense: 'step_defense_recorded',
-  archive_form: 'step_archived',
-  // Returned to the employer or the recommending body: the applicant is told too (a return to the applicant is 'returned').
-  return_for_correction: 'step_returned_other',
-  resubmit: 'step_resubmitted',
-  withdraw: 'step_withdrawn',
-};
+export const STEP_MESSAGES: Partial<Record<ActionId, TemplateId>> = Object.fromEntries(
+  Object.values(ACTIONS).flatMap((a) => (a.step ? [[a.id, a.step]] : [])),
+);
 
 const monthDay = (iso: string) => `${Number(iso.slice(5, 7))}月${Number(iso.slice(8, 10))}日`;
 

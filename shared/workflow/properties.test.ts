@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import type { Actor } from '../auth/roles';
-import { addDays, chinaDate } from '../time/dates';
+import { chinaDate } from '../time/dates';
 import type { TitleLevel } from '../policy/vocabulary';
 import type { ActionId } from './actions';
-import { ACTION_IDS } from './actions';
+import { ACTION_IDS, ACTIONS } from './actions';
 import type { Application, Workflow } from './application';
-import { openCorrection, openObjections, PARTIES } from './application';
+import { openCorrection } from './application';
 import { CAST, CENTRE, hoursLater, newApp, T0 } from '../../test/fixtures/workflow';
 import { availableActions, transition } from './machine';
 import { WORKFLOW_STAGES } from './stages';
@@ -17,37 +17,10 @@ const ACTORS: Actor[] = [
   { openid: CAST.applicant.openid, grants: [...CAST.applicant.grants, ...CAST.hr.grants.slice(1)] },
 ];
 
-function inputFor(action: ActionId, app: Application, now: Date, v: number): unknown {
-  const today = chinaDate(now);
-  switch (action) {
-    case 'submit':
-      return { materialsBound: true };
-    case 'employer_approve':
-      return app.workflow === 'green_channel' ? { rosterStamped: true } : {};
-    case 'start_notice':
-      return [{}, { workingDays: 7 }, { startsOn: addDays(today, v % 10) }][v % 3];
-    case 'file_objection':
-      return { text: '申报人的业绩材料与实际情况不符，请核实。' };
-    case 'decide_objection':
-      return { objectionId: openObjections(app)[0]?.id ?? 'obj-1', outcome: v % 2 ? 'upheld' : 'dismissed', decision: '经核实处理' };
-    case 'recommend':
-    case 'reassign_body':
-      return { body: [{ kind: 'district_bureau' }, CENTRE, { ...CENTRE, orgId: 'centre-2', name: '另一家服务机构' }][v % 3] };
-    case 'accept':
-      return app.workflow === 'green_channel' ? { originalsChecked: true, onlineConfirmed: true } : {};
-    case 'schedule_defense':
-      return { at: `${addDays(today, 6 + (v % 4))}T09:00:00+08:00`, place: '市人社局三楼会议室' };
-    case 'record_defense':
-      return { attended: v % 4 !== 0 };
-    case 'not_passed':
-      return { reason: '不符合评审标准' };
-    case 'issue_certificate':
-      return { certificateNo: `BT2026-${String(v).padStart(4, '0')}` };
-    case 'return_for_correction':
-      return { returnTo: PARTIES[v % 3], reasons: ['材料不全'] };
-    default:
-      return {};
-  }
+/** The sample input each action's definition gives (an empty input where it has none). */
+function inputFor(action: ActionId, app: Application, now: Date, variant: number): unknown {
+  const bodies = [CENTRE, { ...CENTRE, orgId: 'centre-2', name: '另一家服务机构' }];
+  return ACTIONS[action].sample?.({ app, today: chinaDate(now), variant, bodies }) ?? {};
 }
 
 /** Written out independently of the table: the relations to the file that allow each action, by stage. */

@@ -1,6 +1,8 @@
 import { addDays } from '../time/dates';
 import type { ActionId } from './actions';
-import { ACTION_IDS } from './actions';
+import { ACTION_IDS, ACTION_LIST } from './actions';
+import { defineAction } from './actions/define';
+import { z } from 'zod';
 import type { Application, Workflow } from './application';
 import { WORKFLOWS } from './application';
 import type { CastName } from '../../test/fixtures/workflow';
@@ -301,8 +303,22 @@ const ROWS: Row[] = [
     input: { reason: '评审未通过' },
     allowed: CITY,
   },
-  { action: 'issue_certificate', workflow: S, from: 'approved', setup: at(S, 'intermediate', 'approved'), input: { certificateNo: 'BT2026-0001' }, allowed: OFFICERS },
-  { action: 'issue_certificate', workflow: G, from: 'approved', setup: at(G, 'deputy_senior', 'approved'), input: { certificateNo: 'BT2026-0002' }, allowed: CITY },
+  {
+    action: 'issue_certificate',
+    workflow: S,
+    from: 'approved',
+    setup: at(S, 'intermediate', 'approved'),
+    input: { certificateNo: 'BT2026-0001' },
+    allowed: OFFICERS,
+  },
+  {
+    action: 'issue_certificate',
+    workflow: G,
+    from: 'approved',
+    setup: at(G, 'deputy_senior', 'approved'),
+    input: { certificateNo: 'BT2026-0002' },
+    allowed: CITY,
+  },
   { action: 'archive_form', workflow: S, from: 'archiving', setup: at(S, 'intermediate', 'archiving'), input: {}, allowed: ['hr'] },
   ...(['employer_review', 'notice_ready'] as Stage[]).flatMap((stage): Row[] => [
     {
@@ -476,5 +492,24 @@ describe('the table itself', () => {
     for (const stage of ['completed', 'not_passed', 'withdrawn'] as Stage[]) {
       expect(ACTION_IDS.filter((a) => ACTIONS[a].rules.some((r) => r.from.includes(stage)))).toEqual([]);
     }
+  });
+});
+
+describe('the action definitions', () => {
+  it('are listed in the order of ACTION_IDS, one each', () => {
+    expect(ACTION_LIST.map((a) => a.id)).toEqual([...ACTION_IDS]);
+  });
+
+  it('type the form by the input: a field that is not an input key does not compile', () => {
+    const draft = defineAction({
+      id: 'draft_only',
+      label: '示例',
+      input: z.strictObject({ note: z.string() }),
+      // @ts-expect-error 'remark' is not a key of the input
+      form: [{ key: 'remark', kind: 'text', label: '备注' }],
+      rules: [],
+      apply: (_ctx, input) => ({ patch: {}, effects: [], summary: input.note }),
+    });
+    expect(draft.formFor('socialized').map((f) => f.key)).toEqual(['remark']);
   });
 });

@@ -9,7 +9,7 @@ import { PRIVACY_POLICY_VERSION } from '@shared/privacy';
 import { CONTRACTS } from '@shared/contracts';
 import { fieldIssues } from '@shared/policy/fields';
 import { newApp } from '../../fixtures/workflow';
-import { CHECK } from '@shared/workflow/guards';
+import { scheduleDefense } from '@shared/workflow/actions/schedule-defense';
 import { DEFAULT_SETTINGS } from '@shared/workflow/settings';
 import type { AvailableAction } from '@shared/workflow/machine';
 
@@ -79,16 +79,18 @@ describe('安排答辩 (schedule_defense)', () => {
     );
 
   it('puts the 7-day rule under the date only; the time and the form message do not repeat it', () => {
-    const refusal = CHECK.schedule_defense!(
-      { today: '2026-11-03', settings: DEFAULT_SETTINGS } as never,
-      { at: '2026-11-05T09:00:00+08:00', place: '会议室' } as never,
-    );
+    const refusal = scheduleDefense.check!({ today: '2026-11-03', settings: DEFAULT_SETTINGS } as never, {
+      at: '2026-11-05T09:00:00+08:00',
+      place: '会议室',
+    });
     expect(refusal?.issues?.[0].path).toBe('at');
     const message = refusal!.message;
     const errors = { at: message };
     const specs = fieldsFor('schedule_defense', app, available('schedule_defense'));
-    expect(errorFor(errors, 'date', { date: '2026-11-05', time: '09:00' })).toBe(message);
-    expect(errorFor(errors, 'time', { date: '2026-11-05', time: '09:00' })).toBeUndefined();
+    const at = specs.find((s) => s.key === 'at')!;
+    expect(errorFor(errors, at, { date: '2026-11-05', time: '09:00' })).toBe(message);
+    // The time of day is part of the instant's field and shows no error of its own.
+    expect(specs.some((s) => s.key === 'time')).toBe(false);
     expect(placed('at', specs)).toBe(true);
     // Rendered (the browser test picks the date; here none is chosen, so the date field asks for one): the
     // envelope's message is not repeated as the form's message, and the time shows no error.

@@ -1,6 +1,6 @@
 /** The application pages' pieces: each action's form answers become an input the workflow accepts; the timeline. */
 import { render } from '@testing-library/react';
-import { inputSchema } from '@shared/workflow/inputs';
+import { inputSchema } from '@shared/workflow/actions';
 import type { AvailableAction } from '@shared/workflow/machine';
 import { newApp } from '../../fixtures/workflow';
 import { errorFor, fieldsFor, inputFrom } from '../../../client/src/features/work/fields';
@@ -32,29 +32,39 @@ describe('action forms', () => {
     ['not_passed', app, { reason: '答辩未通过' }],
     ['end_notice', app, {}],
   ] as const)('%s: the answers make a valid input', (action, a, answers) => {
-    const input = inputFrom(action, { ...answers });
+    const specs = fieldsFor(action, a, available(action));
+    const input = inputFrom(specs, { ...answers });
     const parsed = inputSchema(action, a.workflow).safeParse(input);
     expect(parsed.success).toBe(true);
-    // Every key the schema requires has a field on the form.
-    if (action !== 'recommend' && action !== 'schedule_defense') {
-      const keys = fieldsFor(action, a, available(action)).map((f) => f.key);
-      for (const k of Object.keys(input)) expect(keys).toContain(k);
-    }
+    // Every key of the input has a field on the form.
+    const keys = specs.map((f) => f.key);
+    for (const k of Object.keys(input)) expect(keys).toContain(k);
   });
 
   it('schedule_defense sends a China-time instant; reasons split by line', () => {
-    expect(inputFrom('schedule_defense', { date: '2026-05-10', time: '09:30', place: ' 会议室 ' })).toEqual({ at: '2026-05-10T09:30:00+08:00', place: '会议室' });
-    expect(inputFrom('return_for_correction', { returnTo: 'employer', reasons: '一\n\n二；三' })).toEqual({ returnTo: 'employer', reasons: ['一', '二', '三'] });
+    const form = (action: AvailableAction['action']) => fieldsFor(action, app, available(action));
+    expect(inputFrom(form('schedule_defense'), { date: '2026-05-10', time: '09:30', place: ' 会议室 ' })).toEqual({
+      at: '2026-05-10T09:30:00+08:00',
+      place: '会议室',
+    });
+    expect(inputFrom(form('return_for_correction'), { returnTo: 'employer', reasons: '一\n\n二；三' })).toEqual({
+      returnTo: 'employer',
+      reasons: ['一', '二', '三'],
+    });
   });
 
   it('finds the error for a field under nested paths', () => {
     const errors = { 'reasons.0': '退回原因至少 2 个字', at: '请选择答辩时间', 'body.orgId': '请选择推荐单位' };
-    expect(errorFor(errors, 'reasons')).toBe('退回原因至少 2 个字');
-    // The defense's instant belongs to the date field (asking for the date when none was sent), never the time.
-    expect(errorFor(errors, 'date', { date: '2026-05-10' })).toBe('请选择答辩时间');
-    expect(errorFor(errors, 'date')).toBe('请选择答辩日期');
-    expect(errorFor(errors, 'time')).toBeUndefined();
-    expect(errorFor(errors, 'place')).toBeUndefined();
+    const field = (action: AvailableAction['action'], key: string) => fieldsFor(action, app, available(action)).find((f) => f.key === key)!;
+    expect(errorFor(errors, field('return_for_correction', 'reasons'))).toBe('退回原因至少 2 个字');
+    expect(errorFor(errors, field('recommend', 'body'))).toBe('请选择推荐单位');
+    expect(errorFor({ 'input.reasons.1': '退回原因至少 2 个字' }, field('return_for_correction', 'reasons'))).toBe('退回原因至少 2 个字');
+    // The defense's instant is one field, its issue under the date (asking for the date when none was sent); the
+    // time of day has no field of its own, so no error.
+    expect(errorFor(errors, field('schedule_defense', 'at'), { date: '2026-05-10' })).toBe('请选择答辩时间');
+    expect(errorFor(errors, field('schedule_defense', 'at'))).toBe('请选择答辩日期');
+    expect(fieldsFor('schedule_defense', app, available('schedule_defense')).map((f) => f.key)).toEqual(['at', 'place']);
+    expect(errorFor(errors, field('schedule_defense', 'place'))).toBeUndefined();
   });
 
   it('return_for_correction offers only the parties the file may go back to', () => {

@@ -14,9 +14,19 @@ import { Notice } from '../../components/Notice';
 import { FieldFooter } from '../../components/FieldFooter';
 import { useOrganizationOptions } from '../../hooks/use-organizations';
 import { today } from '../../services/dates';
-import { BODY_OPTIONS, errorFor, fieldMax, fieldsFor, inputFrom, placed, type Answers, type FieldSpec } from './fields';
+import { errorFor, fieldMax, fieldsFor, inputFrom, placed, type Answers, type FieldSpec } from './fields';
 
-function BodyField({ answers, set, errors }: { answers: Answers; set: (k: string, v: string) => void; errors: Record<string, string> }) {
+function BodyField({
+  spec,
+  answers,
+  set,
+  errors,
+}: {
+  spec: FieldSpec;
+  answers: Answers;
+  set: (k: string, v: string) => void;
+  errors: Record<string, string>;
+}) {
   const kind = answers['body.kind'] ?? '';
   const orgs = useOrganizationOptions(kind && kind !== 'district_bureau' ? { type: kind as 'talent_centre' } : { type: 'talent_centre' });
   const options = (orgs.data?.items ?? []).map((o) => ({ value: o.id, label: o.name }));
@@ -24,8 +34,8 @@ function BodyField({ answers, set, errors }: { answers: Answers; set: (k: string
     <>
       <ChoiceField
         id="action-field-body-kind"
-        label="推荐报送渠道"
-        options={BODY_OPTIONS}
+        label={spec.label}
+        options={spec.options ?? []}
         value={kind}
         onChange={(v) => {
           set('body.kind', v);
@@ -70,7 +80,7 @@ function Field({
 }) {
   const id = `action-field-${spec.key}`;
   const value = answers[spec.key] ?? '';
-  const error = errorFor(errors, spec.key, sent);
+  const error = errorFor(errors, spec, sent);
   switch (spec.kind) {
     case 'confirm':
       return (
@@ -119,17 +129,39 @@ function Field({
           error={error}
         />
       );
-    case 'time':
+    case 'instant':
+      // Asked as a date and a China time of day (answers `date` and `time`); the issue goes under the date.
       return (
-        <View className={`field ${error ? 'field--error' : ''}`}>
-          <Text className="field__label">{spec.label}</Text>
-          <Picker id={id} mode="time" value={value || '09:00'} onChange={(e) => set(spec.key, String(e.detail.value))}>
-            <View className="field__picker">
-              {value ? <Text className="field__value">{value}</Text> : <Text className="field__placeholder">点此选择时间</Text>}
-            </View>
-          </Picker>
-          <FieldFooter id={id} error={error} />
-        </View>
+        <>
+          <DateField
+            id="action-field-date"
+            label={spec.label}
+            value={answers.date ?? ''}
+            start={today()}
+            end="2099-12-31"
+            onChange={(v) => set('date', v)}
+            hint={spec.hint}
+            error={error}
+          />
+          <View className="field">
+            <Text className="field__label">{spec.timeLabel ?? '时间'}</Text>
+            <Picker
+              id="action-field-time"
+              mode="time"
+              value={answers.time || '09:00'}
+              onChange={(e) => set('time', String(e.detail.value))}
+            >
+              <View className="field__picker">
+                {answers.time ? (
+                  <Text className="field__value">{answers.time}</Text>
+                ) : (
+                  <Text className="field__placeholder">点此选择时间</Text>
+                )}
+              </View>
+            </Picker>
+            <FieldFooter id="action-field-time" />
+          </View>
+        </>
       );
     case 'long':
       return (
@@ -160,7 +192,7 @@ function Field({
       );
     }
     case 'body':
-      return <BodyField answers={answers} set={set} errors={errors} />;
+      return <BodyField spec={spec} answers={answers} set={set} errors={errors} />;
     default:
       return (
         <TextField
@@ -177,7 +209,7 @@ function Field({
 }
 
 /**
- * The form for one action (fields from `fieldsFor`), with 确认 / 取消. Errors are the function's issues, each
+ * The form for one action (fields from its definition, `fieldsFor`), with 确认 / 取消. Errors are the function's issues, each
  * shown once: under its field, or — only when no field on the form shows it — as the form's message.
  * Test hooks: #action-form (data-action), #action-field-<key> (inputs: `#action-field-<key> input`),
  *   #action-field-<key>-error, #action-field-body-kind-<kind>, #action-field-body-org, #action-confirm, #action-cancel, #action-error
@@ -202,10 +234,10 @@ export function ActionForm({
   onSubmit: (input: Record<string, unknown>) => void;
   onCancel: () => void;
 }) {
-  const [answers, setAnswers] = useState<Answers>((): Answers => (available.action === 'schedule_defense' ? { time: '09:00' } : {}));
+  const specs = fieldsFor(available.action, app, available);
+  const [answers, setAnswers] = useState<Answers>((): Answers => (specs.some((s) => s.kind === 'instant') ? { time: '09:00' } : {}));
   const [sent, setSent] = useState<Answers>({});
   const set = (k: string, v: string) => setAnswers((a) => ({ ...a, [k]: v }));
-  const specs = fieldsFor(available.action, app, available);
   const paths = Object.keys(errors);
   const unplaced = paths.filter((p) => !placed(p, specs)).map((p) => errors[p]);
   // The envelope's message repeats its first issue: shown when no issue came, else only what no field shows.
@@ -237,7 +269,7 @@ export function ActionForm({
             pending={pending}
             onPress={() => {
               setSent(answers);
-              onSubmit(inputFrom(available.action, answers));
+              onSubmit(inputFrom(specs, answers));
             }}
           >
             {retry ? '重试' : `确认${available.label}`}

@@ -1,142 +1,64 @@
 /**
- * The form each workflow action shows (what INPUTS in shared/workflow asks for), as simple field specs,
- * and how the answers become the action's `input`. Validation is the function's (its issues are shown
- * beside the fields).
+ * The form each workflow action shows, read from its definition (shared/workflow/actions: `form`), and how
+ * the answers become the action's `input`. Validation is the function's (its issues are shown beside the fields).
  */
-import type { ActionId } from '@shared/workflow/actions';
+import type { ActionId, FieldSpec as DefinedField, Option } from '@shared/workflow/actions';
+import { ACTIONS } from '@shared/workflow/actions';
 import type { Application, Workflow } from '@shared/workflow/application';
-import { inputSchema } from '@shared/workflow/inputs';
-import { PARTY_LABELS } from '@shared/workflow/application';
 import type { AvailableAction } from '@shared/workflow/machine';
 
-/** `long`: several lines of text (an objection, a decision, a reason); `lines`: one item per line (退回原因). */
-export type FieldKind = 'text' | 'long' | 'confirm' | 'yesno' | 'date' | 'time' | 'choice' | 'body' | 'lines';
-export interface FieldSpec {
-  key: string;
-  kind: FieldKind;
-  label: string;
-  hint?: string;
-  options?: { value: string; label: string }[];
-  optional?: boolean;
-}
+/** A field of the form with its options worked out for this file. */
+export type FieldSpec = Omit<DefinedField, 'options'> & { options?: readonly Option[] };
 
-export const BODY_OPTIONS = [
-  { value: 'district_bureau', label: '所在地区人社部门' },
-  { value: 'talent_centre', label: '人才交流服务机构' },
-  { value: 'social_org', label: '工商联、行业协会、商会、学会等社会组织' },
-  { value: 'service_point', label: '职称申报受理服务点' },
-];
-
-const remarks: FieldSpec = { key: 'remarks', kind: 'text', label: '备注（可不填）', optional: true };
-
-export function fieldsFor(action: ActionId, app: Application, available: AvailableAction): FieldSpec[] {
-  const green = app.workflow === 'green_channel';
-  switch (action) {
-    case 'submit':
-      return [{ key: 'materialsBound', kind: 'confirm', label: '我已按要求准备并装订好书面材料' }];
-    case 'employer_approve':
-      return [
-        { key: 'opinion', kind: 'text', label: '审核意见（可不填）', optional: true },
-        ...(green ? [{ key: 'rosterStamped', kind: 'confirm' as const, label: '已提供加盖单位公章的《申报人员花名册》' }] : []),
-      ];
-    case 'file_objection':
-      return [{ key: 'text', kind: 'long', label: '异议内容（至少 10 个字）' }];
-    case 'decide_objection':
-      return [
-        {
-          key: 'objectionId',
-          kind: 'choice',
-          label: '要处理的异议',
-          options: (app.notice?.objections ?? []).filter((o) => o.status === 'open').map((o) => ({ value: o.id, label: o.text })),
-        },
-        {
-          key: 'outcome',
-          kind: 'choice',
-          label: '异议是否成立',
-          options: [
-            { value: 'dismissed', label: '不成立，继续公示' },
-            { value: 'upheld', label: '成立，终止公示' },
-          ],
-        },
-        { key: 'decision', kind: 'long', label: '处理意见' },
-      ];
-    case 'recommend':
-    case 'reassign_body':
-      return [{ key: 'body', kind: 'body', label: '推荐报送渠道' }];
-    case 'forward_to_bureau':
-    case 'forward_to_region':
-      return [remarks];
-    case 'accept':
-      return green
-        ? [
-            { key: 'originalsChecked', kind: 'confirm', label: '已审核报送材料的原件' },
-            { key: 'onlineConfirmed', kind: 'confirm', label: '已在内蒙古人才信息库完成网上确认' },
-            remarks,
-          ]
-        : [remarks];
-    case 'schedule_defense':
-      return [
-        { key: 'date', kind: 'date', label: '答辩日期', hint: '答辩通知至少提前一周发布' },
-        { key: 'time', kind: 'time', label: '答辩时间' },
-        { key: 'place', kind: 'text', label: '答辩地点' },
-      ];
-    case 'record_defense':
-      return [{ key: 'attended', kind: 'yesno', label: '申报人是否参加了答辩' }, remarks];
-    case 'approve_result':
-      return [{ key: 'documentNo', kind: 'text', label: '文号（可不填）', optional: true }, remarks];
-    case 'not_passed':
-      return [{ key: 'reason', kind: 'long', label: '未通过原因' }];
-    case 'issue_certificate':
-      return [{ key: 'certificateNo', kind: 'text', label: '证书编号', hint: '按证书上的编号填写，登记后申报人可凭此查询' }, remarks];
-    case 'return_for_correction':
-      return [
-        {
-          key: 'returnTo',
-          kind: 'choice',
-          label: '退回给谁补正',
-          options: (available.returnTo ?? ['applicant']).map((p) => ({ value: p, label: PARTY_LABELS[p] })),
-        },
-        { key: 'reasons', kind: 'lines', label: '退回原因', hint: '有多条原因时，用分号（；）隔开' },
-      ];
-    case 'resubmit':
-      return [{ key: 'note', kind: 'text', label: '补正说明（可不填）', optional: true }];
-    case 'withdraw':
-      return [{ key: 'reason', kind: 'text', label: '撤回原因（可不填）', optional: true }];
-    default:
-      return [];
-  }
+export function fieldsFor(action: ActionId, app: Application, available: Pick<AvailableAction, 'returnTo'>): FieldSpec[] {
+  return ACTIONS[action].formFor(app.workflow).map((f) => {
+    const { options, ...rest } = f;
+    if (!options) return rest;
+    return { ...rest, options: typeof options === 'function' ? options({ app, returnTo: available.returnTo }) : options };
+  });
 }
 
 export type Answers = Record<string, string>;
 
+/** One field's answer(s) → its value in the input; undefined leaves it out. */
+function valueOf(spec: FieldSpec, answers: Answers): unknown {
+  const raw = (k: string) => answers[k] ?? '';
+  const v = raw(spec.key);
+  switch (spec.kind) {
+    case 'instant': {
+      const date = raw('date').trim();
+      const time = raw('time').trim();
+      return date && time ? `${date}T${time}:00+08:00` : undefined;
+    }
+    case 'body': {
+      const kind = raw(`${spec.key}.kind`).trim();
+      if (!kind) return undefined;
+      const orgId = raw(`${spec.key}.orgId`).trim();
+      const name = raw(`${spec.key}.name`).trim();
+      return { kind, ...(orgId ? { orgId } : {}), ...(name ? { name } : {}) };
+    }
+    case 'confirm':
+      return v === '__true' ? true : undefined;
+    case 'yesno':
+      return v === '' ? undefined : v === 'yes';
+    case 'lines':
+      return v === ''
+        ? undefined
+        : v
+            .split(/[\n；;]/)
+            .map((s) => s.trim())
+            .filter(Boolean);
+    default:
+      return v === '' ? undefined : v.trim();
+  }
+}
+
 /** The answers → the action's input (empty optional fields left out). */
-export function inputFrom(action: ActionId, answers: Answers): Record<string, unknown> {
+export function inputFrom(specs: readonly FieldSpec[], answers: Answers): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  const text = (k: string) => (answers[k] ?? '').trim();
-  if (action === 'schedule_defense') {
-    if (text('date') && text('time')) out.at = `${text('date')}T${text('time')}:00+08:00`;
-    if (text('place')) out.place = text('place');
-    return out;
-  }
-  if (action === 'recommend') {
-    const kind = text('body.kind');
-    if (!kind) return {};
-    const body: Record<string, string> = { kind };
-    if (text('body.orgId')) body.orgId = text('body.orgId');
-    if (text('body.name')) body.name = text('body.name');
-    return { body };
-  }
-  for (const [k, v] of Object.entries(answers)) {
-    if (k.startsWith('body.')) continue;
-    if (v === '') continue;
-    if (v === '__true') out[k] = true;
-    else if (k === 'attended') out[k] = v === 'yes';
-    else if (k === 'reasons')
-      out[k] = v
-        .split(/[\n；;]/)
-        .map((s) => s.trim())
-        .filter(Boolean);
-    else out[k] = v.trim();
+  for (const spec of specs) {
+    const value = valueOf(spec, answers);
+    if (value !== undefined) out[spec.key] = value;
   }
   return out;
 }
@@ -167,7 +89,7 @@ function unwrap(s: Schema | undefined): Schema | undefined {
  * characters for text; for a list (退回原因), `each` per item and `count` items.
  */
 export function fieldMax(action: ActionId, workflow: Workflow, key: string): { each: number; count?: number } | undefined {
-  const field = unwrap((inputSchema(action, workflow) as unknown as Schema).shape?.[key]);
+  const field = unwrap((ACTIONS[action].inputFor(workflow) as unknown as Schema).shape?.[key]);
   if (!field) return undefined;
   if (field._zod.def.type === 'array') {
     const each = unwrap(field._zod.def.element)?.maxLength;
@@ -178,24 +100,25 @@ export function fieldMax(action: ActionId, workflow: Workflow, key: string): { e
 }
 
 /**
- * The issue shown under a field: its exact path or anything under it ('reasons.0', 'body.orgId'). The
- * defense's one instant `at` (date + time) belongs to the date: the 7-day rule is about the day, and the time
- * always has a value; with no date chosen it asks for the date.
+ * The issue shown under a field: its exact path or anything under it ('reasons.0', 'body.orgId'), with or
+ * without the contract's `input.` prefix. An instant (the defense's date + time) shows its issue under the
+ * date: the 7-day rule is about the day, and the time always has a value; with no date sent it asks for the date.
  */
-export function errorFor(errors: Record<string, string>, key: string, answers: Answers = {}): string | undefined {
-  if (errors[key]) return errors[key];
-  const hit = Object.keys(errors).find((p) => p.startsWith(`${key}.`) || p === `input.${key}` || p.startsWith(`input.${key}.`));
-  if (hit) return errors[hit];
-  const at = errors.at ?? errors['input.at'];
-  if (key === 'date' && at) return answers.date ? at : '请选择答辩日期';
-  return undefined;
+export function errorFor(
+  errors: Record<string, string>,
+  spec: Pick<FieldSpec, 'key' | 'kind' | 'label'>,
+  sent: Answers = {},
+): string | undefined {
+  const key = spec.key;
+  const hit =
+    [key, `input.${key}`].map((k) => errors[k]).find(Boolean) ??
+    errors[Object.keys(errors).find((p) => p.startsWith(`${key}.`) || p.startsWith(`input.${key}.`)) ?? ''];
+  if (hit && spec.kind === 'instant' && !sent.date) return `请选择${spec.label}`;
+  return hit;
 }
 
 /** Whether an issue's path is shown under one of these fields (else the form shows it once, as its message). */
-export function placed(path: string, specs: FieldSpec[]): boolean {
+export function placed(path: string, specs: readonly Pick<FieldSpec, 'key'>[]): boolean {
   const p = path.startsWith('input.') ? path.slice(6) : path;
-  return specs.some((s) => {
-    const keys = s.kind === 'body' ? ['body'] : s.kind === 'date' && s.key === 'date' ? ['date', 'at'] : [s.key];
-    return keys.some((k) => p === k || p.startsWith(`${k}.`));
-  });
+  return specs.some((s) => p === s.key || p.startsWith(`${s.key}.`));
 }
