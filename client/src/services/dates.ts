@@ -1,4 +1,5 @@
 import { chinaDate } from '@shared/time/dates';
+import { formatChinaTime } from '@shared/time/instants';
 
 /** Today in Baotou (UTC+8), 'YYYY-MM-DD': the date a self-check is evaluated on and the latest date a form accepts. */
 export function today(): string {
@@ -13,12 +14,14 @@ export function formatDate(iso: string | undefined): string {
 
 /**
  * `2025-03-01T08:00:00.000Z` → `2025-03-01 16:00`: Baotou's time (UTC+8), whatever the phone's zone — a defense
- * or a briefing at 09:00 takes place at 09:00 in Baotou.
+ * or a briefing at 09:00 takes place at 09:00 in Baotou. '' for none; anything not an instant unchanged.
  */
-export function formatTime(iso: string): string {
-  const t = new Date(iso).getTime();
-  if (Number.isNaN(t)) return iso;
-  const d = new Date(t + 8 * 3600_000);
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${d.getUTCFullYear()}-${p(d.getUTCMonth() + 1)}-${p(d.getUTCDate())} ${p(d.getUTCHours())}:${p(d.getUTCMinutes())}`;
+export function formatTime(iso: string | null | undefined): string {
+  if (!iso) return '';
+  return Number.isNaN(Date.parse(iso)) ? iso : formatChinaTime(iso);
+}
+
+/** An instant's day in Baotou, '2026-12-10' ('' for none). */
+export function formatDay(iso: string | null | undefined): string {
+  return formatTime(iso).slice(0, 10);
 }

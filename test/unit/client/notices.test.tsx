@@ -14,7 +14,7 @@ import { fail, ok, page, resetPage } from './support/pages';
 
 import { AnnouncementBody, linkUrl } from '../../../client/src/features/notices/Body';
 import { FeedItem } from '../../../client/src/features/notices/FeedItem';
-import { RadioChips } from '../../../client/src/features/notices/RadioChips';
+import { RadioChips } from '../../../client/src/components/RadioChips';
 import { hrOrgs, mineText, seatsText } from '../../../client/src/features/notices/views';
 import NoticeList from '../../../client/src/features/notices/ListPage';
 import AnnouncementDetailPage from '../../../client/src/features/notices/DetailPage';

@@ -23,6 +23,7 @@ import { Card } from '../../components/Card';
 import { Notice } from '../../components/Notice';
 import { ActionButton } from '../../components/ActionButton';
 import { ChoiceField } from '../../components/ChoiceField';
+import { formatTime } from '../../services/dates';
 import { ownDistrict, percentText } from './qa-views';
 import '../notices/notices.scss';
 import './qa.scss';
@@ -30,11 +31,6 @@ import './qa.scss';
 const PAGE_SIZE = 20;
 type Uncovered = OutputOf<'groups', 'coverage'>['uncovered'][number];
 type Invitation = OutputOf<'identity', 'issueInvitation'>;
-
-const chinaTime = (iso: string) => {
-  const d = new Date(Date.parse(iso) + 8 * 3600_000);
-  return `${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, '0')}-${String(d.getUTCDate()).padStart(2, '0')} ${String(d.getUTCHours()).padStart(2, '0')}:${String(d.getUTCMinutes()).padStart(2, '0')}`;
-};
 
 function OrgRow({ org }: { org: Uncovered }) {
   const [issued, setIssued] = useState<Invitation | null>(null);
@@ -53,7 +49,7 @@ function OrgRow({ org }: { org: Uncovered }) {
           <Text className="big-code" userSelect>
             {issued.code}
           </Text>
-          <Text className="card__hint">{`有效期至 ${chinaTime(issued.expiresAt)}，只能使用一次。`}</Text>
+          <Text className="card__hint">{`有效期至 ${formatTime(issued.expiresAt)}，只能使用一次。`}</Text>
           <ActionButton small onPress={() => void Taro.setClipboardData({ data: issued.code })}>
             复制邀请码
           </ActionButton>
@@ -139,7 +135,9 @@ function CoveragePage() {
                   <Text className="card__hint">“已入群”：企业至少有 1 名人事在本区任一联络群的名册中。</Text>
                 </Card>
                 <Card title="还没有入群的企业">
-                  <Text className="card__text">逐个联系：点“邀请”生成邀请码，交给企业人事；对方加入单位后，在联络群里点开任意卡片即入名册。</Text>
+                  <Text className="card__text">
+                    逐个联系：点“邀请”生成邀请码，交给企业人事；对方加入单位后，在联络群里点开任意卡片即入名册。
+                  </Text>
                   <Text id="coverage-total" className="card__hint" {...a11y({ role: 'status' })}>
                     {`共 ${data.total} 家，已显示 ${list.length} 家`}
                   </Text>

@@ -23,7 +23,7 @@ import { Notice } from '../../components/Notice';
 import { ActionButton } from '../../components/ActionButton';
 import { TextField } from '../../components/TextField';
 import { FieldFooter } from '../../components/FieldFooter';
-import { RadioChips } from '../notices/RadioChips';
+import { RadioChips } from '../../components/RadioChips';
 import { TextArea } from '../../components/TextArea';
 import { bureauChoices, GROUP_ROUTES, issueAt, parseOpenids, restOf } from './views';
 import '../notices/notices.scss';
@@ -212,7 +212,10 @@ function EditGroup() {
                     <ActionButton id="edit-save" kind="primary" pending={update.pending} onPress={() => void onSave()}>
                       保存
                     </ActionButton>
-                    <ActionButton id="edit-back" onPress={() => void Taro.navigateBack().catch(() => Taro.redirectTo({ url: GROUP_ROUTES.group(editId) }))}>
+                    <ActionButton
+                      id="edit-back"
+                      onPress={() => void Taro.navigateBack().catch(() => Taro.redirectTo({ url: GROUP_ROUTES.group(editId) }))}
+                    >
                       返回
                     </ActionButton>
                   </View>

@@ -24,7 +24,7 @@ import { Notice } from '../../components/Notice';
 import { ActionButton } from '../../components/ActionButton';
 import { SignInPrompt } from '../../components/SignInPrompt';
 import { GROUP_ROUTES, outcomeTitle, type EnterOutcome } from './views';
-import { RadioChips } from '../notices/RadioChips';
+import { RadioChips } from '../../components/RadioChips';
 import '../notices/notices.scss';
 import '../publish/publish.scss';
 import './groups.scss';

@@ -6,7 +6,7 @@ import { api } from './api';
 import { useLoad } from '../../hooks/use-load';
 import { useWhoami } from '../../hooks/use-whoami';
 import { Card } from '../../components/Card';
-import { RadioChips } from '../notices/RadioChips';
+import { RadioChips } from '../../components/RadioChips';
 import { ShareToGroup } from './ShareToGroup';
 import { isOfficer } from './qa-views';
 
@@ -30,7 +30,13 @@ export function GroupShareRow({ kind, id }: { kind: 'announcement' | 'briefing';
       {usable.length > 1 ? (
         <>
           <Text className="field__label">分享到哪个群</Text>
-          <RadioChips id="group-share-pick" label="分享到哪个联络群" options={usable.map((g) => ({ value: g.id, label: g.name }))} value={groupId} onChange={setPicked} />
+          <RadioChips
+            id="group-share-pick"
+            label="分享到哪个联络群"
+            options={usable.map((g) => ({ value: g.id, label: g.name }))}
+            value={groupId}
+            onChange={setPicked}
+          />
         </>
       ) : (
         <Text className="card__hint">{`分享到：${usable[0].name}`}</Text>

@@ -20,7 +20,7 @@ import { LoadState } from '../../components/LoadState';
 import { Card } from '../../components/Card';
 import { Notice } from '../../components/Notice';
 import { ActionButton } from '../../components/ActionButton';
-import { RadioChips } from '../notices/RadioChips';
+import { RadioChips } from '../../components/RadioChips';
 import { boundTag, boundText, bureauChoices, countsText, GROUP_ROUTES, isEmployerHr, isGroupOfficer, questionsText } from './views';
 import '../notices/notices.scss';
 import '../publish/publish.scss';

@@ -22,7 +22,7 @@ import { LoadState } from '../../components/LoadState';
 import { Card } from '../../components/Card';
 import { Notice } from '../../components/Notice';
 import { ActionButton } from '../../components/ActionButton';
-import { RadioChips } from '../notices/RadioChips';
+import { RadioChips } from '../../components/RadioChips';
 import {
   CLOCK_TAG,
   clockText,

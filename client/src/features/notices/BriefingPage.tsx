@@ -27,10 +27,11 @@ import { ActionButton } from '../../components/ActionButton';
 import { TextField } from '../../components/TextField';
 import { FileLinks } from '../../components/files/FileLinks';
 import { clauseUrl } from '../../services/policy/links';
-import { RadioChips } from './RadioChips';
+import { RadioChips } from '../../components/RadioChips';
 import { ShareLink, useSharePage, useUpdatableShare } from './share';
 import { CAN_SAVE_ICS, saveIcs } from './calendar';
-import { chinaTime, hrOrgs, mineText, ROUTES, seatsText } from './views';
+import { formatTime } from '../../services/dates';
+import { hrOrgs, mineText, ROUTES, seatsText } from './views';
 import { GroupShareRow } from '../groups/GroupShareRow';
 import './notices.scss';
 import { openPage } from '../../services/navigation';
@@ -150,16 +151,16 @@ function BriefingPage() {
                 </Notice>
               ) : null}
               {s.moves.length ? (
-                <Notice kind="info">{`时间已调整（原定 ${chinaTime(s.moves[s.moves.length - 1].fromStartsAt)}）：${s.moves[s.moves.length - 1].reason}`}</Notice>
+                <Notice kind="info">{`时间已调整（原定 ${formatTime(s.moves[s.moves.length - 1].fromStartsAt)}）：${s.moves[s.moves.length - 1].reason}`}</Notice>
               ) : null}
               <View className="briefing-facts">
-                <Fact id="briefing-time" label="时间">{`${s.timeText} — ${chinaTime(s.endsAt).slice(11)}（北京时间）`}</Fact>
+                <Fact id="briefing-time" label="时间">{`${s.timeText} — ${formatTime(s.endsAt).slice(11)}（北京时间）`}</Fact>
                 <Venue venue={s.venue} text={s.venueText} />
                 <Fact id="briefing-seats" label="名额">
                   {seatsText(r)}
                 </Fact>
                 <Fact label="面向">{s.audienceText || '全市'}</Fact>
-                <Fact label="报名截止">{chinaTime(s.signUp.closesAt)}</Fact>
+                <Fact label="报名截止">{formatTime(s.signUp.closesAt)}</Fact>
               </View>
               {s.summary ? <Text className="ann-p briefing-summary">{s.summary}</Text> : null}
             </Card>
@@ -192,7 +193,7 @@ function BriefingPage() {
               {r.mine ? (
                 <View id="briefing-mine" {...a11y({ role: 'status' })} data-status={r.mine.status}>
                   <Text className={`tag ${r.mine.status === 'confirmed' ? 'tag--ok' : 'tag--wait'}`}>{mineText(r.mine)}</Text>
-                  {me.checkedInAt ? <Text className="card__text">{`已于 ${chinaTime(me.checkedInAt)} 签到`}</Text> : null}
+                  {me.checkedInAt ? <Text className="card__text">{`已于 ${formatTime(me.checkedInAt)} 签到`}</Text> : null}
                   {r.mine.status === 'confirmed' && !me.checkedInAt && s.phase !== 'ended' && s.status !== 'cancelled' ? (
                     <ActionButton id="briefing-checkin" kind="primary" onPress={() => void openPage(ROUTES.checkin(s.id))}>
                       现场签到

@@ -11,7 +11,7 @@ import { useLoad } from '../../hooks/use-load';
 import { LoadState } from '../../components/LoadState';
 import { Card } from '../../components/Card';
 import { ActionButton } from '../../components/ActionButton';
-import { RadioChips } from './RadioChips';
+import { RadioChips } from '../../components/RadioChips';
 import { BriefingItem } from './BriefingItem';
 import { BRIEFING_VIEWS, type BriefingView } from './views';
 import './notices.scss';

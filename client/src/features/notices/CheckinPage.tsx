@@ -23,7 +23,8 @@ import { TextField } from '../../components/TextField';
 import { SignInPrompt } from '../../components/SignInPrompt';
 import { PrivacyPrompt } from '../../components/privacy/PrivacyPrompt';
 import { consentBeforeCollecting } from '../../services/privacy/consent';
-import { chinaTime, ROUTES } from './views';
+import { formatTime } from '../../services/dates';
+import { ROUTES } from './views';
 import './notices.scss';
 
 /** The session and the code the page was opened with. */
@@ -51,7 +52,7 @@ function CheckInPage() {
       // Attendance is personal data: the privacy prompt first, when not yet agreed.
       if (!(await consentBeforeCollecting())) return;
       const res = await checkIn.run({ id, code: text });
-      if (res?.ok) setDone(`签到成功（${chinaTime(res.data.checkedInAt)}）`);
+      if (res?.ok) setDone(`签到成功（${formatTime(res.data.checkedInAt)}）`);
     },
     [checkIn, id],
   );
@@ -99,7 +100,7 @@ function CheckInPage() {
                   id="checkin-already"
                   className="card__text"
                   {...a11y({ role: 'status' })}
-                >{`您已于 ${chinaTime(mine.checkedInAt)} 签到`}</Text>
+                >{`您已于 ${formatTime(mine.checkedInAt)} 签到`}</Text>
               ) : (
                 <View>
                   <TextField

@@ -17,7 +17,8 @@ import { ActionButton } from '../../components/ActionButton';
 import { FileLinks } from '../../components/files/FileLinks';
 import { AnnouncementBody } from './Body';
 import { ShareLink, useSharePage } from './share';
-import { chinaTime, ROUTES } from './views';
+import { formatTime } from '../../services/dates';
+import { ROUTES } from './views';
 import { GroupShareRow } from '../groups/GroupShareRow';
 import './notices.scss';
 
@@ -50,12 +51,12 @@ function AnnouncementDetail() {
               </Text>
               <Text id="ann-publisher" className="ann-meta">{`发布单位：${a.publisher.name}`}</Text>
               <Text id="ann-dates" className="ann-meta">
-                {`发布时间：${chinaTime(a.content.publishAt) || '未发布'}${a.content.expiresAt ? ` · 有效期至：${chinaTime(a.content.expiresAt)}` : ''}`}
+                {`发布时间：${formatTime(a.content.publishAt) || '未发布'}${a.content.expiresAt ? ` · 有效期至：${formatTime(a.content.expiresAt)}` : ''}`}
               </Text>
               {a.edition > 1 ? <Text className="ann-meta">{`第 ${a.edition} 版（发布后有修改）`}</Text> : null}
               {a.withdrawal ? (
                 <Notice kind="error" id="ann-withdrawn">
-                  {`此公告已于 ${chinaTime(a.withdrawal.at)} 撤回：${a.withdrawal.reason}`}
+                  {`此公告已于 ${formatTime(a.withdrawal.at)} 撤回：${a.withdrawal.reason}`}
                 </Notice>
               ) : null}
               <AnnouncementBody body={a.content.body} />

@@ -1,7 +1,8 @@
 import { Text, View } from '@tarojs/components';
 import { a11y } from '../../components/a11y';
 import type { AnnouncementFeedItem } from '@shared/contracts/announcements';
-import { chinaDay, ROUTES } from './views';
+import { formatDay } from '../../services/dates';
+import { ROUTES } from './views';
 import { openPage } from '../../services/navigation';
 
 /**
@@ -25,7 +26,7 @@ export function FeedItem({ item }: { item: AnnouncementFeedItem }) {
         <Text className="tag">{item.categoryLabel}</Text>
       </View>
       <Text className="list-item__title">{item.title}</Text>
-      <Text className="list-item__meta">{`${item.publisher} · ${chinaDay(item.publishAt)}`}</Text>
+      <Text className="list-item__meta">{`${item.publisher} · ${formatDay(item.publishAt)}`}</Text>
       {item.excerpt ? <Text className="feed-item__excerpt">{item.excerpt}</Text> : null}
     </View>
   );

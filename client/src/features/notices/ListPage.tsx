@@ -18,7 +18,7 @@ import { Card } from '../../components/Card';
 import { Notice } from '../../components/Notice';
 import { ActionButton } from '../../components/ActionButton';
 import { TextField } from '../../components/TextField';
-import { RadioChips } from './RadioChips';
+import { RadioChips } from '../../components/RadioChips';
 import { FeedItem } from './FeedItem';
 import { CATEGORY_FILTERS, type CategoryFilter } from './views';
 import './notices.scss';

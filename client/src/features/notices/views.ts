@@ -2,7 +2,6 @@
  * The 通知 / 宣讲 pages' words and routes, kept free of Taro so the client tests can check them directly.
  */
 import { CATEGORIES, CATEGORY_LABELS, type CategoryId } from '@shared/announcements/categories';
-import { formatChinaTime } from '@shared/time/instants';
 
 export const ROUTES = {
   list: '/packages/notices/list/index',
@@ -26,17 +25,6 @@ export const BRIEFING_VIEWS: { value: BriefingView; label: string }[] = [
   { value: 'mine', label: '我报名的' },
   { value: 'past', label: '往期' },
 ];
-
-/** An instant in China time, '2026-12-10 09:30' (the product's users are in Baotou, whatever the phone says). */
-export function chinaTime(iso: string | null | undefined): string {
-  if (!iso) return '';
-  return Number.isNaN(Date.parse(iso)) ? iso : formatChinaTime(iso);
-}
-
-/** '2026-12-10' in China time. */
-export function chinaDay(iso: string | null | undefined): string {
-  return chinaTime(iso).slice(0, 10);
-}
 
 /** What the person's own sign-up is, in words. */
 export function mineText(mine: { status: 'confirmed' | 'waiting'; seats: number; position?: number } | null): string {

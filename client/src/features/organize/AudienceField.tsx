@@ -11,7 +11,7 @@ import { AUDIENCE_ROLE_LABELS, AUDIENCE_ROLES } from '@shared/announcements/targ
 import { DISTRICTS, districtName, type DistrictCode } from '@shared/org/districts';
 import { INDUSTRIES, type Industry } from '@shared/org/organizations';
 import { FieldFooter } from '../../components/FieldFooter';
-import { CheckChips } from '../publish/CheckChips';
+import { CheckChips } from '../../components/CheckChips';
 
 const ROLE_OPTIONS = AUDIENCE_ROLES.map((r) => ({ value: r as AudienceRole, label: AUDIENCE_ROLE_LABELS[r] }));
 const DISTRICT_OPTIONS = DISTRICTS.map((d) => ({ value: d.code as DistrictCode, label: d.name as string }));
@@ -48,11 +48,20 @@ export function AudienceField({
     <View className={`field ${error ? 'field--error' : ''}`} id="edit-audience">
       <Text className="field__label audience-title">宣讲对象</Text>
       <Kind label="身份" none={!value.roles?.length}>
-        <CheckChips id="audience-roles" label="宣讲对象的身份" options={ROLE_OPTIONS} value={value.roles ?? []} onChange={(roles) => set({ roles })} />
+        <CheckChips
+          id="audience-roles"
+          label="宣讲对象的身份"
+          options={ROLE_OPTIONS}
+          value={value.roles ?? []}
+          onChange={(roles) => set({ roles })}
+        />
       </Kind>
       <Kind label="旗县区" none={!fixedDistrict && !value.districts?.length}>
         {fixedDistrict ? (
-          <Text id="audience-district-fixed" className="card__text">{`${districtName(fixedDistrict)}（旗县区组织的宣讲面向本旗县区）`}</Text>
+          <Text
+            id="audience-district-fixed"
+            className="card__text"
+          >{`${districtName(fixedDistrict)}（旗县区组织的宣讲面向本旗县区）`}</Text>
         ) : (
           <CheckChips
             id="audience-districts"

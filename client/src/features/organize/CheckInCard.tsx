@@ -12,7 +12,7 @@ import { api } from './api';
 import { a11y } from '../../components/a11y';
 import { ActionButton } from '../../components/ActionButton';
 import { Notice } from '../../components/Notice';
-import { chinaTime } from '../notices/views';
+import { formatTime } from '../../services/dates';
 import { QR_KIND, QrImage } from './QrImage';
 import { refreshDelay, spacedCode } from './views';
 
@@ -73,7 +73,7 @@ export function CheckInCard({ sessionId }: { sessionId: string }) {
             {spacedCode(code.code)}
           </Text>
           <Text id="checkin-expiry" className="card__hint" {...a11y({ role: 'status', 'aria-live': 'polite' })}>
-            {`有效至 ${chinaTime(code.expiresAt)}（北京时间）；过期前自动更新`}
+            {`有效至 ${formatTime(code.expiresAt)}（北京时间）；过期前自动更新`}
           </Text>
         </View>
       ) : pending ? (

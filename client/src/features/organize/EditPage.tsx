@@ -31,9 +31,9 @@ import { TextField } from '../../components/TextField';
 import { DateField } from '../../components/DateField';
 import { FieldFooter } from '../../components/FieldFooter';
 import { today as todayInBaotou } from '../../services/dates';
-import { RadioChips } from '../notices/RadioChips';
+import { RadioChips } from '../../components/RadioChips';
 import { TextArea } from '../../components/TextArea';
-import { CheckChips } from '../publish/CheckChips';
+import { CheckChips } from '../../components/CheckChips';
 import { AudienceField } from './AudienceField';
 import { TimeField } from './TimeField';
 import {

@@ -16,7 +16,7 @@ import { ActionButton } from '../../components/ActionButton';
 import { FieldFooter } from '../../components/FieldFooter';
 import { PickerField } from '../../components/PickerField';
 import { AnnouncementBody } from '../notices/Body';
-import { RadioChips } from '../notices/RadioChips';
+import { RadioChips } from '../../components/RadioChips';
 import type { EditorBlock } from './views';
 import { ADDABLE, addBlock, BLOCK_LABELS, clauseLinkText, LINK_LABELS, moveBlock, removeBlock, updateBlock } from './views';
 

@@ -36,15 +36,14 @@ import { DateField } from '../../components/DateField';
 import { PickerField } from '../../components/PickerField';
 import { FieldFooter } from '../../components/FieldFooter';
 import { AttachmentsField } from '../../components/files/AttachmentsField';
-import { today as todayInBaotou } from '../../services/dates';
+import { formatDay, today as todayInBaotou } from '../../services/dates';
 import { AnnouncementBody } from '../notices/Body';
-import { RadioChips } from '../notices/RadioChips';
+import { RadioChips } from '../../components/RadioChips';
 import { BlockEditor, type LinkChoice } from './BlockEditor';
 import { TargetBuilder } from './TargetBuilder';
 import {
   blockIssues,
   capacitiesOf,
-  chinaDayOf,
   contentOf,
   fromBody,
   issueAt,
@@ -137,8 +136,8 @@ function Compose() {
       blocks: fromBody(a.content.body),
       attachments: a.content.attachments.map(({ fileID, name, size, type }) => ({ fileID, name, size, type })),
       target: a.content.target,
-      publishOn: chinaDayOf(a.content.publishAt),
-      expiresOn: chinaDayOf(a.content.expiresAt),
+      publishOn: formatDay(a.content.publishAt),
+      expiresOn: formatDay(a.content.expiresAt),
       pinned: a.content.pinned,
     });
     setId(a.id);

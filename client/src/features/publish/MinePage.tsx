@@ -17,8 +17,9 @@ import { LoadState } from '../../components/LoadState';
 import { Card } from '../../components/Card';
 import { Notice } from '../../components/Notice';
 import { ActionButton } from '../../components/ActionButton';
-import { RadioChips } from '../notices/RadioChips';
-import { chinaDayOf, PUBLISH_ROUTES } from './views';
+import { RadioChips } from '../../components/RadioChips';
+import { formatDay } from '../../services/dates';
+import { PUBLISH_ROUTES } from './views';
 import '../notices/notices.scss';
 import './publish.scss';
 import { openPage } from '../../services/navigation';
@@ -45,8 +46,8 @@ function MineItem({ item }: { item: Item }) {
   const open = () => void openPage(item.displayStatus === 'draft' ? PUBLISH_ROUTES.compose(item.id) : PUBLISH_ROUTES.receipts(item.id));
   const when =
     item.displayStatus === 'draft'
-      ? `更新于 ${chinaDayOf(item.updatedAt)}`
-      : `${item.displayStatus === 'scheduled' ? '定于' : ''}${chinaDayOf(item.publishAt)} 发布${item.expiresAt ? ` · 有效期至 ${chinaDayOf(item.expiresAt)}` : ''}`;
+      ? `更新于 ${formatDay(item.updatedAt)}`
+      : `${item.displayStatus === 'scheduled' ? '定于' : ''}${formatDay(item.publishAt)} 发布${item.expiresAt ? ` · 有效期至 ${formatDay(item.expiresAt)}` : ''}`;
   const counts = item.counts ? `送达 ${item.counts.targeted} 人 · 已读 ${item.counts.read} 人` : '';
   return (
     <View

@@ -18,9 +18,10 @@ import { LoadState } from '../../components/LoadState';
 import { Card } from '../../components/Card';
 import { Notice } from '../../components/Notice';
 import { ActionButton } from '../../components/ActionButton';
-import { RadioChips } from '../notices/RadioChips';
+import { RadioChips } from '../../components/RadioChips';
 import { saveXlsx } from '../../services/download';
-import { chinaDayOf, PUBLISH_ROUTES } from './views';
+import { formatDay } from '../../services/dates';
+import { PUBLISH_ROUTES } from './views';
 import '../notices/notices.scss';
 import './publish.scss';
 import { openPage } from '../../services/navigation';
@@ -81,7 +82,7 @@ function Receipts() {
             {a.content.title}
           </Text>
           <Text id="receipts-status" className="list-item__meta">
-            {`${a.displayStatusLabel}${a.content.publishAt ? ` · ${chinaDayOf(a.content.publishAt)} 发布` : ''}${a.edition > 1 ? ` · 第 ${a.edition} 版` : ''}`}
+            {`${a.displayStatusLabel}${a.content.publishAt ? ` · ${formatDay(a.content.publishAt)} 发布` : ''}${a.edition > 1 ? ` · 第 ${a.edition} 版` : ''}`}
           </Text>
           <Text className="list-item__meta">{`范围：${a.targetSummary}`}</Text>
           <ActionButton id="receipts-edit" small onPress={() => void openPage(PUBLISH_ROUTES.compose(id))}>

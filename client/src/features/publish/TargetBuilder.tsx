@@ -23,7 +23,7 @@ import { VERDICT_LABELS } from '@shared/policy/types';
 import { a11y } from '../../components/a11y';
 import { FieldFooter } from '../../components/FieldFooter';
 import { PickerField } from '../../components/PickerField';
-import { CheckChips } from './CheckChips';
+import { CheckChips } from '../../components/CheckChips';
 
 const ROLE_OPTIONS = AUDIENCE_ROLES.map((r) => ({ value: r, label: AUDIENCE_ROLE_LABELS[r] }));
 const DISTRICT_OPTIONS = DISTRICTS.map((d) => ({ value: d.code as DistrictCode, label: d.name as string }));

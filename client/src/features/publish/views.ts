@@ -14,7 +14,6 @@ import type { Role, Scope } from '@shared/auth/roles';
 import type { ClauseId } from '@shared/policy/clauses';
 import { CLAUSES } from '@shared/policy/clauses';
 import { districtName } from '@shared/org/districts';
-import { formatChinaTime } from '@shared/time/instants';
 
 export const PUBLISH_ROUTES = {
   mine: '/packages/publish/mine/index',
@@ -193,11 +192,6 @@ export interface ComposeForm {
 /** A China-time date → the instant it starts (publish) or ends (expiry). */
 export const publishInstant = (day: string) => (day ? `${day}T00:00:00+08:00` : null);
 export const expiryInstant = (day: string) => (day ? `${day}T23:59:59+08:00` : null);
-/** An instant → its day in China time ('' for none). */
-export const chinaDayOf = (iso: string | null | undefined) =>
-  iso && !Number.isNaN(Date.parse(iso)) ? formatChinaTime(iso).slice(0, 10) : '';
-export const chinaTimeOf = (iso: string | null | undefined) => (iso && !Number.isNaN(Date.parse(iso)) ? formatChinaTime(iso) : '');
-
 export function contentOf(f: ComposeForm) {
   return {
     title: f.title,

@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components';
-import { a11y } from '../../components/a11y';
+import { a11y } from './a11y';
+import './Chips.scss';
 
 /**
  * One choice among a few, as a row of chips that are real radio buttons (role radiogroup / radio, with
