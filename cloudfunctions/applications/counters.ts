@@ -3,7 +3,9 @@ import type { Actor } from '../../shared/auth/roles';
 import { isCityWide, officerDistricts } from '../../shared/auth/policy';
 import { matches, visibleApplications, type Condition } from '../../shared/workflow/visibility';
 import type { Database } from '../kit/cloud';
-import { readDoc } from '../kit/docs';
+import { AppError } from '../../shared/errors/app-error';
+import { insertOnce, readDoc } from '../kit/docs';
+import { newId } from '../kit/ids';
 import type { Tx } from '../kit/transaction';
 import type { AppDoc } from './documents';
 
@@ -142,6 +144,36 @@ export async function rebuildCounters(db: Database): Promise<{ applications: num
     }
   for (const { _id, ...body } of counts.values()) await db.collection(COUNTERS).doc(_id).set(body);
   return { applications, counters: counts.size, removed };
+}
+
+/** Maintenance leases: one document per job that must not run twice at once. */
+export const LEASES = 'maintenance_leases';
+const REBUILD = 'counters.rebuild';
+/** Longer than a rebuild at 100,000 files (~15 s here); a lease left by a crashed run lapses after it. */
+const REBUILD_LEASE_MS = 10 * 60_000;
+
+/**
+ * The rebuild for an admin's request: one at a time (a second request while one runs is refused with CONFLICT,
+ * not queued), the lease claimed by inserting it or by taking over a lapsed one, and released when done.
+ */
+export async function rebuildCountersOnce(db: Database, now: Date): Promise<Awaited<ReturnType<typeof rebuildCounters>>> {
+  const _ = db.command;
+  const owner = newId();
+  const lease = { owner, until: new Date(now.getTime() + REBUILD_LEASE_MS).toISOString() };
+  const claimed =
+    (await insertOnce(db, LEASES, { _id: REBUILD, ...lease })) ||
+    (
+      (await db
+        .collection(LEASES)
+        .where({ _id: REBUILD, until: _.lt(now.toISOString()) })
+        .update(lease)) as { updated?: number }
+    ).updated === 1;
+  if (!claimed) throw new AppError('CONFLICT', '计数器正在重建，请等这一次完成后再试');
+  try {
+    return await rebuildCounters(db);
+  } finally {
+    await db.collection(LEASES).where({ _id: REBUILD, owner }).remove();
+  }
 }
 
 // ---------------------------------------------------------------- what the dashboard reads

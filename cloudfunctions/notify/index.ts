@@ -6,7 +6,7 @@ import { clockNow } from '../kit/clock';
 import { toErrorEnvelope } from '../kit/errors';
 import { sweepRateLimits } from '../kit/rate-limit';
 import { deliverOutbox } from '../applications/deliver';
-import { rebuildCounters } from '../applications/counters';
+import { rebuildCountersOnce } from '../applications/counters';
 import { resumeFanouts } from '../announcements/fanout';
 import { sweepUploads } from '../announcements/uploads';
 import { runPolicyMatches } from '../eligibility/policy-match';
@@ -43,11 +43,19 @@ export function mayDeliver(event: unknown, context: unknown): 'trigger' | 'admin
 export async function main(event: unknown, context: unknown) {
   const requestId = (context as { request_id?: string } | null)?.request_id ?? `notify-${Date.now()}`;
   const who = mayDeliver(event, context);
-  if (!who) return toErrorEnvelope(new AppError(callerOpenid(context) ? 'FORBIDDEN' : 'UNAUTHENTICATED', '只有定时任务和管理员可以发送通知'), requestId);
+  if (!who)
+    return toErrorEnvelope(
+      new AppError(callerOpenid(context) ? 'FORBIDDEN' : 'UNAUTHENTICATED', '只有定时任务和管理员可以发送通知'),
+      requestId,
+    );
   const db = database();
   const now = clockNow(context);
   // The dashboard counters' one-off backfill (after deploying them) or repair: an admin's explicit request only.
-  if (who === 'admin' && (event as { action?: unknown } | null)?.action === 'counters.rebuild') return { ok: true, data: await rebuildCounters(db), requestId };
+  if (who === 'admin' && (event as { action?: unknown } | null)?.action === 'counters.rebuild')
+    return rebuildCountersOnce(db, now).then(
+      (data) => ({ ok: true, data, requestId }),
+      (err: unknown) => toErrorEnvelope(err, requestId),
+    );
   // Unfinished announcement fan-outs first, then 政策找人 (open rounds, eligible-from dates) within the same budget,
   // then the messages they queued.
   const started = Date.now();
@@ -55,7 +63,12 @@ export async function main(event: unknown, context: unknown) {
   const policy = await runPolicyMatches(db, now, { startedMs: started }).catch(() => null);
   // 联络群 questions: the reminder before the service clock runs out, the overdue notice after it (each once).
   const questions = await runQuestionReminders(db, now, { startedMs: started }).catch(() => null);
-  const r = { ...(await deliverOutbox(db, now)), ...(fanout ? { fanout } : {}), ...(policy ? { policy } : {}), ...(questions ? { questions } : {}) };
+  const r = {
+    ...(await deliverOutbox(db, now)),
+    ...(fanout ? { fanout } : {}),
+    ...(policy ? { policy } : {}),
+    ...(questions ? { questions } : {}),
+  };
   await sweepRateLimits(db, now).catch(() => 0);
   // Uploads left unfinished for a day: their chunks (nothing of them reached storage).
   await sweepUploads(db, now).catch(() => 0);

@@ -122,6 +122,8 @@ export const COLLECTIONS = declare({
   policy_watches: { indexes: [{ name: 'consent_openid', keys: { consent: 1, openid: 1 } }, { name: 'consent_due', keys: { consent: 1, dueFrom: 1 } }], security: FUNCTIONS_ONLY },
   /** One marker per person × reason × round/date (policyMatchId): inserted once, so nobody is told twice. */
   policy_matches: { indexes: [{ name: 'openid', keys: { openid: 1, createdAt: -1 } }], security: FUNCTIONS_ONLY },
+  /** Maintenance jobs that must not run twice at once (the counters' rebuild): owner and expiry, no personal data. */
+  maintenance_leases: { indexes: [], security: FUNCTIONS_ONLY },
   /** The round pass per open round (roundMatchJobId): cursor and lease, resumed by the notify timer. */
   policy_match_jobs: { indexes: [{ name: 'done', keys: { done: 1 } }], security: FUNCTIONS_ONLY },
   /** 政策宣讲 (issue 8): the session with flat keys (organizerKey, organizerDistrict) for the lists and the cadence. */

@@ -98,6 +98,7 @@ export const PERSONAL_DATA: { [C in CollectionName]: PersonalData } = {
   outbox: remove(['touser'], [S('outgoing', '订阅消息发送记录', 'outbox', 'touser', ['touser', 'claimedBy'], 100)]),
   rate_limits: none('只存 openid 的单向摘要和次数，窗口结束即清除'),
   application_counters: none('只有按地区、阶段、月份汇总的申报件数，不含任何人'),
+  maintenance_leases: none('维护任务的租约（编号和到期时间），不含任何人'),
   announcements: keep(
     ['createdBy.openid', 'history.by.openid', 'withdrawal.by.openid'],
     '以工作人员身份发布的公告是公开记录，见“操作记录”',

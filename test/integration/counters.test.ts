@@ -5,7 +5,9 @@
  * by each transaction equal a fresh recount of the applications; and the rebuild repairs counters that drifted.
  */
 import fc from 'fast-check';
-import { countChange, COUNTERS, readCounters, rebuildCounters } from '../../cloudfunctions/applications/counters';
+import { countChange, COUNTERS, LEASES, readCounters, rebuildCounters } from '../../cloudfunctions/applications/counters';
+import { main as notifyMain } from '../../cloudfunctions/notify';
+import { buildCallContext } from '../../local/host/context';
 import { toDoc, type AppDoc } from '../../cloudfunctions/applications/documents';
 import { strip } from '../../cloudfunctions/applications/act';
 import { inTransaction } from '../../cloudfunctions/kit/transaction';
@@ -14,7 +16,7 @@ import type { Application, Workflow } from '../../shared/workflow';
 import { transition } from '../../shared/workflow';
 import { CAST, EMPLOYER, GX, happyStep, hoursLater, KDL, newApp, ok, T0 } from '../fixtures/workflow';
 import type { TitleLevel } from '../../shared/policy/vocabulary';
-import { startCloud, type Cloud } from '../support/cloud';
+import { ADMIN, startCloud, type Cloud } from '../support/cloud';
 
 let cloud: Cloud;
 let db: Database;
@@ -127,5 +129,54 @@ describe('dashboard counters', () => {
     expect(await rebuildCounters(db)).toMatchObject({ applications: 1, removed: 1 });
     expect(await counts()).toEqual(right);
     expect(doc.stage).toBe('employer_review');
+  });
+
+  describe("an admin's request to notify: { action: 'counters.rebuild' }", () => {
+    const rebuild = (openid?: string) =>
+      notifyMain(
+        // Without a caller, dressed as the timer trigger (the only way in without one).
+        openid ? { action: 'counters.rebuild' } : { Type: 'Timer', TriggerName: 'outbox-sender', action: 'counters.rebuild' },
+        buildCallContext('notify', openid ? { openid } : ({ trigger: 'timer' } as never)),
+      ) as Promise<{ ok: boolean; code?: string; data?: { applications: number } }>;
+
+    it('recounts for an admin and releases its lease', async () => {
+      await clear();
+      await save(null, newApp('socialized', 'intermediate', T0));
+      await db
+        .collection(COUNTERS)
+        .doc('stage-stray')
+        .set({ kind: 'stage', district: KDL, stage: 'review', series: 'x', routeId: 'y', count: 3 });
+      expect(await rebuild(ADMIN)).toMatchObject({ ok: true, data: { applications: 1, removed: 1 } });
+      expect((await db.collection(LEASES).where({}).get()).data).toEqual([]);
+    });
+
+    it('is refused to anyone else, and the timer never rebuilds', async () => {
+      await db
+        .collection(COUNTERS)
+        .doc('stage-stray')
+        .set({ kind: 'stage', district: KDL, stage: 'review', series: 'x', routeId: 'y', count: 3 });
+      expect(await rebuild('staff-kdl-0003')).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+      // The timer is let in to deliver messages, but the action is an admin's only: the stray counter stays.
+      expect(await rebuild()).toMatchObject({ ok: true });
+      expect((await db.collection(COUNTERS).doc('stage-stray').get()).data).toHaveLength(1);
+    });
+
+    it('runs one at a time: a second request while one runs is refused; a lapsed lease is taken over', async () => {
+      const [first, second] = await Promise.all([rebuild(ADMIN), rebuild(ADMIN)]);
+      expect([first.ok, second.ok].sort()).toEqual([false, true]);
+      expect([first, second].find((r) => !r.ok)).toMatchObject({ code: 'CONFLICT' });
+      // A run that crashed left its lease behind: refused until it lapses, then taken over.
+      await db
+        .collection(LEASES)
+        .doc('counters.rebuild')
+        .set({ owner: 'crashed', until: new Date(Date.now() + 60_000).toISOString() });
+      expect(await rebuild(ADMIN)).toMatchObject({ ok: false, code: 'CONFLICT' });
+      await db
+        .collection(LEASES)
+        .doc('counters.rebuild')
+        .update({ until: new Date(Date.now() - 1000).toISOString() });
+      expect(await rebuild(ADMIN)).toMatchObject({ ok: true });
+      expect((await db.collection(LEASES).where({}).get()).data).toEqual([]);
+    });
   });
 });
