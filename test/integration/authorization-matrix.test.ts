@@ -32,14 +32,7 @@ import { uploaderHash } from '../../cloudfunctions/announcements/uploads';
 import { arrange, GX, KDL, ORGS, U, uscc } from '../support/fixtures';
 import { DELETE_CONFIRMATION, PRIVACY_POLICY_VERSION } from '../../shared/privacy';
 import { managesGroup, questionVisible } from '../../shared/groups/access';
-import type {
-  FaqEntryDoc,
-  GroupMemberDoc,
-  GroupQuestionDoc,
-  GroupSettingsDoc,
-  GroupTaskDoc,
-  LiaisonGroupDoc,
-} from '../../shared/groups/model';
+import type { FaqEntryDoc, GroupMemberDoc, GroupQuestionDoc, GroupSettingsDoc, GroupTaskDoc, LiaisonGroupDoc } from '../../shared/groups/model';
 import { DISTRICT_CODES, type DistrictCode } from '../../shared/org/districts';
 import {
   changes,
@@ -228,10 +221,7 @@ const EXPECTED: Record<string, Entry> = {
   'identity.privacy.consent': {
     input: (_role, rel) => ({ version: rel === 'nobody' ? '2020-01-01' : PRIVACY_POLICY_VERSION }),
     // The input is parsed before the caller is identified: a bad one is VALIDATION even for nobody signed in.
-    expect: {
-      ...signedIn(['read', 'read', 'read', 'VALIDATION']),
-      anonymous: ['UNAUTHENTICATED', 'UNAUTHENTICATED', 'UNAUTHENTICATED', 'VALIDATION'],
-    },
+    expect: { ...signedIn(['read', 'read', 'read', 'VALIDATION']), anonymous: ['UNAUTHENTICATED', 'UNAUTHENTICATED', 'UNAUTHENTICATED', 'VALIDATION'] },
   },
   // 我的数据 and 注销账号 act only on the caller's own records; the applicant's open files hold deletion back.
   'identity.mine.export': { input: () => ({}), expect: everyone('ok') },
@@ -254,15 +244,12 @@ const EXPECTED: Record<string, Entry> = {
   'identity.revokeRole': { input: (role, rel) => ({ grantId: GRANT_OF[orgTarget(role, rel)] ?? 'grant-nobody' }), expect: OFFICER_ROWS },
   // Whoever may grant some role finds people (how far: shared/auth/people.ts); a first find writes the person's reference.
   'identity.people.search': {
-    input: (_r, rel) => ({
-      keyword: { own: NAMES[STRANGER], otherEmployer: NAMES[U.carol], otherDistrict: NAMES[U.bob], nobody: '无此人员' }[rel],
-    }),
+    input: (_r, rel) => ({ keyword: { own: NAMES[STRANGER], otherEmployer: NAMES[U.carol], otherDistrict: NAMES[U.bob], nobody: '无此人员' }[rel] }),
     expect: { ...signedIn(all(F)), districtOfficer: all('ok'), cityOfficer: all('ok'), admin: all('ok') },
   },
   // The list is filtered to what the caller may revoke: an organization outside it lists nothing rather than refusing.
   'identity.grants.list': {
-    input: (_r, rel) =>
-      ({ own: {}, otherEmployer: { orgId: 'emp-kdl-2' }, otherDistrict: { orgId: 'emp-gx' }, nobody: { orgId: 'org-nobody' } })[rel],
+    input: (_r, rel) => ({ own: {}, otherEmployer: { orgId: 'emp-kdl-2' }, otherDistrict: { orgId: 'emp-gx' }, nobody: { orgId: 'org-nobody' } })[rel],
     expect: { ...signedIn(all(F)), districtOfficer: all('read'), cityOfficer: all('read'), admin: all('read') },
   },
   'identity.issueInvitation': { input: (role, rel) => ({ orgId: orgTarget(role, rel) }), expect: OFFICER_ROWS },
@@ -413,54 +400,17 @@ const briefingFields = (role: Role, rel: Relation) => ({
   audience: organizerFor(role) === CITY_ORGANIZER ? {} : { districts: [rel === 'otherDistrict' ? GX : KDL] },
 });
 const NON_STAFF_EDIT: Row = [F, F, NF, NF];
-const briefingEdit = {
-  applicant: NON_STAFF_EDIT,
-  employerHr: NON_STAFF_EDIT,
-  recommender: NON_STAFF_EDIT,
-  districtOfficer: ['ok', F, NF, NF],
-  cityOfficer: [F, 'ok', F, NF],
-  admin: [F, 'ok', F, NF],
-} as const;
-const briefingVisible = (o: Outcome) =>
-  ({
-    applicant: [o, o, NF, NF],
-    employerHr: [o, o, NF, NF],
-    recommender: [o, o, NF, NF],
-    districtOfficer: [o, o, NF, NF],
-    cityOfficer: [o, o, o, NF],
-    admin: [o, o, o, NF],
-  }) as const;
-const briefingStaff = (o: Outcome) =>
-  ({
-    applicant: all(NF),
-    employerHr: all(NF),
-    recommender: all(NF),
-    districtOfficer: [o, NF, NF, NF],
-    cityOfficer: [o, o, o, NF],
-    admin: [o, o, o, NF],
-  }) as const;
+const briefingEdit = { applicant: NON_STAFF_EDIT, employerHr: NON_STAFF_EDIT, recommender: NON_STAFF_EDIT, districtOfficer: ['ok', F, NF, NF], cityOfficer: [F, 'ok', F, NF], admin: [F, 'ok', F, NF] } as const;
+const briefingVisible = (o: Outcome) => ({ applicant: [o, o, NF, NF], employerHr: [o, o, NF, NF], recommender: [o, o, NF, NF], districtOfficer: [o, o, NF, NF], cityOfficer: [o, o, o, NF], admin: [o, o, o, NF] }) as const;
+const briefingStaff = (o: Outcome) => ({ applicant: all(NF), employerHr: all(NF), recommender: all(NF), districtOfficer: [o, NF, NF, NF], cityOfficer: [o, o, o, NF], admin: [o, o, o, NF] }) as const;
 const BRIEFING_EXPECTED: Record<string, Entry> = {
   'briefings.create': {
     input: (role, rel) => ({ organizer: organizerFor(role), fields: briefingFields(role, rel) }),
-    expect: {
-      applicant: all(F),
-      employerHr: all(F),
-      recommender: all(F),
-      districtOfficer: ['ok', 'ok', 'VALIDATION', 'ok'],
-      cityOfficer: all('ok'),
-      admin: all('ok'),
-    },
+    expect: { applicant: all(F), employerHr: all(F), recommender: all(F), districtOfficer: ['ok', 'ok', 'VALIDATION', 'ok'], cityOfficer: all('ok'), admin: all('ok') },
   },
-  'briefings.update': {
-    input: (_r, rel) => ({ id: BRIEFING_OF[rel], expectedVersion: 1, changes: { summary: '新的宣讲简介' } }),
-    expect: briefingEdit,
-  },
+  'briefings.update': { input: (_r, rel) => ({ id: BRIEFING_OF[rel], expectedVersion: 1, changes: { summary: '新的宣讲简介' } }), expect: briefingEdit },
   'briefings.move': {
-    input: (_r, rel) => ({
-      id: BRIEFING_OF[rel],
-      expectedVersion: 1,
-      move: { startsAt: later(6 * 24 * HOUR), endsAt: later(6 * 24 * HOUR + HOUR), reason: '会议室调整' },
-    }),
+    input: (_r, rel) => ({ id: BRIEFING_OF[rel], expectedVersion: 1, move: { startsAt: later(6 * 24 * HOUR), endsAt: later(6 * 24 * HOUR + HOUR), reason: '会议室调整' } }),
     expect: briefingEdit,
   },
   // The city may also cancel a district's session (rule briefing-organizers).
@@ -468,10 +418,7 @@ const BRIEFING_EXPECTED: Record<string, Entry> = {
     input: (_r, rel) => ({ id: BRIEFING_OF[rel], expectedVersion: 1, reason: '讲师临时有事' }),
     expect: { ...briefingEdit, cityOfficer: ['ok', 'ok', 'ok', NF], admin: ['ok', 'ok', 'ok', NF] },
   },
-  'briefings.materials.attach': {
-    input: (_r, rel) => ({ id: BRIEFING_OF[rel], expectedVersion: 1, attach: { qaSummary: '问答纪要：申报材料按附件1准备' } }),
-    expect: briefingEdit,
-  },
+  'briefings.materials.attach': { input: (_r, rel) => ({ id: BRIEFING_OF[rel], expectedVersion: 1, attach: { qaSummary: '问答纪要：申报材料按附件1准备' } }), expect: briefingEdit },
   'briefings.list': {
     input: (_r, rel) => ({ view: ({ own: 'upcoming', otherEmployer: 'mine', otherDistrict: 'organized', nobody: 'past' } as const)[rel] }),
     expect: everyone('read'),
@@ -524,14 +471,7 @@ const BRIEFING_EXPECTED: Record<string, Entry> = {
   'briefings.share': { input: (_r, rel) => ({ id: BRIEFING_OF[rel] }), expect: briefingVisible('ok') },
   'briefings.cadence': {
     input: () => ({}),
-    expect: {
-      applicant: all(F),
-      employerHr: all(F),
-      recommender: all(F),
-      districtOfficer: all('read'),
-      cityOfficer: all('read'),
-      admin: all('read'),
-    },
+    expect: { applicant: all(F), employerHr: all(F), recommender: all(F), districtOfficer: all('read'), cityOfficer: all('read'), admin: all('read') },
   },
 };
 Object.assign(EXPECTED, BRIEFING_EXPECTED);
@@ -604,11 +544,7 @@ const ANNOUNCEMENT_EXPECTED: Record<string, Entry> = {
   },
   // own: the caller's own unattached upload; otherEmployer: one of emp-kdl-2's HR; otherDistrict: one of 稀土高新区's officer; nobody: none.
   'announcements.files.discard': {
-    input: (role, rel) => ({
-      fileID:
-        UPLOADED[rel === 'otherEmployer' ? HR_KDL2 : rel === 'otherDistrict' ? U.gx : rel === 'own' ? (OPENID[role] ?? '') : ''] ??
-        noUpload(OPENID[role]),
-    }),
+    input: (role, rel) => ({ fileID: UPLOADED[rel === 'otherEmployer' ? HR_KDL2 : rel === 'otherDistrict' ? U.gx : rel === 'own' ? (OPENID[role] ?? '') : ''] ?? noUpload(OPENID[role]) }),
     expect: { ...signedIn(['ok', F, F, NF]), applicant: [NF, F, F, NF] },
   },
 };
@@ -628,12 +564,7 @@ const ROSTER: { groupId: string; openid: string; orgId: string }[] = [
   { groupId: 'grp-gx', openid: U.hrGx, orgId: 'emp-gx' },
 ];
 /** The member an officer removes: another enterprise's HR, never the caller. */
-const MEMBER_OF: Record<Relation, string> = {
-  own: `grp-kdl:${HR_KDL2}`,
-  otherEmployer: `grp-kdl2:${HR_KDL2}`,
-  otherDistrict: `grp-gx:${U.hrGx}`,
-  nobody: `grp-nobody:${HR_KDL2}`,
-};
+const MEMBER_OF: Record<Relation, string> = { own: `grp-kdl:${HR_KDL2}`, otherEmployer: `grp-kdl2:${HR_KDL2}`, otherDistrict: `grp-gx:${U.hrGx}`, nobody: `grp-nobody:${HR_KDL2}` };
 interface MatrixQuestion {
   id: string;
   groupId: string;
@@ -658,12 +589,7 @@ const QUESTIONS: MatrixQuestion[] = [
   { id: 'q-gx-answered', groupId: 'grp-gx', askedBy: U.hrGx, private: false, status: 'answered', dueIn: -100 },
   { id: 'q-gx-faq', groupId: 'grp-gx', askedBy: U.hrGx, private: false, status: 'answered', dueIn: -200, faqId: 'faq-gx' },
 ];
-const by = <T>(own: T, otherEmployer: T, otherDistrict: T, nobody: T): Record<Relation, T> => ({
-  own,
-  otherEmployer,
-  otherDistrict,
-  nobody,
-});
+const by = <T>(own: T, otherEmployer: T, otherDistrict: T, nobody: T): Record<Relation, T> => ({ own, otherEmployer, otherDistrict, nobody });
 /** Seen (own: the HR's own open question; otherEmployer: emp-kdl-2's private one in the HR's group), answered, open. */
 const QUESTION_SEEN = by('q-kdl-open', 'q-kdl-private', 'q-gx-answered', 'q-nobody');
 const QUESTION_ANSWERED = by('q-kdl-answered', 'q-kdl2-answered', 'q-gx-answered', 'q-nobody');
@@ -674,8 +600,7 @@ const COVERAGE_OF = by(KDL, KDL, GX, '150204'); // 青山区: no enterprise at a
 const GROUP_DISTRICT: Record<string, string> = { 'grp-kdl': KDL, 'grp-kdl2': KDL, 'grp-gx': GX };
 const GROUP_OFFICERS: Record<string, string[]> = { 'grp-kdl': [U.kdl], 'grp-kdl2': [KDL_OFFICER_2], 'grp-gx': [U.gx] };
 const groupShape = (id: string) => ({ district: GROUP_DISTRICT[id] as DistrictCode, officers: GROUP_OFFICERS[id] ?? [] });
-const membershipIn = (groupId: string, openid: string | undefined) =>
-  ROSTER.some((m) => m.groupId === groupId && m.openid === openid) ? { status: 'active' as const } : null;
+const membershipIn = (groupId: string, openid: string | undefined) => (ROSTER.some((m) => m.groupId === groupId && m.openid === openid) ? { status: 'active' as const } : null);
 
 /** Each role's grants as the kit loads them (fixtures.arrange; the admin from the environment). */
 const ACTOR_OF = (role: Role): Actor => {
@@ -695,26 +620,12 @@ const managesAs = (role: Role, groupId: string) => managesGroup(ACTOR_OF(role), 
 
 /** A group its officers, its bureau and the city see, and its members; to anyone else it does not exist. */
 const groupVisible = (o: Outcome) =>
-  ({
-    applicant: all(NF),
-    employerHr: [o, NF, NF, NF],
-    recommender: all(NF),
-    districtOfficer: [o, o, NF, NF],
-    cityOfficer: [o, o, o, NF],
-    admin: [o, o, o, NF],
-  }) as const;
+  ({ applicant: all(NF), employerHr: [o, NF, NF, NF], recommender: all(NF), districtOfficer: [o, o, NF, NF], cityOfficer: [o, o, o, NF], admin: [o, o, o, NF] }) as const;
 /** Those who manage the group; a member sees the group but may not (FORBIDDEN). */
 const groupManaged = (o: Outcome) => ({ ...groupVisible(o), employerHr: [F, NF, NF, NF] }) as const;
 /** A member's act (asking, marking a task done); those who manage the group see it but are not on its roster. */
 const memberOnly = (o: Outcome) =>
-  ({
-    applicant: all(NF),
-    employerHr: [o, NF, NF, NF],
-    recommender: all(NF),
-    districtOfficer: [F, F, NF, NF],
-    cityOfficer: [F, F, F, NF],
-    admin: [F, F, F, NF],
-  }) as const;
+  ({ applicant: all(NF), employerHr: [o, NF, NF, NF], recommender: all(NF), districtOfficer: [F, F, NF, NF], cityOfficer: [F, F, F, NF], admin: [F, F, F, NF] }) as const;
 const officersOnly = (o: Outcome) => ({ ...signedIn(all(F)), districtOfficer: all(o), cityOfficer: all(o), admin: all(o) });
 
 /** Nothing of another person leaks into what a non-manager is shown: no openid of others, no phone at all. */
@@ -734,34 +645,13 @@ const GROUP_EXPECTED: Record<string, Entry> = {
       district: rel === 'nobody' ? null : rel === 'otherDistrict' ? GX : KDL,
       officers: rel === 'otherEmployer' ? [KDL_OFFICER_2] : [],
     }),
-    expect: {
-      applicant: all(F),
-      employerHr: all(F),
-      recommender: all(F),
-      districtOfficer: ['ok', 'ok', F, F],
-      cityOfficer: all('ok'),
-      admin: all('ok'),
-    },
+    expect: { applicant: all(F), employerHr: all(F), recommender: all(F), districtOfficer: ['ok', 'ok', F, F], cityOfficer: all('ok'), admin: all('ok') },
   },
-  'groups.update': {
-    input: (_r, rel) => ({ id: GROUP_OF[rel], expectedVersion: 1, name: '矩阵测试联络群（改名）' }),
-    expect: groupManaged('ok'),
-  },
+  'groups.update': { input: (_r, rel) => ({ id: GROUP_OF[rel], expectedVersion: 1, name: '矩阵测试联络群（改名）' }), expect: groupManaged('ok') },
   'groups.list': {
-    input: (_r, rel) =>
-      ({
-        own: { view: 'mine' },
-        otherEmployer: { view: 'managed' },
-        otherDistrict: { view: 'managed', district: GX },
-        nobody: { view: 'mine', page: 50 },
-      })[rel],
+    input: (_r, rel) => ({ own: { view: 'mine' }, otherEmployer: { view: 'managed' }, otherDistrict: { view: 'managed', district: GX }, nobody: { view: 'mine', page: 50 } })[rel],
     // `managed` is an officer's view (FORBIDDEN to others), of their own district only.
-    expect: {
-      ...signedIn(['read', F, F, 'read']),
-      districtOfficer: ['read', 'read', F, 'read'],
-      cityOfficer: all('read'),
-      admin: all('read'),
-    },
+    expect: { ...signedIn(['read', F, F, 'read']), districtOfficer: ['read', 'read', F, 'read'], cityOfficer: all('read'), admin: all('read') },
     // Only groups the caller manages or is on the roster of.
     outcome: (env, role) => {
       if (!env.ok) return null;
@@ -776,8 +666,7 @@ const GROUP_EXPECTED: Record<string, Entry> = {
       if (!env.ok) return null;
       const manages = managesAs(role, GROUP_OF[rel]);
       if (env.data.me.manages !== manages) return `me.manages ${env.data.me.manages}`;
-      if (!manages && (env.data.openQuestions || env.data.overdueQuestions))
-        return `question counts ${env.data.openQuestions}/${env.data.overdueQuestions} shown to a member`;
+      if (!manages && (env.data.openQuestions || env.data.overdueQuestions)) return `question counts ${env.data.openQuestions}/${env.data.overdueQuestions} shown to a member`;
       return null;
     },
   },
@@ -793,17 +682,10 @@ const GROUP_EXPECTED: Record<string, Entry> = {
       const expectedOrgs = sorted(ROSTER.filter((m) => m.groupId === GROUP_OF[rel]).map((m) => m.orgId));
       if (orgs !== expectedOrgs) return `enterprises ${orgs} (the roster has ${expectedOrgs})`;
       if (want === 'enterprises' && env.data.items.some((i: any) => i.contacts !== undefined)) return 'contacts shown to a member';
-      return want === 'enterprises'
-        ? leak(env, role)
-        : Object.values(PHONE).some((p) => JSON.stringify(env.data).includes(p))
-          ? 'an unmasked phone'
-          : null;
+      return want === 'enterprises' ? leak(env, role) : Object.values(PHONE).some((p) => JSON.stringify(env.data).includes(p)) ? 'an unmasked phone' : null;
     },
   },
-  'groups.roster.remove': {
-    input: (_r, rel) => ({ id: GROUP_OF[rel], memberId: MEMBER_OF[rel], reason: '已离职' }),
-    expect: groupManaged('ok'),
-  },
+  'groups.roster.remove': { input: (_r, rel) => ({ id: GROUP_OF[rel], memberId: MEMBER_OF[rel], reason: '已离职' }), expect: groupManaged('ok') },
   // Only an officer listed in the group binds it (overseeing is not enough); authorized before the card's open data
   // is judged: grp-kdl is bound already, so U.kdl is told so (the open-data cases are in test/integration/groups.test.ts).
   'groups.bind': {
@@ -811,21 +693,11 @@ const GROUP_EXPECTED: Record<string, Entry> = {
     expect: { ...groupManaged(F), districtOfficer: ['NOT_ALLOWED_NOW', F, NF, NF] },
   },
   // Without a card's open data there is no group to enter: refused whoever calls.
-  'groups.enter': {
-    input: (_r, rel) => (rel === 'own' ? {} : { orgId: rel === 'nobody' ? 'org-nobody' : EMPLOYER_OF[PLACE[rel]] }),
-    expect: signedIn(all('OPEN_DATA_INVALID')),
-  },
+  'groups.enter': { input: (_r, rel) => (rel === 'own' ? {} : { orgId: rel === 'nobody' ? 'org-nobody' : EMPLOYER_OF[PLACE[rel]] }), expect: signedIn(all('OPEN_DATA_INVALID')) },
   // A district officer their district; the city any (青山区 has no enterprise: percent null).
   'groups.coverage': {
     input: (_r, rel) => ({ district: COVERAGE_OF[rel], ...(rel === 'otherEmployer' ? { pageSize: 1 } : {}) }),
-    expect: {
-      applicant: all(F),
-      employerHr: all(F),
-      recommender: all(F),
-      districtOfficer: ['read', 'read', F, F],
-      cityOfficer: all('read'),
-      admin: all('read'),
-    },
+    expect: { applicant: all(F), employerHr: all(F), recommender: all(F), districtOfficer: ['read', 'read', F, F], cityOfficer: all('read'), admin: all('read') },
     outcome: (env, _role, rel) => {
       if (!env.ok) return null;
       const want = { [KDL]: [3, 2, 'emp-kdl-3'], [GX]: [1, 1, ''], '150204': [0, 0, ''] }[COVERAGE_OF[rel]]!;
@@ -836,14 +708,7 @@ const GROUP_EXPECTED: Record<string, Entry> = {
   },
   'groups.coverage.city': {
     input: () => ({}),
-    expect: {
-      applicant: all(F),
-      employerHr: all(F),
-      recommender: all(F),
-      districtOfficer: all('read'),
-      cityOfficer: all('read'),
-      admin: all('read'),
-    },
+    expect: { applicant: all(F), employerHr: all(F), recommender: all(F), districtOfficer: all('read'), cityOfficer: all('read'), admin: all('read') },
     // District officers get their own row only.
     outcome: (env, role) => {
       if (!env.ok) return null;
@@ -852,10 +717,7 @@ const GROUP_EXPECTED: Record<string, Entry> = {
       return districts === want ? null : `rows ${districts}`;
     },
   },
-  'groups.questions.ask': {
-    input: (_r, rel) => ({ groupId: GROUP_OF[rel], text: '请问中级职称申报需要准备哪些材料？' }),
-    expect: memberOnly('ok'),
-  },
+  'groups.questions.ask': { input: (_r, rel) => ({ groupId: GROUP_OF[rel], text: '请问中级职称申报需要准备哪些材料？' }), expect: memberOnly('ok') },
   // One group's questions as each caller may see them (questionVisible), no asker's openid or phone to a member.
   'groups.questions.list': {
     input: (_r, rel) => ({ view: 'group', groupId: GROUP_OF[rel] }),
@@ -863,11 +725,7 @@ const GROUP_EXPECTED: Record<string, Entry> = {
     outcome: (env, role, rel) => {
       if (!env.ok) return null;
       const g = GROUP_OF[rel];
-      const want = sorted(
-        QUESTIONS.filter((q) => q.groupId === g && questionVisible(ACTOR_OF(role), q, groupShape(g), membershipIn(g, OPENID[role]))).map(
-          (q) => q.id,
-        ),
-      );
+      const want = sorted(QUESTIONS.filter((q) => q.groupId === g && questionVisible(ACTOR_OF(role), q, groupShape(g), membershipIn(g, OPENID[role]))).map((q) => q.id));
       const got = sorted(env.data.items.map((q: any) => q.id));
       if (got !== want) return `questions ${got} (visible: ${want})`;
       return managesAs(role, g) ? null : leak(env, role);
@@ -892,17 +750,11 @@ const GROUP_EXPECTED: Record<string, Entry> = {
   // An FAQ entry is public: those who do not manage its group are refused, not told it is missing.
   'groups.faq.withdraw': {
     input: (_r, rel) => ({ id: FAQ_OF[rel], reason: '政策已更新' }),
-    expect: {
-      ...signedIn([F, F, F, NF]),
-      districtOfficer: ['ok', 'ok', F, NF],
-      cityOfficer: ['ok', 'ok', 'ok', NF],
-      admin: ['ok', 'ok', 'ok', NF],
-    },
+    expect: { ...signedIn([F, F, F, NF]), districtOfficer: ['ok', 'ok', F, NF], cityOfficer: ['ok', 'ok', 'ok', NF], admin: ['ok', 'ok', 'ok', NF] },
   },
   // Public (visitors too); a withdrawn entry is never found.
   'groups.faq.search': {
-    input: (_r, rel) =>
-      ({ own: {}, otherEmployer: { keyword: '材料' }, otherDistrict: { clause: '第二条' }, nobody: { keyword: '没有这样的问题' } })[rel],
+    input: (_r, rel) => ({ own: {}, otherEmployer: { keyword: '材料' }, otherDistrict: { clause: '第二条' }, nobody: { keyword: '没有这样的问题' } })[rel],
     expect: { ...everyone('read'), anonymous: all('read') },
     outcome: (env, _role, rel) => {
       if (!env.ok) return null;
@@ -912,22 +764,15 @@ const GROUP_EXPECTED: Record<string, Entry> = {
       return null;
     },
   },
-  'groups.faq.get': {
-    input: (_r, rel) => ({ id: FAQ_OF[rel] }),
-    expect: { ...signedIn(['read', 'read', 'read', NF]), anonymous: ['read', 'read', 'read', NF] },
-  },
+  'groups.faq.get': { input: (_r, rel) => ({ id: FAQ_OF[rel] }), expect: { ...signedIn(['read', 'read', 'read', NF]), anonymous: ['read', 'read', 'read', NF] } },
   'groups.faq.helpful': { input: (_r, rel) => ({ id: FAQ_OF[rel] }), expect: signedIn(['ok', 'ok', 'ok', NF]) },
-  'groups.tasks.create': {
-    input: (_r, rel) => ({ groupId: GROUP_OF[rel], title: '请报送职称申报花名册', dueDate: addDays(world.today, 14) }),
-    expect: groupManaged('ok'),
-  },
+  'groups.tasks.create': { input: (_r, rel) => ({ groupId: GROUP_OF[rel], title: '请报送职称申报花名册', dueDate: addDays(world.today, 14) }), expect: groupManaged('ok') },
   'groups.tasks.list': { input: (_r, rel) => ({ groupId: GROUP_OF[rel] }), expect: groupVisible('read') },
   // Officers see each roster enterprise done or not; a member only whether theirs is.
   'groups.tasks.get': {
     input: (_r, rel) => ({ id: TASK_OF[rel] }),
     expect: groupVisible('read'),
-    outcome: (env, role, rel) =>
-      env.ok && !managesAs(role, GROUP_OF[rel]) && env.data.enterprises !== undefined ? 'enterprises shown to a member' : null,
+    outcome: (env, role, rel) => (env.ok && !managesAs(role, GROUP_OF[rel]) && env.data.enterprises !== undefined ? 'enterprises shown to a member' : null),
   },
   'groups.tasks.done': { input: (_r, rel) => ({ id: TASK_OF[rel] }), expect: memberOnly('ok') },
   'groups.share': { input: (_r, rel) => ({ groupId: GROUP_OF[rel], kind: 'group' }), expect: groupManaged('ok') },
@@ -943,36 +788,16 @@ async function arrangeGroups(): Promise<void> {
   const { db } = cloud;
   const at = (hours: number) => later(hours * HOUR);
   await db.collection('users').doc(KDL_OFFICER_2).set({ openid: KDL_OFFICER_2, name: '郑专员', version: 1 });
-  await db
-    .collection('grants')
-    .doc('g-kdl-2')
-    .set({
-      openid: KDL_OFFICER_2,
-      role: 'district_officer',
-      scope: { kind: 'district', district: KDL },
-      grantedBy: 'seed',
-      grantedAt: '2026-11-01T00:00:00.000Z',
-    });
+  await db.collection('grants').doc('g-kdl-2').set({ openid: KDL_OFFICER_2, role: 'district_officer', scope: { kind: 'district', district: KDL }, grantedBy: 'seed', grantedAt: '2026-11-01T00:00:00.000Z' });
   // A third 昆都仑区 enterprise with no HR in any group: the district's uncovered one.
   await db
     .collection('organizations')
     .doc('emp-kdl-3')
-    .set({
-      type: 'employer',
-      name: '包头昆区机电设备有限公司',
-      district: KDL,
-      uscc: uscc(KDL, '100000003'),
-      industry: '装备制造',
-      version: 1,
-      createdAt: '2026-11-01T00:00:00.000Z',
-      updatedAt: '2026-11-01T00:00:00.000Z',
-    });
+    .set({ type: 'employer', name: '包头昆区机电设备有限公司', district: KDL, uscc: uscc(KDL, '100000003'), industry: '装备制造', version: 1, createdAt: '2026-11-01T00:00:00.000Z', updatedAt: '2026-11-01T00:00:00.000Z' });
   for (const id of ['grp-kdl', 'grp-kdl2', 'grp-gx']) {
     const bound = id !== 'grp-kdl2';
     const group: Omit<LiaisonGroupDoc, '_id'> = {
-      name: { 'grp-kdl': '昆都仑区非公企业职称交流群', 'grp-kdl2': '昆都仑区钢铁企业职称交流群', 'grp-gx': '稀土高新区企业职称交流群' }[
-        id
-      ]!,
+      name: { 'grp-kdl': '昆都仑区非公企业职称交流群', 'grp-kdl2': '昆都仑区钢铁企业职称交流群', 'grp-gx': '稀土高新区企业职称交流群' }[id]!,
       district: GROUP_DISTRICT[id] as DistrictCode,
       officers: GROUP_OFFICERS[id],
       opengid: bound ? `opengid-matrix-${id}` : null,
@@ -985,11 +810,7 @@ async function arrangeGroups(): Promise<void> {
       version: 1,
     };
     await db.collection('liaison_groups').doc(id).set(group);
-    if (bound)
-      await db
-        .collection('group_bindings')
-        .doc(`opengid-matrix-${id}`)
-        .set({ groupId: id, at: at(-48), by: GROUP_OFFICERS[id][0] });
+    if (bound) await db.collection('group_bindings').doc(`opengid-matrix-${id}`).set({ groupId: id, at: at(-48), by: GROUP_OFFICERS[id][0] });
   }
   for (const m of ROSTER) {
     const o = orgById(m.orgId);
@@ -1024,10 +845,7 @@ async function arrangeGroups(): Promise<void> {
       serviceDays: 2,
       remindedAt: q.dueIn < 4 ? at(q.dueIn - 4) : null,
       overdueNotifiedAt: q.dueIn < 0 && q.status === 'open' ? at(q.dueIn) : null,
-      answer:
-        q.status === 'answered'
-          ? { text: '请按通知附件1准备申报材料。', clauses: ['第二条'], by: officer, byName: '测试专员', at: at(q.dueIn - 2) }
-          : null,
+      answer: q.status === 'answered' ? { text: '请按通知附件1准备申报材料。', clauses: ['第二条'], by: officer, byName: '测试专员', at: at(q.dueIn - 2) } : null,
       helpful: 0,
       faqId: q.faqId ?? null,
       version: q.status === 'answered' ? 2 : 1,
@@ -1065,17 +883,8 @@ async function arrangeGroups(): Promise<void> {
     await db.collection('group_tasks').doc(id).set(task);
   }
   // emp-kdl-2 has done grp-kdl's task; emp-kdl (the HR's own) has not.
-  await db
-    .collection('group_task_done')
-    .doc('task-kdl:emp-kdl-2')
-    .set({ taskId: 'task-kdl', groupId: 'grp-kdl', orgId: 'emp-kdl-2', orgName: orgById('emp-kdl-2').name, by: HR_KDL2, at: at(-2) });
-  const settings: Omit<GroupSettingsDoc, '_id'> = {
-    serviceDays: 2,
-    reminderHoursBefore: 4,
-    updatedBy: U.city,
-    updatedAt: at(-100),
-    version: 1,
-  };
+  await db.collection('group_task_done').doc('task-kdl:emp-kdl-2').set({ taskId: 'task-kdl', groupId: 'grp-kdl', orgId: 'emp-kdl-2', orgName: orgById('emp-kdl-2').name, by: HR_KDL2, at: at(-2) });
+  const settings: Omit<GroupSettingsDoc, '_id'> = { serviceDays: 2, reminderHoursBefore: 4, updatedBy: U.city, updatedAt: at(-100), version: 1 };
   await db.collection('group_settings').doc('service').set(settings);
 }
 
@@ -1087,16 +896,7 @@ const noUpload = (openid: string | undefined) => `${bucketPrefix}announcements/$
 
 async function arrangeUploads(): Promise<void> {
   for (const openid of [U.hrKdl, U.assoc, U.kdl, U.city, ADMIN, HR_KDL2, U.gx]) {
-    const input = {
-      uploadId: 'matrix-arranged',
-      purpose: 'announcement',
-      name: '矩阵测试.pdf',
-      type: 'application/pdf',
-      size: MATRIX_PDF.length,
-      index: 0,
-      count: 1,
-      data: MATRIX_PDF.toString('base64'),
-    };
+    const input = { uploadId: 'matrix-arranged', purpose: 'announcement', name: '矩阵测试.pdf', type: 'application/pdf', size: MATRIX_PDF.length, index: 0, count: 1, data: MATRIX_PDF.toString('base64') };
     UPLOADED[openid] = ok(await cloud.call('announcements', 'files.upload', input, openid)).file.fileID;
   }
   bucketPrefix = UPLOADED[U.kdl].slice(0, UPLOADED[U.kdl].indexOf('announcements/'));
@@ -1129,12 +929,7 @@ async function arrangeBriefings(): Promise<void> {
   const sessions = [
     base('brf-kdl', publisherOf(KDL_ORGANIZER), { districts: [KDL] }, 20 * 60_000),
     base('brf-city', publisherOf(CITY_ORGANIZER), {}, 3 * 24 * HOUR),
-    base(
-      'brf-gx',
-      publisherOf({ role: 'district_officer', scope: { kind: 'district', district: GX } }),
-      { districts: [GX] },
-      3 * 24 * HOUR,
-    ),
+    base('brf-gx', publisherOf({ role: 'district_officer', scope: { kind: 'district', district: GX } }), { districts: [GX] }, 3 * 24 * HOUR),
   ];
   for (const s of sessions) {
     await cloud.db.collection('briefings').doc(s.id).set(toSessionDoc(s));
@@ -1142,10 +937,7 @@ async function arrangeBriefings(): Promise<void> {
     if (s.id === 'brf-kdl') {
       r.confirmed.push({ openid: U.alice, name: '王建国', employerOrgId: 'emp-kdl', seats: 1, seq: 1, at: later(-HOUR) });
       r.nextSeq = 2;
-      await cloud.db
-        .collection('briefing_signups')
-        .doc(`${s.id}:${U.alice}`)
-        .set({ sessionId: s.id, openid: U.alice, status: 'confirmed', seats: 1, startsAt: s.startsAt, at: later(-HOUR) });
+      await cloud.db.collection('briefing_signups').doc(`${s.id}:${U.alice}`).set({ sessionId: s.id, openid: U.alice, status: 'confirmed', seats: 1, startsAt: s.startsAt, at: later(-HOUR) });
     }
     await cloud.db.collection('briefing_rosters').doc(s.id).set(toRosterDoc(r));
   }
@@ -1218,12 +1010,7 @@ async function arrangeWorld(): Promise<World> {
   for (const openid of [ADMIN, STRANGER, HR_KDL2]) await db.collection('users').doc(openid).set({ openid, name: '测试用户', version: 1 });
   for (const [openid, name] of Object.entries(NAMES)) await db.collection('users').doc(openid).update({ name });
   // Everyone in this world has agreed to the privacy guide (a profile is saved only after consent).
-  for (const openid of Object.values(OPENID))
-    if (openid)
-      await db
-        .collection('users')
-        .doc(openid)
-        .update({ privacyConsent: { version: PRIVACY_POLICY_VERSION, at: '2026-11-01T00:00:00.000Z' } });
+  for (const openid of Object.values(OPENID)) if (openid) await db.collection('users').doc(openid).update({ privacyConsent: { version: PRIVACY_POLICY_VERSION, at: '2026-11-01T00:00:00.000Z' } });
   await db
     .collection('grants')
     .doc('g-hr-kdl2')
@@ -1265,27 +1052,12 @@ async function arrangeWorld(): Promise<World> {
   const today = chinaDate(now);
   world = { files, checks, codes, inbox, today };
   await refreshAllRecipients(db);
-  const cityDraft = ok(
-    await cloud.call(
-      'announcements',
-      'draft.save',
-      { publisher: { role: 'city_officer', scope: { kind: 'city' } }, content: annContent('矩阵测试：全市公告') },
-      U.city,
-    ),
-  );
+  const cityDraft = ok(await cloud.call('announcements', 'draft.save', { publisher: { role: 'city_officer', scope: { kind: 'city' } }, content: annContent('矩阵测试：全市公告') }, U.city));
   const cityAnn = ok(await cloud.call('announcements', 'publish', { id: cityDraft.announcement.id, expectedVersion: 1 }, U.city));
   ANN.city = cityAnn.announcement.id;
   ANN.cityVersion = cityAnn.announcement.version;
   const kdlDraft = ok(
-    await cloud.call(
-      'announcements',
-      'draft.save',
-      {
-        publisher: { role: 'district_officer', scope: { kind: 'district', district: KDL } },
-        content: annContent('矩阵测试：区草稿', { districts: [KDL] }),
-      },
-      U.kdl,
-    ),
+    await cloud.call('announcements', 'draft.save', { publisher: { role: 'district_officer', scope: { kind: 'district', district: KDL } }, content: annContent('矩阵测试：区草稿', { districts: [KDL] }) }, U.kdl),
   );
   ANN.kdlDraft = kdlDraft.announcement.id;
   ok(await cloud.call('eligibility', 'rounds.publish', roundInput(), U.city));

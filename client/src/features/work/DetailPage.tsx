@@ -60,12 +60,8 @@ function Summary({ d }: { d: ApplicationDetail }) {
     <Card id="app-summary">
       <Text id="app-title" className="card__title">{`${app.title.titleName}（${WORKFLOW_LABELS[app.workflow]}）`}</Text>
       <Text className="card__text">{`${app.applicant.name} · ${app.employer.name}`}</Text>
-      <Text id="app-stage" className="chip">
-        {info.label}
-      </Text>
-      <Text id="app-holder" className="card__text">
-        {d.holder ? `材料现在在：${d.holder}` : '申报已结束'}
-      </Text>
+      <Text id="app-stage" className="chip">{info.label}</Text>
+      <Text id="app-holder" className="card__text">{d.holder ? `材料现在在：${d.holder}` : '申报已结束'}</Text>
       <Text id="app-next" className="card__text">
         {next.length
           ? `您现在可以：${next.map((a) => a.label).join('、')}`
@@ -74,16 +70,10 @@ function Summary({ d }: { d: ApplicationDetail }) {
             : info.description[app.workflow]}
       </Text>
       {app.notice && !app.notice.closed ? (
-        <Text
-          id="app-notice"
-          className="card__text"
-        >{`公示期：${formatDate(app.notice.startsOn)} 至 ${formatDate(app.notice.endsOn)}（${app.notice.workingDays} 个工作日）`}</Text>
+        <Text id="app-notice" className="card__text">{`公示期：${formatDate(app.notice.startsOn)} 至 ${formatDate(app.notice.endsOn)}（${app.notice.workingDays} 个工作日）`}</Text>
       ) : null}
       {app.defense ? (
-        <Text
-          id="app-defense"
-          className="card__text"
-        >{`答辩：${formatTime(app.defense.at)}，${app.defense.place}${app.defense.record ? (app.defense.record.attended ? '（已参加）' : '（未参加）') : ''}`}</Text>
+        <Text id="app-defense" className="card__text">{`答辩：${formatTime(app.defense.at)}，${app.defense.place}${app.defense.record ? (app.defense.record.attended ? '（已参加）' : '（未参加）') : ''}`}</Text>
       ) : null}
       {app.stage === 'correction' && app.corrections.length ? (
         <Notice kind="error">{`退回原因：${app.corrections[app.corrections.length - 1].reasons.join('；')}`}</Notice>
