@@ -49,7 +49,7 @@ export async function act(
     const seen = await readDoc<RequestDoc>(tx, 'requests', key);
     if (seen) {
       if (seen.actor !== ctx.actor.openid || seen.action !== action || seen.applicationId !== id) throw new AppError('REQUEST_REUSED');
-      return { replayed: true as const, outboxIds: [] as string[] };
+      return { replayed: true as const, outboxIds: [] as string[], left: seen.version, bodyChanged: false };
     }
     const doc = await loadApp(tx, id);
     if (!doc) throw notFound();
@@ -75,7 +75,7 @@ export async function act(
       version: r.next.version,
       at: ctx.now.toISOString(),
     });
-    return { replayed: false as const, outboxIds };
+    return { replayed: false as const, outboxIds, left: r.next.version, bodyChanged: next.bodyOrgId !== doc.bodyOrgId };
   });
   if (out.outboxIds.length) {
     try {
@@ -85,12 +85,13 @@ export async function act(
     }
   }
   const fresh = await loadApp(ctx.db, id);
-  // A recommending body (new or reassigned) ties the applicant to it (targeting by body).
-  if (!out.replayed && fresh && (action === 'recommend' || action === 'reassign_body'))
-    await refreshQuietly(ctx.db, [fresh.applicantOpenid], ctx.now);
+  // A recommending body (new, reassigned or withdrawn) ties the applicant to it (targeting by body).
+  if (out.bodyChanged && fresh) await refreshQuietly(ctx.db, [fresh.applicantOpenid], ctx.now);
   if (!fresh) throw notFound();
   const app = fromDoc(fresh);
-  if (out.replayed && !canSeeApplication(ctx.actor, app)) throw notFound();
+  // A replay answers with the file as it is now, to one who may see it, or (撤回推荐 hands the file out of the
+  // body's sight) as the request left it: nothing the caller was not already answered.
+  if (out.replayed && !canSeeApplication(ctx.actor, app) && app.version !== out.left) throw notFound();
   return { app, replayed: out.replayed };
 }
 

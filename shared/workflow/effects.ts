@@ -31,6 +31,7 @@ export const TEMPLATES = {
   result_not_passed: { title: '职称申报未通过', fields: ['title', 'stage', 'reason'], push: true },
   certificate_issued: { title: '职称证书已发放', fields: ['title', 'how'], push: true },
   withdrawn: { title: '申报人已撤回职称申报', fields: ['applicant', 'title'], push: true },
+  recommendation_withdrawn: { title: '推荐单位已撤回推荐', fields: ['title', 'body', 'reason'], push: true },
   green_exception: { title: '已为您开通绿色通道申报（一事一议）', fields: ['validUntil', 'reason'], push: true },
   // The applicant's step messages (messages.ts): what happened, and what comes next.
   step_submitted: { title: '申报已提交单位审核', fields: ['title', 'done', 'next'], push: false },

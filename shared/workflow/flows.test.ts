@@ -590,7 +590,7 @@ describe('buttons (availableActions) follow the same rules', () => {
   it('shows the recommending body only once it is chosen', () => {
     const { app, now } = driveTo('socialized', 'intermediate', 'body_review');
     expect(app.recommendingBody).toEqual(CENTRE);
-    expect(actions(app, 'body', now)).toEqual(['forward_to_bureau', 'return_for_correction']);
+    expect(actions(app, 'body', now)).toEqual(['forward_to_bureau', 'withdraw_recommendation', 'return_for_correction']);
     expect(actions(app, 'otherBody', now)).toEqual([]);
   });
 });

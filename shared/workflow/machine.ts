@@ -87,8 +87,9 @@ export function transition(
     by: auth.by.role === 'public' ? { role: 'public' } : auth.by,
     summary: change.summary,
   };
-  const patch = Object.fromEntries(Object.entries(change.patch).filter(([, v]) => v !== undefined));
-  const moved = { ...app, ...patch, stage: to, status: STAGE_STATUS[to] };
+  // A key the patch sets to undefined is cleared (撤回推荐 clears the recommending body).
+  const moved: Application = { ...app, ...change.patch, stage: to, status: STAGE_STATUS[to] };
+  for (const [k, v] of Object.entries(change.patch)) if (v === undefined) delete (moved as Partial<Application>)[k as keyof Application];
   const holder = holderOf(moved);
   const next: Application = {
     ...moved,

@@ -18,6 +18,7 @@ const MESSAGE_TEXT: Record<TemplateId, (d: Readonly<Record<string, string>>) => 
   result_not_passed: (d) => `${d.stage}未通过，原因：${d.reason}`,
   certificate_issued: (d) => d.how,
   withdrawn: (d) => `${d.applicant}已撤回申报，无需再办理`,
+  recommendation_withdrawn: (d) => `${d.body}撤回了推荐，原因：${d.reason}。申报回到“推荐报送”，由单位重新选择推荐报送渠道`,
   green_exception: (d) => `有效期至 ${d.validUntil}；理由：${d.reason}`,
   step_submitted: step,
   step_employer_approved: step,

@@ -51,6 +51,8 @@ function inputFor(action: ActionId, app: Application, now: Date, v: number): unk
       return { certificateNo: 'BT2026-0001' };
     case 'return_for_correction':
       return { returnTo: PARTIES[v % 3], reasons: ['材料不全'] };
+    case 'withdraw_recommendation':
+      return { reason: '不属于本单位推荐范围' };
     default:
       return {};
   }

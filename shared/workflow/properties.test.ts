@@ -44,6 +44,7 @@ function permitted(action: ActionId, app: Application): string[] {
     case 'decide_objection':
       return ['employer', 'district', 'city'];
     case 'forward_to_bureau':
+    case 'withdraw_recommendation':
       return ['body'];
     case 'reassign_body':
       return ['district', 'city'];
@@ -126,7 +127,7 @@ describe('random sequences of actions by random people', () => {
               .map((b) => ({ actor: a, action: b.action })),
           );
           const detour = (o: { action: ActionId }) =>
-            ['withdraw', 'not_passed', 'return_for_correction', 'file_objection'].includes(o.action);
+            ['withdraw', 'withdraw_recommendation', 'not_passed', 'return_for_correction', 'file_objection'].includes(o.action);
           const choices = c.mode === 'detour' ? offered : offered.filter((o) => !detour(o));
           if (c.mode === 'forward' && !choices.length) continue;
           const pick =

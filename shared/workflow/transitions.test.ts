@@ -196,6 +196,22 @@ const ROWS: Row[] = [
     input: {},
     allowed: ['body'],
   },
+  {
+    action: 'withdraw_recommendation',
+    workflow: S,
+    from: 'body_review',
+    setup: at(S, 'intermediate', 'body_review'),
+    input: { reason: '不属于本单位推荐范围' },
+    allowed: ['body'],
+  },
+  {
+    action: 'withdraw_recommendation',
+    workflow: S,
+    from: 'bureau_check',
+    setup: at(S, 'intermediate', 'bureau_check'),
+    input: { reason: '不属于本单位推荐范围' },
+    allowed: ['body'],
+  },
   { action: 'accept', workflow: S, from: 'bureau_check', setup: at(S, 'intermediate', 'bureau_check'), input: {}, allowed: OFFICERS },
   {
     action: 'accept',

@@ -1233,6 +1233,40 @@ describe.each(ACTIONS)('$key', ({ fn, action, key }) => {
   });
 });
 
+/**
+ * 撤回推荐 through the same function action, on the files the recommending bodies sent on: only the file's own
+ * body may take it; who sees the file but is not its body is FORBIDDEN, who does not see it NOT_FOUND.
+ */
+const withdrawRecommendation = (stage: 'body_review' | 'bureau_check'): Entry => ({
+  input: (role, rel) => {
+    const f = fileTarget(role, rel, stage);
+    return { id: f.id, action: 'withdraw_recommendation', input: { reason: '不属于本会推荐范围' }, expectedVersion: f.version };
+  },
+  expect: {
+    applicant: [NF, NF, NF, NF],
+    employerHr: [F, NF, NF, NF],
+    recommender: ['ok', NF, NF, NF],
+    districtOfficer: [F, F, NF, NF],
+    cityOfficer: [F, F, F, NF],
+    admin: [F, F, F, NF],
+  },
+});
+
+describe.each(['body_review', 'bureau_check'] as const)('applications.transition withdraw_recommendation from %s', (stage) => {
+  it('answers every role and relation as the table says, and writes nothing when it refuses', async () => {
+    const key = `applications.transition withdraw_recommendation ${stage}`;
+    expect(await runAction('applications', 'transition', key, withdrawRecommendation(stage))).toEqual([]);
+  });
+
+  it('refuses the file’s own applicant (FORBIDDEN) and a stranger (NOT_FOUND), writing nothing', async () => {
+    const f = world.files.kdl[stage];
+    const input = { id: f.id, action: 'withdraw_recommendation', input: { reason: '不属于本会推荐范围' }, expectedVersion: f.version };
+    expect(await cloud.call('applications', 'transition', input, APPLICANT_OF('kdl', stage))).toMatchObject({ ok: false, code: F });
+    expect(await cloud.call('applications', 'transition', input, STRANGER)).toMatchObject({ ok: false, code: NF });
+    expect(await settle()).toEqual([]);
+  });
+});
+
 describe('known defects', () => {
   it('are still there (remove an entry from KNOWN_DEFECTS once it is fixed, so its cell guards the fix)', () => {
     const whys = [...new Set([...knownSeen].map((cell) => KNOWN_DEFECTS[cell].why))];

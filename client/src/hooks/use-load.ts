@@ -8,6 +8,8 @@ export interface LoadState<T> {
   error: ActionError | null;
   loading: boolean;
   reload: () => Promise<void>;
+  /** Show data the page was just given (an action that answers with the record), as a load that returned it would. */
+  show: (data: T) => void;
 }
 
 /**
@@ -37,6 +39,13 @@ export function useLoad<T>(load: () => Promise<Envelope<T>>, options: { refreshO
     setLoading(false);
   }, [load]);
 
+  const show = useCallback((next: T) => {
+    seq.current++; // a load still in flight would be older than this
+    setData(next);
+    setError(null);
+    setLoading(false);
+  }, []);
+
   useEffect(() => {
     void reload();
   }, [reload]);
@@ -46,5 +55,5 @@ export function useLoad<T>(load: () => Promise<Envelope<T>>, options: { refreshO
     if (options.refreshOnShow && startedAt.current > 0 && Date.now() - startedAt.current > 800) void reload();
   });
 
-  return { data, error, loading, reload };
+  return { data, error, loading, reload, show };
 }

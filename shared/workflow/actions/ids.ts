@@ -13,6 +13,7 @@ export const ACTION_IDS = [
   'recommend',
   'reassign_body',
   'forward_to_bureau',
+  'withdraw_recommendation',
   'accept',
   'forward_to_region',
   'schedule_defense',

@@ -22,6 +22,7 @@ import { scheduleDefense } from './schedule-defense';
 import { startNotice } from './start-notice';
 import { submit } from './submit';
 import { withdraw } from './withdraw';
+import { withdrawRecommendation } from './withdraw-recommendation';
 
 /**
  * Every action that moves an application, one definition each (define.ts), in the order buttons are offered.
@@ -37,6 +38,7 @@ export const ACTION_LIST = [
   recommend,
   reassignBody,
   forwardToBureau,
+  withdrawRecommendation,
   accept,
   forwardToRegion,
   scheduleDefense,

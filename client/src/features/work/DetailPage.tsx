@@ -101,7 +101,8 @@ function Detail() {
     if (res.ok) {
       setOpen(null);
       setMessage({ kind: 'ok', text: `已${a.label}。` });
-      await state.reload();
+      // The answer is the file as the action left it: shown as is, since the caller may no longer see it (撤回推荐).
+      state.show(res.data);
     } else if (res.code === 'CONFLICT') {
       setOpen(null);
       act.reset();
