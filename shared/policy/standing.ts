@@ -6,7 +6,7 @@
  */
 import type { IsoDate } from '../time/dates';
 import type { Ruleset } from './ruleset';
-import { parameterAt } from './parameters';
+import { valueAt } from './parameters';
 import { CLAUSES } from './clauses';
 import { INTERPRETATIONS } from './interpretations';
 import type { EducationStanding } from './vocabulary';
@@ -28,10 +28,11 @@ export function sectorKind(sector: string, rules: StandingRules = DEFAULT_STANDI
   return isNonPublicSector(sector, rules) ? 'non_public' : 'public';
 }
 
-/** The standing 第七条 gives a technical-school class (技工院校), if the level is one. */
+/** The standing 第七条 gives a technical-school class (技工院校), if the level is one (none before 第七条 is in force). */
 function techSchoolStanding(level: string, asOf: IsoDate, rules: StandingRules): EducationStanding | undefined {
-  const equivalence = parameterAt(rules, '第七条', 'techSchoolEquivalence', asOf) as Partial<Record<string, EducationStanding>>;
-  return equivalence[level];
+  const equivalence = valueAt(rules, '第七条', 'techSchoolEquivalence', asOf)?.value as
+    Partial<Record<string, EducationStanding>> | undefined;
+  return equivalence?.[level];
 }
 
 /** Does 第七条's technical-school equivalence decide this level's standing? */

@@ -40,6 +40,7 @@ export const evaluate: Handler<'eligibility', 'evaluate'> = async (input, { acto
     at: now.toISOString(),
     asOf,
     ...(input.roundId ? { roundId: input.roundId } : {}),
+    rulesetVersion: result.rulesetVersion,
     profile: input.profile,
     result,
     routes: routeSummary(result),
