@@ -9,6 +9,8 @@ export interface CheckDoc {
   at: string;
   asOf: string;
   roundId?: string;
+  /** The version of the rules that decided the result (result.rulesetVersion), for the history list; absent in older checks. */
+  rulesetVersion?: string;
   profile: Record<string, unknown>;
   result: EligibilityResult;
   routes: EligibilityHistoryItem['routes'];

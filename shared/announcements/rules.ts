@@ -1,5 +1,6 @@
 import type { ClauseId } from '../policy/clauses';
-import { CLAUSES } from '../policy/clauses';
+import { CLAUSES, DOCUMENT } from '../policy/clauses';
+import { parameterAt } from '../policy/parameters';
 import type { Interpretation } from '../policy/interpretations';
 
 /**
@@ -27,7 +28,8 @@ export const ANNOUNCEMENT_RULES = {
   publisherReach: rule({
     id: 'announcement-publisher-reach',
     title: '谁能发布通知公告、能发给谁',
-    statement: '第六条要求市、旗县区两级人社部门为非公企业提供帮助和指导；第九条要求企业为本单位专技人才做好政策宣传。各方发布的范围怎样划定？',
+    statement:
+      '第六条要求市、旗县区两级人社部门为非公企业提供帮助和指导；第九条要求企业为本单位专技人才做好政策宣传。各方发布的范围怎样划定？',
     clauses: ['第六条', '第九条', '第一条'],
     reading:
       '市人社局（和系统管理员）可以发给全市；旗县区人社部门只能发给本旗县区；推荐单位只能发给本单位的会员；单位人事只能发给本单位的职工。发布范围必须落在发布者的范围之内，否则不能发布。',
@@ -55,7 +57,8 @@ export const ANNOUNCEMENT_RULES = {
   flatAttributes: rule({
     id: 'target-flat-attributes',
     title: '组合发布范围怎样匹配一个人',
-    statement: '发布范围可以组合：角色、旗县区、行业、单位、推荐单位、系列级别、自测结果。一个人可能同时与几家单位有关（例如在一家单位任人事、通过另一家单位申报），怎样算“在范围内”？',
+    statement:
+      '发布范围可以组合：角色、旗县区、行业、单位、推荐单位、系列级别、自测结果。一个人可能同时与几家单位有关（例如在一家单位任人事、通过另一家单位申报），怎样算“在范围内”？',
     clauses: ['第六条'],
     reading:
       '不同种类的条件同时满足（“且”），同一种类里选了几项满足其一即可（“或”）。每种条件按这个人的全部属性分别比较：只要他的某个所在地区在所选旗县区中、某个所属行业在所选行业中……就算满足。这样发布范围总在发布者的范围之内，但一个与几家单位有关的人，可能因为不同单位的属性合起来而被包括在内。',
@@ -82,7 +85,10 @@ export const ANNOUNCEMENT_RULES = {
     reading:
       '一个人的单位是：他担任人事的单位，以及他在本程序中通过其申报职称的单位。行业取这些单位登记的所属行业；地区取这些单位、以及他担任工作人员的推荐单位登记的所在地区。推荐单位的“会员”是：该推荐单位的工作人员，以及选择该推荐单位推荐报送的申报人。',
     alternatives: ['由本人在“我的”页面填写所在单位', '推荐单位上传会员单位名单'],
-    parameters: { employersFrom: ['employer_hr_grants', 'applications'] as const, bodiesFrom: ['recommender_grants', 'applications'] as const },
+    parameters: {
+      employersFrom: ['employer_hr_grants', 'applications'] as const,
+      bodiesFrom: ['recommender_grants', 'applications'] as const,
+    },
   }),
   /** Series/level and eligibility targets read the latest saved self-check. */
   checkTargets: rule({
@@ -144,7 +150,8 @@ export const ANNOUNCEMENT_RULES = {
     title: '我的通知怎样排序、什么算已读',
     statement: '首页显示“我的通知”：置顶的和最新的在前，未读的要标出来。',
     clauses: ['第六条'],
-    reading: '置顶的在前，其余按发布时间从新到旧；打开公告即算已读。公告重新通知后，已读的人重新显示为未读。发布者本人发布时不给自己发消息。',
+    reading:
+      '置顶的在前，其余按发布时间从新到旧；打开公告即算已读。公告重新通知后，已读的人重新显示为未读。发布者本人发布时不给自己发消息。',
     alternatives: ['只按发布时间排序'],
     parameters: { pinnedFirst: true, notifyPublisherSelf: false },
   }),
@@ -161,7 +168,8 @@ export const ANNOUNCEMENT_RULES = {
     alternatives: ['全市公开', '在答辩前正好 7 天定时发布'],
     source: 'POLICY.md',
     parameters: {
-      daysBefore: CLAUSES['附件2 第三项'].parameters.defenseNoticeDaysBefore,
+      // Seeded from the value the document set, like the workflow's defenseNoticeDays.
+      daysBefore: parameterAt({ clauses: CLAUSES }, '附件2 第三项', 'defenseNoticeDaysBefore', DOCUMENT.issuedOn),
       /** The workflow's schedule_defense already sends the applicant its `defense_scheduled` message. */
       notifyApplicant: false,
       notifyEmployerHr: true,

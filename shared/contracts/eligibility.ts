@@ -23,6 +23,8 @@ const historyItem = z.object({
   at: z.string(),
   asOf: z.string(),
   roundId: z.string().optional(),
+  /** The version of the rules that decided it (rulesetVersionAt); absent in checks saved before it was kept. */
+  rulesetVersion: z.string().max(80).optional(),
   /** One line per route: what was sought and the verdict, enough to list past checks with the result's headline (shared/policy/headline). */
   routes: z.array(
     z.object({
@@ -83,6 +85,8 @@ export const eligibility = {
       id: z.string(),
       at: z.string(),
       profile: z.record(z.string(), z.unknown()),
+      /** The version of the rules that decided it (also in the result); absent in checks saved before it was kept. */
+      rulesetVersion: z.string().max(80).optional(),
       result: z.custom<EligibilityResult>((v) => typeof v === 'object' && v !== null),
     }),
   },

@@ -7,20 +7,21 @@ const withEducation = (level: EducationLevel, graduatedOn = '2015-07-01') => pro
 describe('第二条 直接申报中级: 本科 + 5 years or 专科 + 8 years of professional technical work, from graduation', () => {
   it.each`
     education                               | asOf            | verdict           | eligibleFrom    | why
-    ${'bachelor'}                           | ${'2020-06-30'} | ${'likely'}       | ${undefined}    | ${'本科, exactly 5 years'}
-    ${'bachelor'}                           | ${'2020-06-29'} | ${'not_yet'}      | ${'2020-06-30'} | ${'本科, one day short'}
-    ${'master'}                             | ${'2020-06-30'} | ${'likely'}       | ${undefined}    | ${'硕士 counts as 本科'}
-    ${'doctorate'}                          | ${'2020-06-29'} | ${'not_yet'}      | ${'2020-06-30'} | ${'博士 counts as 本科, one day short'}
-    ${'tech_school_preparatory_technician'} | ${'2020-06-30'} | ${'likely'}       | ${undefined}    | ${'预备技师班 = 本科 (第七条)'}
-    ${'junior_college'}                     | ${'2023-06-30'} | ${'likely'}       | ${undefined}    | ${'专科, exactly 8 years'}
-    ${'junior_college'}                     | ${'2023-06-29'} | ${'not_yet'}      | ${'2023-06-30'} | ${'专科, one day short'}
-    ${'junior_college'}                     | ${'2020-06-30'} | ${'not_yet'}      | ${'2023-06-30'} | ${'专科 needs 8 years, not 5'}
-    ${'tech_school_senior'}                 | ${'2023-06-30'} | ${'likely'}       | ${undefined}    | ${'高级工班 = 大专 (第七条)'}
-    ${'tech_school_senior'}                 | ${'2023-06-29'} | ${'not_yet'}      | ${'2023-06-30'} | ${'高级工班, one day short'}
-    ${'tech_school_intermediate'}           | ${'2030-01-01'} | ${'not_eligible'} | ${undefined}    | ${'中级工班 = 中专: no 第二条 path'}
-    ${'secondary_vocational'}               | ${'2030-01-01'} | ${'not_eligible'} | ${undefined}    | ${'中专: no path'}
+    ${'bachelor'}                           | ${'2022-06-30'} | ${'likely'}       | ${undefined}    | ${'本科, exactly 5 years'}
+    ${'bachelor'}                           | ${'2022-06-29'} | ${'not_yet'}      | ${'2022-06-30'} | ${'本科, one day short'}
+    ${'master'}                             | ${'2022-06-30'} | ${'likely'}       | ${undefined}    | ${'硕士 counts as 本科'}
+    ${'doctorate'}                          | ${'2022-06-29'} | ${'not_yet'}      | ${'2022-06-30'} | ${'博士 counts as 本科, one day short'}
+    ${'tech_school_preparatory_technician'} | ${'2022-06-30'} | ${'likely'}       | ${undefined}    | ${'预备技师班 = 本科 (第七条)'}
+    ${'junior_college'}                     | ${'2025-06-30'} | ${'likely'}       | ${undefined}    | ${'专科, exactly 8 years'}
+    ${'junior_college'}                     | ${'2025-06-29'} | ${'not_yet'}      | ${'2025-06-30'} | ${'专科, one day short'}
+    ${'junior_college'}                     | ${'2022-06-30'} | ${'not_yet'}      | ${'2025-06-30'} | ${'专科 needs 8 years, not 5'}
+    ${'tech_school_senior'}                 | ${'2025-06-30'} | ${'likely'}       | ${undefined}    | ${'高级工班 = 大专 (第七条)'}
+    ${'tech_school_senior'}                 | ${'2025-06-29'} | ${'not_yet'}      | ${'2025-06-30'} | ${'高级工班, one day short'}
+    ${'tech_school_intermediate'}           | ${'2032-01-01'} | ${'not_eligible'} | ${undefined}    | ${'中级工班 = 中专: no 第二条 path'}
+    ${'secondary_vocational'}               | ${'2032-01-01'} | ${'not_eligible'} | ${undefined}    | ${'中专: no path'}
   `('$why', ({ education, asOf, verdict, eligibleFrom }) => {
-    const r = route(run(withEducation(education), { asOf }), 'art2-intermediate');
+    // Graduated 2017 so that every date is after 2021-05-08, when 第二条 took effect.
+    const r = route(run(withEducation(education, '2017-07-01'), { asOf }), 'art2-intermediate');
     expect(r.verdict).toBe(verdict);
     expect(r.eligibleFrom).toBe(eligibleFrom);
   });
@@ -39,13 +40,13 @@ describe('第二条 直接申报中级: 本科 + 5 years or 专科 + 8 years of 
 
   it('counts only work after graduation (interpretation work-after-graduation)', () => {
     const r = route(
-      run(profile({ education: { level: 'bachelor', graduatedOn: '2017-07-01' }, workPeriods: [pt('2012-01-01')] }), {
-        asOf: '2020-06-30',
+      run(profile({ education: { level: 'bachelor', graduatedOn: '2019-07-01' }, workPeriods: [pt('2012-01-01')] }), {
+        asOf: '2022-06-30',
       }),
       'art2-intermediate',
     );
-    expect(r).toMatchObject({ verdict: 'not_yet', eligibleFrom: '2022-06-30' });
-    expect(conditionOf(r, 'seniority').detail).toContain('只算毕业 2017-07-01 之后的专业技术工作');
+    expect(r).toMatchObject({ verdict: 'not_yet', eligibleFrom: '2024-06-30' });
+    expect(conditionOf(r, 'seniority').detail).toContain('只算毕业 2019-07-01 之后的专业技术工作');
   });
 
   it('adds up several periods with gaps, counting overlaps once', () => {

@@ -82,7 +82,11 @@ describe('green-channel calendar (附件1 第二项): apply in the quarter’s f
     const clauses = { ...DEFAULT_RULESET.clauses };
     clauses['附件1 第二项'] = {
       ...clauses['附件1 第二项'],
-      parameters: { ...clauses['附件1 第二项'].parameters, reviewMonthOfQuarter: 3, certificateMonthOfQuarter: 3 },
+      parameters: {
+        ...clauses['附件1 第二项'].parameters,
+        reviewMonthOfQuarter: { values: [{ from: '2021-05-08', value: 3, ref: '测试' }] },
+        certificateMonthOfQuarter: { values: [{ from: '2021-05-08', value: 3, ref: '测试' }] },
+      },
     };
     const ruleset = { ...DEFAULT_RULESET, clauses };
     expect(nextGreenChannel('2026-11-24', ruleset).today).toMatchObject({ phase: 'none', phaseLabel: '本季度这个月没有安排' });
@@ -253,9 +257,9 @@ describe('socialized rounds published by city officers', () => {
 
 describe('附件1 第二项 quarters (shared/policy/quarters)', () => {
   it('names the months of each phase and where a month falls in its quarter', () => {
-    expect(greenChannelMonths('application')).toEqual([1, 4, 7, 10]);
-    expect(greenChannelMonths('certificate')).toEqual([3, 6, 9, 12]);
-    expect(MONTH_OF_QUARTER_LABELS[greenChannelMonthOfQuarter('review')]).toBe('第二个月');
+    expect(greenChannelMonths('application', '2026-11-24')).toEqual([1, 4, 7, 10]);
+    expect(greenChannelMonths('certificate', '2026-11-24')).toEqual([3, 6, 9, 12]);
+    expect(MONTH_OF_QUARTER_LABELS[greenChannelMonthOfQuarter('review', '2026-11-24')]).toBe('第二个月');
     expect([1, 3, 4, 12].map(quarterOfMonth)).toEqual([1, 1, 2, 4]);
     expect([1, 5, 9, 12].map(monthInItsQuarter)).toEqual([1, 2, 3, 3]);
   });

@@ -6,6 +6,7 @@ import type { CheckResult } from './profile';
 import type { Ruleset } from './ruleset';
 import { DEFAULT_RULESET } from './ruleset';
 import { DOCUMENT, citation } from './clauses';
+import { parametersAt } from './parameters';
 import type { GreenChannelMonth, Quarter } from './quarters';
 import { MONTH_OF_QUARTER_LABELS, greenChannelMonthOfQuarter, monthInItsQuarter, monthOfYear, quarterOfMonth } from './quarters';
 
@@ -19,8 +20,14 @@ export interface GreenChannelWindow {
   certificateMonth: string;
 }
 
-export function greenChannelWindow(year: number, quarter: Quarter, ruleset: Ruleset = DEFAULT_RULESET): GreenChannelWindow {
-  const month = (what: GreenChannelMonth) => isoMonth(year, monthOfYear(quarter, greenChannelMonthOfQuarter(what, ruleset.clauses)));
+/** A quarter's round, by 附件1 第二项 as it stands on `on` (by default the quarter's first day). */
+export function greenChannelWindow(
+  year: number,
+  quarter: Quarter,
+  ruleset: Ruleset = DEFAULT_RULESET,
+  on: IsoDate = `${isoMonth(year, monthOfYear(quarter, 1))}-01`,
+): GreenChannelWindow {
+  const month = (what: GreenChannelMonth) => isoMonth(year, monthOfYear(quarter, greenChannelMonthOfQuarter(what, on, ruleset.clauses)));
   return {
     year,
     quarter,
@@ -34,7 +41,7 @@ export function greenChannelWindow(year: number, quarter: Quarter, ruleset: Rule
 /** The round of the quarter a date falls in. */
 export function greenChannelWindowAt(date: IsoDate, ruleset: Ruleset = DEFAULT_RULESET): GreenChannelWindow {
   const { year, month } = monthOf(date);
-  return greenChannelWindow(year, quarterOfMonth(month), ruleset);
+  return greenChannelWindow(year, quarterOfMonth(month), ruleset, date);
 }
 
 /** The round after a round. */
@@ -102,7 +109,7 @@ export function nextGreenChannel(asOf: IsoDate, ruleset: Ruleset = DEFAULT_RULES
 
 /** Which month of its quarter the as-of date is in, and what that month is for (附件1 第二项's parameters). */
 function greenChannelToday(asOf: IsoDate, quarter: GreenChannelWindow, ruleset: Ruleset): GreenChannelToday {
-  const p = ruleset.clauses['附件1 第二项'].parameters;
+  const p = parametersAt(ruleset, '附件1 第二项', asOf);
   const { year, month } = monthOf(asOf);
   const monthOfQuarter = monthInItsQuarter(month);
   const phase: GreenChannelPhase =

@@ -1,9 +1,13 @@
 /**
  * What each clause sets, in plain words (the points the policy page lists under a clause), read from the
- * clause's own parameters so an officer's edit of the rule data shows there too. One entry per clause.
+ * clause's own parameters as they stand on a date (the page passes today), so a dated change of the rule data
+ * shows there from its date. One entry per clause.
  */
+import type { IsoDate } from '../time/dates';
 import type { ClauseBook, ClauseId } from './clauses';
 import { CLAUSES } from './clauses';
+import type { ParametersOf } from './parameters';
+import { parameterAt, parametersAt } from './parameters';
 import { greenChannelMonths } from './quarters';
 import type { GreenChannelMonth } from './quarters';
 import {
@@ -16,7 +20,7 @@ import {
 } from './vocabulary';
 import type { EducationLevel } from './vocabulary';
 
-type FactsOf = { [K in ClauseId]: (parameters: ClauseBook[K]['parameters'], clauses: ClauseBook) => string[] };
+type FactsOf = { [K in ClauseId]: (parameters: ParametersOf<K>, clauses: ClauseBook, asOf: IsoDate) => string[] };
 
 const FACTS: FactsOf = {
   第一条: (p) => p.bodies.map((b, i) => `渠道${i + 1}：${b.name}`),
@@ -51,9 +55,9 @@ const FACTS: FactsOf = {
     `认定依据：${p.recognitionStandard}`,
     `${p.includesSeriesChange ? '可以转系列评审；' : ''}${p.mayChooseSocialized ? '也可以选择社会化评审' : ''}`,
   ],
-  '附件1 第二项': (p, clauses) => {
+  '附件1 第二项': (p, clauses, asOf) => {
     const months = (what: GreenChannelMonth) =>
-      greenChannelMonths(what, clauses)
+      greenChannelMonths(what, asOf, clauses)
         .map((m) => `${m}月`)
         .join('、');
     return [
@@ -74,12 +78,15 @@ const FACTS: FactsOf = {
   ],
 };
 
-export function clauseFacts(id: ClauseId, clauses: ClauseBook = CLAUSES): string[] {
-  const facts = FACTS[id] as (parameters: unknown, clauses: ClauseBook) => string[];
-  return facts(clauses[id].parameters, clauses);
+/** What a clause sets on `asOf`; none before the clause is in force. */
+export function clauseFacts(id: ClauseId, asOf: IsoDate, clauses: ClauseBook = CLAUSES): string[] {
+  if (clauses[id].effectiveFrom > asOf) return [];
+  const facts = FACTS[id] as (parameters: unknown, clauses: ClauseBook, asOf: IsoDate) => string[];
+  return facts(parametersAt({ clauses }, id, asOf), clauses, asOf);
 }
 
-/** The service hotlines (附件1 and 附件2), each once. */
-export function hotlines(clauses: ClauseBook = CLAUSES): string[] {
-  return [...new Set([...clauses['附件1 第三项'].parameters.hotlines, ...clauses['附件2 第三项'].parameters.hotlines])];
+/** The service hotlines (附件1 and 附件2) on `asOf`, each once. */
+export function hotlines(asOf: IsoDate, clauses: ClauseBook = CLAUSES): string[] {
+  const rules = { clauses };
+  return [...new Set([...parameterAt(rules, '附件1 第三项', 'hotlines', asOf), ...parameterAt(rules, '附件2 第三项', 'hotlines', asOf)])];
 }

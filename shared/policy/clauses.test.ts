@@ -1,4 +1,6 @@
 import { CLAUSES, CLAUSE_IDS } from './clauses';
+import type { ClauseId } from './clauses';
+import { parametersAt } from './parameters';
 import { INTERPRETATIONS } from './interpretations';
 import { DEFAULT_RULESET, LAST_REVIEWED, RULESET_VERSION } from './ruleset';
 import { SERIES_CATALOGUE, SERIES_IDS, levelsOf, nextLevel } from './series';
@@ -15,6 +17,14 @@ describe('the document as data (包人社办字〔2021〕82号)', () => {
     }
   });
 
+  it('dates every parameter: one value each, from the document’s date, citing its own clause', () => {
+    for (const c of Object.values(CLAUSES)) {
+      const params = Object.entries(c.parameters as unknown as Record<string, { values: { from: string; ref: string }[] }>);
+      expect(params.length).toBeGreaterThan(0);
+      for (const [, dated] of params) expect(dated.values.map((v) => [v.from, v.ref])).toEqual([['2021-05-08', c.citation]]);
+    }
+  });
+
   it.each(CLAUSE_IDS.map((id) => [id]))('%s quotes the original text exactly', (id) => {
     const c = CLAUSES[id];
     expect(SOURCE_TEXT).toContain(c.text);
@@ -24,37 +34,31 @@ describe('the document as data (包人社办字〔2021〕82号)', () => {
   });
 
   it('keeps the numbers of the rules as parameters', () => {
-    expect(
-      CLAUSES['第二条'].parameters.paths.map((p) => [p.level, p.options.map((o) => `${o.education}+${o.years}`), p.excludedMethods]),
-    ).toEqual([
+    const at = <C extends ClauseId>(id: C) => parametersAt({ clauses: CLAUSES }, id, '2026-11-24');
+    expect(at('第二条').paths.map((p) => [p.level, p.options.map((o) => `${o.education}+${o.years}`), p.excludedMethods])).toEqual([
       ['intermediate', ['bachelor+5', 'junior_college+8'], []],
       ['deputy_senior', ['bachelor+12'], ['exam_review']],
     ]);
-    expect(CLAUSES['第七条'].parameters.bridges.map((b) => [b.skill, b.years, b.level])).toEqual([
+    expect(at('第七条').bridges.map((b) => [b.skill, b.years, b.level])).toEqual([
       ['senior_worker', 2, 'assistant'],
       ['technician', 3, 'intermediate'],
       ['senior_technician', 4, 'deputy_senior'],
     ]);
-    expect(CLAUSES['第七条'].parameters.techSchoolEquivalence).toEqual({
+    expect(at('第七条').techSchoolEquivalence).toEqual({
       tech_school_intermediate: 'secondary_vocational',
       tech_school_senior: 'junior_college',
       tech_school_preparatory_technician: 'bachelor',
     });
-    expect(CLAUSES['第三条'].parameters.replacements).toHaveLength(5);
-    expect(CLAUSES['第四条'].parameters.continuingEducationRequired).toBe(false);
-    expect(CLAUSES['第八条'].parameters.majorContributions).toHaveLength(5);
-    expect(CLAUSES['附件1 第二项'].parameters).toEqual({
+    expect(at('第三条').replacements).toHaveLength(5);
+    expect(at('第四条').continuingEducationRequired).toBe(false);
+    expect(at('第八条').majorContributions).toHaveLength(5);
+    expect(at('附件1 第二项')).toEqual({
       roundsPerYear: 4,
       applicationMonthOfQuarter: 1,
       reviewMonthOfQuarter: 2,
       certificateMonthOfQuarter: 3,
     });
-    expect(CLAUSES['第一条'].parameters.bodies.map((b) => b.id)).toEqual([
-      'talent_centre',
-      'district_bureau',
-      'social_org',
-      'service_point',
-    ]);
+    expect(at('第一条').bodies.map((b) => b.id)).toEqual(['talent_centre', 'district_bureau', 'social_org', 'service_point']);
   });
 });
 

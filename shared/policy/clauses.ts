@@ -1,11 +1,14 @@
 import type { EducationLevel, EducationStanding, SkillLevel, TitleLevel, WorkKind } from './vocabulary';
 import { MAJOR_CONTRIBUTIONS, PAPER_REPLACEMENTS } from './vocabulary';
 import type { Method, SeriesId } from './series';
+import type { Dated, DatedDraft, DatedParameters } from './dated';
+import { earliestFrom, referenced, since } from './dated';
 
 /**
  * 包人社办字〔2021〕82号 as data: each clause with its original text (quoted exactly from the published
  * document, see source.ts), named sentences that results quote, a plain explanation for a worker, and the
- * parameters the engine reads. Changing a number here changes the rule; no code branch repeats it.
+ * parameters the engine reads, each as its values by date (dated.ts; read with parameterAt at the evaluation
+ * date). A change of policy is a new dated value with its reference, not an edit; no code branch repeats a number.
  */
 export const DOCUMENT = {
   number: '包人社办字〔2021〕82号',
@@ -14,7 +17,8 @@ export const DOCUMENT = {
   issuedOn: '2021-05-08',
 } as const;
 
-const EFFECTIVE_FROM = '2021-05-08';
+/** The document took effect on issue (此件公开发布, no later date is set): every shipped value is from it. */
+const ISSUED = DOCUMENT.issuedOn;
 const REVIEWED = '2026-11-24';
 
 export const CLAUSE_IDS = [
@@ -40,18 +44,27 @@ export interface Clause<P = Record<string, unknown>, Q extends string = string> 
   id: ClauseId;
   citation: string;
   heading: string;
+  /** The earliest date any of its parameters has a value from: before it the clause is not in force. */
   effectiveFrom: string;
   /** The clause's original text, exactly as published. */
   text: string;
   /** Sentences of `text` that results quote, by name. */
   quotes: Record<Q, string>;
   plain: string;
-  parameters: P;
+  /** Each parameter's values by date; read one with parameterAt (parameters.ts). */
+  parameters: DatedParameters<P>;
   lastReviewed: string;
 }
 
-function clause<P, Q extends string>(c: Omit<Clause<P, Q>, 'citation' | 'effectiveFrom' | 'lastReviewed'>): Clause<P, Q> {
-  return { ...c, citation: `${DOCUMENT.number} ${c.id}`, effectiveFrom: EFFECTIVE_FROM, lastReviewed: REVIEWED };
+type ClauseDraft<P, Q extends string> = Omit<Clause<P, Q>, 'citation' | 'effectiveFrom' | 'lastReviewed' | 'parameters'> & {
+  parameters: { [K in keyof P]: DatedDraft<P[K]> };
+};
+
+function clause<P, Q extends string>(c: ClauseDraft<P, Q>): Clause<P, Q> {
+  const ref = citation(c.id);
+  const parameters = referenced<P>(c.parameters, ref);
+  const effectiveFrom = earliestFrom(parameters as Record<string, Dated<unknown>>) ?? ISSUED;
+  return { ...c, citation: ref, parameters, effectiveFrom, lastReviewed: REVIEWED };
 }
 
 export type SubmissionBodyId = 'talent_centre' | 'district_bureau' | 'social_org' | 'service_point';
@@ -91,13 +104,13 @@ export const CLAUSES = {
     plain:
       '先向自己的单位提出申请，单位审核后集中申报。可以从下面四个地方中任选一个帮您推荐报送：存放您档案的人才交流服务机构；单位所在地的旗县区人社部门；工商联、行业协会、商会、学会；园区、孵化基地里的职称申报受理服务点。它们会一级一级报到旗县区和市人社局。',
     parameters: {
-      bodies: [
+      bodies: since(ISSUED, [
         { id: 'talent_centre', name: '存放档案的人才交流服务机构' },
         { id: 'district_bureau', name: '工作单位所在地区人力资源社会保障部门' },
         { id: 'social_org', name: '工商联、行业协会、商会、学会等社会组织' },
         { id: 'service_point', name: '职称申报受理服务点（创业孵化基地、高新技术开发区、科技园区）' },
-      ] as { id: SubmissionBodyId; name: string }[],
-      forwardTo: ['旗县区人力资源和社会保障部门', '市人力资源和社会保障部门'],
+      ] as { id: SubmissionBodyId; name: string }[]),
+      forwardTo: since(ISSUED, ['旗县区人力资源和社会保障部门', '市人力资源和社会保障部门']),
     },
   }),
   第二条: clause({
@@ -115,8 +128,8 @@ export const CLAUSES = {
     plain:
       '在非公领域工作的专业技术人员，不用先评初级、再评中级一级一级往上走。本科毕业、做专业技术工作满5年（或大专毕业满8年），业绩也够中级的标准，可以直接申报中级；本科毕业满12年，业绩够副高级的标准，可以直接申报副高级——但要“先考试再评审”的专业不能这样直接申报副高级。',
     parameters: {
-      workKind: 'professional_technical' as WorkKind,
-      paths: [
+      workKind: since(ISSUED, 'professional_technical' as WorkKind),
+      paths: since(ISSUED, [
         {
           id: 'intermediate',
           level: 'intermediate',
@@ -136,7 +149,7 @@ export const CLAUSES = {
           excludedMethods: ['exam_review'],
           quote: 'deputySenior',
         },
-      ] as Article2Path[],
+      ] as Article2Path[]),
     },
   }),
   第三条: clause({
@@ -149,7 +162,7 @@ export const CLAUSES = {
     },
     plain:
       '评职称更看重您的工作能力、业绩和对企业的实际贡献。没有论文也可以用专利、技术突破、工艺流程、参与制定的标准、成果转化等材料来代替。',
-    parameters: { replacements: [...PAPER_REPLACEMENTS] },
+    parameters: { replacements: since(ISSUED, [...PAPER_REPLACEMENTS]) },
   }),
   第四条: clause({
     id: '第四条',
@@ -157,7 +170,7 @@ export const CLAUSES = {
     text: '四、免除继续教育学时。对非公有制领域专业技术人才继续教育不作硬性要求。',
     quotes: { exempt: '对非公有制领域专业技术人才继续教育不作硬性要求。' },
     plain: '非公领域的专业技术人员申报职称，不硬性要求继续教育学时。',
-    parameters: { continuingEducationRequired: false as const },
+    parameters: { continuingEducationRequired: since(ISSUED, false as const) },
   }),
   第五条: clause({
     id: '第五条',
@@ -165,7 +178,7 @@ export const CLAUSES = {
     text: '五、健全完善非公有制职称评审机构。探索有条件的地区和高评委会对非公有制专业技术人员实行单独分组、单独评审，或组织开展非公有制领域专项评审。',
     quotes: { grouping: '探索有条件的地区和高评委会对非公有制专业技术人员实行单独分组、单独评审，或组织开展非公有制领域专项评审。' },
     plain: '有条件的地方会把非公领域的申报人单独分组、单独评审，或者专门组织非公领域的评审，不和公有单位的人混在一起比。',
-    parameters: { separateGrouping: true, forms: ['单独分组、单独评审', '非公有制领域专项评审'] },
+    parameters: { separateGrouping: since(ISSUED, true), forms: since(ISSUED, ['单独分组、单独评审', '非公有制领域专项评审']) },
   }),
   第六条: clause({
     id: '第六条',
@@ -176,7 +189,7 @@ export const CLAUSES = {
         '市、区（旗县）两级人社职称部门要建立“职称政策定期宣讲制度”和工作人员与非公企业联系“微信交流群”制度，为非公企业人力资源部门申报职称提供帮助和指导。',
     },
     plain: '市里和旗县区的人社部门会定期宣讲职称政策，并和非公企业建微信交流群，帮企业人事部门办好职称申报。',
-    parameters: { services: ['职称政策定期宣讲制度', '工作人员与非公企业联系“微信交流群”制度'] },
+    parameters: { services: since(ISSUED, ['职称政策定期宣讲制度', '工作人员与非公企业联系“微信交流群”制度']) },
   }),
   第七条: clause({
     id: '第七条',
@@ -194,18 +207,18 @@ export const CLAUSES = {
     plain:
       '有技能等级证书的技术工人可以评工程技术系列职称：拿到高级工后做技术技能工作满2年，可以申报助理工程师；技师满3年，可以申报工程师；高级技师满4年，可以申报高级工程师（业绩也要达到工程系列的要求）。技工院校中级工班毕业算中专，高级工班算大专，预备技师（技师）班算本科。',
     parameters: {
-      series: 'engineering' as SeriesId,
-      workKind: 'technical_skill' as WorkKind,
-      bridges: [
+      series: since(ISSUED, 'engineering' as SeriesId),
+      workKind: since(ISSUED, 'technical_skill' as WorkKind),
+      bridges: since(ISSUED, [
         { skill: 'senior_worker', years: 2, level: 'assistant', quote: 'seniorWorker' },
         { skill: 'technician', years: 3, level: 'intermediate', quote: 'technician' },
         { skill: 'senior_technician', years: 4, level: 'deputy_senior', quote: 'seniorTechnician' },
-      ] as Article7Bridge[],
-      techSchoolEquivalence: {
+      ] as Article7Bridge[]),
+      techSchoolEquivalence: since(ISSUED, {
         tech_school_intermediate: 'secondary_vocational',
         tech_school_senior: 'junior_college',
         tech_school_preparatory_technician: 'bachelor',
-      } as Partial<Record<EducationLevel, EducationStanding>>,
+      } as Partial<Record<EducationLevel, EducationStanding>>),
     },
   }),
   第八条: clause({
@@ -221,9 +234,9 @@ export const CLAUSES = {
     plain:
       '非公企业引进的高层次人才，以及我市重点行业、重点领域急需紧缺的人才，可以走绿色通道：放宽资历和年限要求，网上申报、网上评审，一人一议，破格评定。有重大研究突破、解决重大工程技术难题、重大发明创造、科技成果转化成绩显著、或对经济社会发展有重大贡献的，可以直接申报高级职称。',
     parameters: {
-      relaxed: ['资历', '年限'],
-      greenChannelFor: ['非公企业引进的高层次人才', '我市重点行业、重点领域急需紧缺人才'],
-      majorContributions: [...MAJOR_CONTRIBUTIONS],
+      relaxed: since(ISSUED, ['资历', '年限']),
+      greenChannelFor: since(ISSUED, ['非公企业引进的高层次人才', '我市重点行业、重点领域急需紧缺人才']),
+      majorContributions: since(ISSUED, [...MAJOR_CONTRIBUTIONS]),
     },
   }),
   第九条: clause({
@@ -232,7 +245,7 @@ export const CLAUSES = {
     text: '九、提升用人主体为本单位专技人才服务的积极性。各非公企业要高度重视本单位专技人才队伍建设工作，积极主动为单位专技人才申报职称做好政策宣传、材料审核、能力水平和业绩成果评价等相关服务工作。',
     quotes: { duties: '积极主动为单位专技人才申报职称做好政策宣传、材料审核、能力水平和业绩成果评价等相关服务工作。' },
     plain: '您所在的非公企业应当主动帮您：讲解政策、审核材料、评价您的能力水平和业绩成果。',
-    parameters: { employerDuties: ['政策宣传', '材料审核', '能力水平和业绩成果评价'] },
+    parameters: { employerDuties: since(ISSUED, ['政策宣传', '材料审核', '能力水平和业绩成果评价']) },
   }),
   '附件1 第一项': clause({
     id: '附件1 第一项',
@@ -244,7 +257,11 @@ export const CLAUSES = {
     },
     plain:
       '按《包头市高层次人才认定标准（2021）》认定的引进人才，业绩能力达到哪一级职称的标准，就可以直接申报那一级（也可以换到别的系列评审）。可以走绿色通道，也可以走普通的社会化评审。',
-    parameters: { recognitionStandard: '《包头市高层次人才认定标准（2021）》', includesSeriesChange: true, mayChooseSocialized: true },
+    parameters: {
+      recognitionStandard: since(ISSUED, '《包头市高层次人才认定标准（2021）》'),
+      includesSeriesChange: since(ISSUED, true),
+      mayChooseSocialized: since(ISSUED, true),
+    },
   }),
   '附件1 第二项': clause({
     id: '附件1 第二项',
@@ -256,7 +273,12 @@ export const CLAUSES = {
     },
     plain:
       '绿色通道一年评四次，每个季度一次：季度第一个月（1、4、7、10月）申报，第二个月评审，第三个月公布结果、发证书。具体日期看当次的申报通知。',
-    parameters: { roundsPerYear: 4, applicationMonthOfQuarter: 1, reviewMonthOfQuarter: 2, certificateMonthOfQuarter: 3 },
+    parameters: {
+      roundsPerYear: since(ISSUED, 4),
+      applicationMonthOfQuarter: since(ISSUED, 1),
+      reviewMonthOfQuarter: since(ISSUED, 2),
+      certificateMonthOfQuarter: since(ISSUED, 3),
+    },
   }),
   '附件1 第三项': clause({
     id: '附件1 第三项',
@@ -273,7 +295,11 @@ export const CLAUSES = {
     },
     plain:
       '在“内蒙古人才信息库”网站（www.nmgrck.cn）从绿色通道入口网上申报，选包头市人社局，导出打印评审表、送审表；材料按目录单用A4纸装订，附单位盖章的花名册；单位审核、公示无异议后推荐上报；市人社局核对原件并网上确认；由自治区人力资源和社会保障厅组织评审（原文写作“人办资源”，系笔误）。',
-    parameters: { website: 'www.nmgrck.cn', hotlines: ['0472-6169341', '0472-6169343'], reviewer: '自治区人力资源和社会保障厅' },
+    parameters: {
+      website: since(ISSUED, 'www.nmgrck.cn'),
+      hotlines: since(ISSUED, ['0472-6169341', '0472-6169343']),
+      reviewer: since(ISSUED, '自治区人力资源和社会保障厅'),
+    },
   }),
   '附件2 第一项': clause({
     id: '附件2 第一项',
@@ -288,7 +314,7 @@ export const CLAUSES = {
     },
     plain:
       '企业、事业单位的人和灵活就业的人都可以参加社会化评审。要看四样：学历、资历（工作年限、取得下一级职称的时间）、专业是否对口、能力业绩。每个系列每一级的具体条件，看自治区人社网或内蒙古人才信息库公布的《评审标准》和当年的职称工作安排。',
-    parameters: { conditions: ['学历条件', '资历条件', '专业条件', '能力业绩条件'] },
+    parameters: { conditions: since(ISSUED, ['学历条件', '资历条件', '专业条件', '能力业绩条件']) },
   }),
   '附件2 第二项': clause({
     id: '附件2 第二项',
@@ -296,7 +322,7 @@ export const CLAUSES = {
     text: '二、时间安排：根据自治区和我市的工作安排进行。',
     quotes: { timing: '根据自治区和我市的工作安排进行。' },
     plain: '社会化评审什么时候申报、什么时候答辩，按自治区和包头市每年公布的安排进行。',
-    parameters: { setBy: '自治区和包头市的年度职称工作安排' },
+    parameters: { setBy: since(ISSUED, '自治区和包头市的年度职称工作安排') },
   }),
   '附件2 第三项': clause({
     id: '附件2 第三项',
@@ -320,12 +346,12 @@ export const CLAUSES = {
     plain:
       '单位和个人先在“内蒙古人才信息库”注册，上传信息和照片，下载并填写评审表、送审表，证明材料复印件装订成册；单位审核并在单位内公示送审表；单位人事部门（或档案所在的人才交流中心、行业学会协会）把材料送到市或旗县区人社局；高级职称由自治区高评委评审，中级和初级由市（旗县区）人社局评审，申报中级的要参加答辩，答辩通知提前一周在包头市人社网发布；通过后自己上网打印电子证书。',
     parameters: {
-      website: 'www.nmgrck.cn',
-      hotlines: ['0472-6169343', '0472-6169341'],
-      seniorReviewer: '自治区各高评委',
-      juniorReviewer: '包头市人社局（或旗县区人社局）',
-      defenseLevels: ['intermediate'] as TitleLevel[],
-      defenseNoticeDaysBefore: 7,
+      website: since(ISSUED, 'www.nmgrck.cn'),
+      hotlines: since(ISSUED, ['0472-6169343', '0472-6169341']),
+      seniorReviewer: since(ISSUED, '自治区各高评委'),
+      juniorReviewer: since(ISSUED, '包头市人社局（或旗县区人社局）'),
+      defenseLevels: since(ISSUED, ['intermediate'] as TitleLevel[]),
+      defenseNoticeDaysBefore: since(ISSUED, 7),
     },
   }),
 } satisfies Record<ClauseId, Clause<unknown>>;

@@ -31,15 +31,15 @@ export function isNonPublic(ctx: RouteContext): boolean {
 
 /** The academic standing of the highest education, technical-school classes converted by 第七条. */
 export function educationStanding(ctx: RouteContext): EducationStanding {
-  return educationStandingOf(ctx.profile.education.level, ctx.ruleset);
+  return educationStandingOf(ctx.profile.education.level, ctx.asOf, ctx.ruleset);
 }
 
 export function usesTechSchoolEquivalence(ctx: RouteContext): boolean {
-  return usesEquivalence(ctx.profile.education.level, ctx.ruleset);
+  return usesEquivalence(ctx.profile.education.level, ctx.asOf, ctx.ruleset);
 }
 
 export function satisfiesEducation(ctx: RouteContext, required: EducationStanding): boolean {
-  return satisfiesLevel(ctx.profile.education.level, required, ctx.ruleset);
+  return satisfiesLevel(ctx.profile.education.level, required, ctx.asOf, ctx.ruleset);
 }
 
 export function titleSought(ctx: RouteContext, series: SeriesId, level: TitleLevel): TitleSought {

@@ -13,7 +13,8 @@ import { nextSteps } from './next-steps';
 import type { Profile } from './profile';
 import { checkProfile } from './profile';
 import type { Ruleset } from './ruleset';
-import { DEFAULT_RULESET, lastReviewedOf } from './ruleset';
+import { DEFAULT_RULESET, inForceFrom, lastReviewedOf, rulesetVersionAt } from './ruleset';
+import { inForce, parameterAt } from './parameters';
 import { article2Routes } from './routes/article2';
 import { article7Routes } from './routes/article7';
 import { article8DirectSeniorRoute, article8GreenRoutes } from './routes/article8';
@@ -70,10 +71,12 @@ export function checkAndEvaluate(
 
 function checkEvaluation(
   rawProfile: unknown,
-  options: { asOf: unknown; round?: unknown; rounds?: unknown },
+  options: { asOf: unknown; round?: unknown; rounds?: unknown; ruleset?: Ruleset },
 ): ({ ok: true } & Checked) | { ok: false; issues: FieldIssue[] } {
   const asOfProblem = typeof options.asOf === 'string' ? dateProblem(options.asOf) : '应为“年-月-日”格式，例如 2020-07-01';
   if (asOfProblem) return { ok: false, issues: [{ path: 'asOf', message: `评估日期${asOfProblem}` }] };
+  const notYet = notYetInForce(options.asOf as IsoDate, options.ruleset ?? DEFAULT_RULESET);
+  if (notYet) return { ok: false, issues: [{ path: 'asOf', message: notYet }] };
   const issues: FieldIssue[] = [];
   const profile = checkProfile(rawProfile, { asOf: options.asOf as IsoDate });
   if (!profile.ok) issues.push(...profile.issues);
@@ -86,6 +89,16 @@ function checkEvaluation(
   if (issues.length > 0 || !profile.ok) return { ok: false, issues };
   const rounds = publishedRounds(options.rounds);
   return { ok: true, profile: profile.value, ...(round ? { round } : {}), ...(rounds ? { rounds } : {}) };
+}
+
+/**
+ * Before the document's date no rule of it is in force: the engine does not judge by a rule that did not exist
+ * yet (nor by a later value), it says so, citing the date.
+ */
+function notYetInForce(asOf: IsoDate, ruleset: Ruleset): string | null {
+  const from = inForceFrom(ruleset);
+  if (asOf >= from) return null;
+  return `${DOCUMENT.number}自 ${from} 起施行，评估日期 ${asOf} 时尚未施行，不能按它判断；请选择 ${from} 或以后的日期`;
 }
 
 /**
@@ -144,14 +157,19 @@ function evaluateChecked(checked: Checked, options: { asOf: IsoDate; countToAsOf
     calendar,
   };
   const nonPublic = isNonPublic(ctx);
+  const later = ROUTE_CLAUSES.filter((id) => !inForce(ruleset, id, asOf));
   const drafts: RouteDraft[] = nonPublic
-    ? [...article2Routes(ctx), ...article7Routes(ctx), ...article8GreenRoutes(ctx), article8DirectSeniorRoute(ctx), ordinaryRoute(ctx)]
+    ? [
+        ...(later.includes('第二条') ? [] : article2Routes(ctx)),
+        ...(later.includes('第七条') ? [] : article7Routes(ctx)),
+        ...(later.includes('第八条') ? [] : [...article8GreenRoutes(ctx), article8DirectSeniorRoute(ctx)]),
+        ordinaryRoute(ctx),
+      ]
     : [ordinaryRoute(ctx)];
   const routes = drafts.map((d) => finish(ctx, d));
   const sixth = ruleset.clauses['第六条'];
-  const help = ruleset.clauses['附件2 第三项'];
   return {
-    rulesetVersion: ruleset.version,
+    rulesetVersion: rulesetVersionAt(ruleset, asOf)!,
     lastReviewed: lastReviewedOf(ruleset),
     document: { number: DOCUMENT.number, title: DOCUMENT.title },
     asOf,
@@ -165,7 +183,9 @@ function evaluateChecked(checked: Checked, options: { asOf: IsoDate; countToAsOf
     sector: { id: profile.sector, label: SECTOR_LABELS[profile.sector], nonPublic },
     disclaimer: DISCLAIMER,
     notices: nonPublic
-      ? []
+      ? later.map(
+          (id) => `${citation(id)}自 ${ruleset.clauses[id].effectiveFrom} 起施行，评估日期 ${asOf} 时尚未施行：这一条的途径暂不列出。`,
+        )
       : [
           `您的单位性质是${SECTOR_LABELS[profile.sector]}，不属于非公领域：包人社办字〔2021〕82号第二条、第七条、第八条的专门途径不适用，请按所申报系列的《评审标准》申报。`,
         ],
@@ -173,14 +193,17 @@ function evaluateChecked(checked: Checked, options: { asOf: IsoDate; countToAsOf
     interpretations: appliedInterpretations(ruleset, routes, green.applicationMonthIsNow),
     calendar,
     help: {
-      hotlines: help.parameters.hotlines,
-      services: sixth.parameters.services,
+      hotlines: parameterAt(ruleset, '附件2 第三项', 'hotlines', asOf),
+      services: parameterAt(ruleset, '第六条', 'services', asOf),
       clause: '第六条',
       citation: citation('第六条'),
       quote: sixth.quotes.services,
     },
   };
 }
+
+/** The clauses that open routes of their own; one not yet in force on the evaluation date opens none. */
+const ROUTE_CLAUSES = ['第二条', '第七条', '第八条'] as const;
 
 /** The date seniority is counted to, in the words of each condition's detail (「截至 2026-06-30（…）」). */
 function countedToLabel(choice: RoundChoice): string {

@@ -3,6 +3,7 @@ import type { ClauseId } from './clauses';
 import { citation } from './clauses';
 import type { RouteContext } from './context';
 import { isNonPublic } from './context';
+import { parameterAt, parametersAt } from './parameters';
 import type { ChannelId, Cited, NextSteps, RouteDraft, SubmissionBody } from './types';
 import { PAPER_REPLACEMENT_LABELS, isSeniorLevel } from './vocabulary';
 
@@ -13,9 +14,9 @@ export function nextSteps(ctx: RouteContext, route: RouteDraft): NextSteps {
   const level = route.title.level;
   const socialized = route.channels.includes('socialized');
   const green = route.channels.includes('green');
-  const cl = ctx.ruleset.clauses;
   const round = ctx.round;
-  const defenseRequired = socialized && cl['附件2 第三项'].parameters.defenseLevels.includes(level);
+  const socializedSteps = parametersAt(ctx.ruleset, '附件2 第三项', ctx.asOf);
+  const defenseRequired = socialized && socializedSteps.defenseLevels.includes(level);
   return {
     channels: route.channels.map((id) =>
       id === 'green'
@@ -25,19 +26,25 @@ export function nextSteps(ctx: RouteContext, route: RouteDraft): NextSteps {
     submissionBodies: common.submissionBodies,
     reviewer: [
       ...(green
-        ? [{ channel: 'green' as const, body: cl['附件1 第三项'].parameters.reviewer, ...cite(ctx, '附件1 第三项', 'review') }]
+        ? [
+            {
+              channel: 'green' as const,
+              body: parameterAt(ctx.ruleset, '附件1 第三项', 'reviewer', ctx.asOf),
+              ...cite(ctx, '附件1 第三项', 'review'),
+            },
+          ]
         : []),
       ...(socialized
         ? [
             isSeniorLevel(level)
               ? {
                   channel: 'socialized' as const,
-                  body: cl['附件2 第三项'].parameters.seniorReviewer,
+                  body: socializedSteps.seniorReviewer,
                   ...cite(ctx, '附件2 第三项', 'seniorReview'),
                 }
               : {
                   channel: 'socialized' as const,
-                  body: cl['附件2 第三项'].parameters.juniorReviewer,
+                  body: socializedSteps.juniorReviewer,
                   ...cite(ctx, '附件2 第三项', 'juniorReview'),
                 },
           ]
@@ -46,7 +53,7 @@ export function nextSteps(ctx: RouteContext, route: RouteDraft): NextSteps {
     defense: {
       required: defenseRequired,
       detail: defenseRequired
-        ? `走社会化评审申报中级，须参加评审答辩；答辩通知提前 ${cl['附件2 第三项'].parameters.defenseNoticeDaysBefore} 天（一周）在包头市人才资源和社会保障网发布${round?.defenseFrom ? `。本轮答辩安排在 ${round.defenseFrom} 至 ${round.defenseTo}` : ''}。${green ? '绿色通道的流程没有规定答辩。' : ''}`
+        ? `走社会化评审申报中级，须参加评审答辩；答辩通知提前 ${socializedSteps.defenseNoticeDaysBefore} 天（一周）在包头市人才资源和社会保障网发布${round?.defenseFrom ? `。本轮答辩安排在 ${round.defenseFrom} 至 ${round.defenseTo}` : ''}。${green ? '绿色通道的流程没有规定答辩。' : ''}`
         : '这一级不需要参加社会化评审的中级答辩。',
       ...(defenseRequired && round?.defenseFrom ? { from: round.defenseFrom, to: round.defenseTo } : {}),
       ...cite(ctx, '附件2 第三项', 'defense'),
@@ -71,21 +78,20 @@ const commonOf = new WeakMap<RouteContext, Common>();
 function commonSteps(ctx: RouteContext): Common {
   const known = commonOf.get(ctx);
   if (known) return known;
-  const cl = ctx.ruleset.clauses;
   const nonPublic = isNonPublic(ctx);
   const common: Common = {
     nonPublic,
     submissionBodies: nonPublic ? submissionBodies(ctx) : [employerBody(ctx)],
     continuingEducation: nonPublic
       ? {
-          required: cl['第四条'].parameters.continuingEducationRequired,
+          required: parameterAt(ctx.ruleset, '第四条', 'continuingEducationRequired', ctx.asOf),
           detail: '非公领域专业技术人才申报职称，不硬性要求继续教育学时。',
           ...cite(ctx, '第四条', 'exempt'),
         }
       : null,
     papersReplaceable: nonPublic
       ? {
-          by: cl['第三条'].parameters.replacements.map((r) => PAPER_REPLACEMENT_LABELS[r]),
+          by: parameterAt(ctx.ruleset, '第三条', 'replacements', ctx.asOf).map((r) => PAPER_REPLACEMENT_LABELS[r]),
           yours: (ctx.profile.paperReplacements ?? []).map((r) => PAPER_REPLACEMENT_LABELS[r]),
           ...cite(ctx, '第三条', 'replace'),
         }
@@ -113,7 +119,7 @@ export function submissionBodies(ctx: RouteContext): SubmissionBody[] {
   const p = ctx.profile;
   const district = DISTRICTS.find((d) => d.code === p.employerDistrict);
   const flexible = p.sector === 'flexible_employment';
-  const scored = ctx.ruleset.clauses['第一条'].parameters.bodies.map((body, order) => {
+  const scored = parameterAt(ctx.ruleset, '第一条', 'bodies', ctx.asOf).map((body, order) => {
     let score = 0;
     let reason: string;
     let name = body.name;

@@ -2,8 +2,10 @@
  * 附件1 第二项's year: four quarters of three months, each green-channel round taking one month of its quarter to
  * apply, one to review, one to certify. Light (no schemas): the mini-program's main package reads it.
  */
+import type { IsoDate } from '../time/dates';
 import type { ClauseBook } from './clauses';
 import { CLAUSES } from './clauses';
+import { parametersAt } from './parameters';
 
 export const QUARTERS = [1, 2, 3, 4] as const;
 export type Quarter = (typeof QUARTERS)[number];
@@ -20,15 +22,19 @@ export const MONTH_OF_QUARTER_LABELS = ['', '第一个月', '第二个月', '第
 
 export type GreenChannelMonth = 'application' | 'review' | 'certificate';
 
-/** Which month of its quarter a green-channel round does this in (附件1 第二项's parameters). */
-export function greenChannelMonthOfQuarter(what: GreenChannelMonth, clauses: Pick<ClauseBook, '附件1 第二项'> = CLAUSES): 1 | 2 | 3 {
-  const p = clauses['附件1 第二项'].parameters;
+/** Which month of its quarter a green-channel round does this in (附件1 第二项's parameters in force on `asOf`). */
+export function greenChannelMonthOfQuarter(
+  what: GreenChannelMonth,
+  asOf: IsoDate,
+  clauses: Pick<ClauseBook, '附件1 第二项'> = CLAUSES,
+): 1 | 2 | 3 {
+  const p = parametersAt({ clauses }, '附件1 第二项', asOf);
   const m = what === 'application' ? p.applicationMonthOfQuarter : what === 'review' ? p.reviewMonthOfQuarter : p.certificateMonthOfQuarter;
   return m as 1 | 2 | 3;
 }
 
 /** The months of the year a green-channel round does this in: application → [1, 4, 7, 10]. */
-export function greenChannelMonths(what: GreenChannelMonth, clauses: Pick<ClauseBook, '附件1 第二项'> = CLAUSES): number[] {
-  const m = greenChannelMonthOfQuarter(what, clauses);
+export function greenChannelMonths(what: GreenChannelMonth, asOf: IsoDate, clauses: Pick<ClauseBook, '附件1 第二项'> = CLAUSES): number[] {
+  const m = greenChannelMonthOfQuarter(what, asOf, clauses);
   return QUARTERS.map((q) => monthOfYear(q, m));
 }

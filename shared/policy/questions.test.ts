@@ -41,7 +41,7 @@ describe('which questions matter for a partial profile', () => {
   });
 
   it(`第二条 副高级: 本科 and within ${DEPUTY_QUESTION_MARGIN} years of its 12, or the 第八条 gate open`, () => {
-    expect(article2Options('deputy_senior')).toEqual([{ education: 'bachelor', years: 12 }]);
+    expect(article2Options('deputy_senior', TODAY)).toEqual([{ education: 'bachelor', years: 12 }]);
     const tenYears = engineer({ graduatedOn: '2016-06-30', periods: [{ from: '2016-06-30', to: null, kind: 'professional_technical' }] });
     expect(professionalYearsSoFar(tenYears, TODAY)).toBe(10);
     expect(questionsThatMatter(tenYears, TODAY).achDeputySenior).toBe(true);

@@ -6,6 +6,7 @@
 import type { IsoDate } from '../time/dates';
 import { isIsoDate } from '../time/dates';
 import type { Article2Path } from './clauses';
+import { parameterAt } from './parameters';
 import { checkSeniority } from './seniority';
 import type { StandingRules } from './standing';
 import { DEFAULT_STANDING_RULES, satisfiesEducation, sectorKind } from './standing';
@@ -40,9 +41,13 @@ export interface PartialAnswers {
 /** 副高级's years are far off for most: its achievements are asked only within this many years of them. */
 export const DEPUTY_QUESTION_MARGIN = 2;
 
-/** 第二条's options for a path: the education and years each asks. */
-export function article2Options(id: Article2Path['id'], rules: StandingRules = DEFAULT_STANDING_RULES): Article2Path['options'] {
-  return rules.clauses['第二条'].parameters.paths.find((p) => p.id === id)?.options ?? [];
+/** 第二条's options for a path on `asOf`: the education and years each asks. */
+export function article2Options(
+  id: Article2Path['id'],
+  asOf: IsoDate,
+  rules: StandingRules = DEFAULT_STANDING_RULES,
+): Article2Path['options'] {
+  return parameterAt(rules, '第二条', 'paths', asOf).find((p) => p.id === id)?.options ?? [];
 }
 
 /**
@@ -50,7 +55,7 @@ export function article2Options(id: Article2Path['id'], rules: StandingRules = D
  * interpretation work-after-graduation says so. Periods not yet valid are skipped; 0 while nothing counts.
  */
 export function professionalYearsSoFar(a: PartialAnswers, asOf: IsoDate, rules: StandingRules = DEFAULT_STANDING_RULES): number {
-  const kind = rules.clauses['第二条'].parameters.workKind;
+  const kind = parameterAt(rules, '第二条', 'workKind', asOf);
   const periods = (a.periods ?? [])
     .filter((p): p is { from: IsoDate; to?: string | null; kind: string } => p.kind === kind && isIsoDate(p.from) && p.from <= asOf)
     .map((p) => ({ from: p.from, to: isIsoDate(p.to) && p.to >= p.from ? p.to : null, kind }));
@@ -67,8 +72,8 @@ export function questionsThatMatter(a: PartialAnswers, asOf: IsoDate, rules: Sta
   const special = nonPublic && a.special === true;
   const level = a.educationLevel ?? '';
   const hasEmployer = nonPublic && a.sector !== 'flexible_employment';
-  const meets = (o: { education: Article2Path['options'][number]['education'] }) => satisfiesEducation(level, o.education, rules);
-  const deputy = article2Options('deputy_senior', rules);
+  const meets = (o: { education: Article2Path['options'][number]['education'] }) => satisfiesEducation(level, o.education, asOf, rules);
+  const deputy = article2Options('deputy_senior', asOf, rules);
   const deputyNear =
     deputy.some(meets) &&
     professionalYearsSoFar(a, asOf, rules) >= Math.min(...deputy.filter(meets).map((o) => o.years)) - DEPUTY_QUESTION_MARGIN;
@@ -78,7 +83,7 @@ export function questionsThatMatter(a: PartialAnswers, asOf: IsoDate, rules: Sta
     archiveHeldBy: nonPublic,
     graduatedOn: level !== '' && level !== 'high_school_or_below',
     skill: nonPublic,
-    achIntermediate: nonPublic && (special || article2Options('intermediate', rules).some(meets)),
+    achIntermediate: nonPublic && (special || article2Options('intermediate', asOf, rules).some(meets)),
     achDeputySenior: nonPublic && (special || deputyNear),
     achEngineering: nonPublic && a.hasSkill === true,
     paperReplacements: nonPublic,

@@ -9,6 +9,8 @@ import {
   usesTechSchoolEquivalence,
 } from './standing';
 
+const TODAY = '2026-11-24';
+
 describe('第七条: technical-school classes count as 中专, 大专, 本科', () => {
   it.each`
     level                                   | standing                  | bachelor | juniorCollege
@@ -16,19 +18,25 @@ describe('第七条: technical-school classes count as 中专, 大专, 本科', 
     ${'tech_school_senior'}                 | ${'junior_college'}       | ${false} | ${true}
     ${'tech_school_preparatory_technician'} | ${'bachelor'}             | ${true}  | ${true}
   `('$level stands as $standing', ({ level, standing, bachelor, juniorCollege }) => {
-    expect(educationStandingOf(level)).toBe(standing);
-    expect(usesTechSchoolEquivalence(level)).toBe(true);
-    expect(satisfiesEducation(level, 'bachelor')).toBe(bachelor);
-    expect(satisfiesEducation(level, 'junior_college')).toBe(juniorCollege);
-    expect(educationEquivalence(level)).toEqual({ kind: 'tech_school', standing });
+    expect(educationStandingOf(level, TODAY)).toBe(standing);
+    expect(usesTechSchoolEquivalence(level, TODAY)).toBe(true);
+    expect(satisfiesEducation(level, 'bachelor', TODAY)).toBe(bachelor);
+    expect(satisfiesEducation(level, 'junior_college', TODAY)).toBe(juniorCollege);
+    expect(educationEquivalence(level, TODAY)).toEqual({ kind: 'tech_school', standing });
   });
 
   it('reads the equivalence from the rule data (an edit moves it)', () => {
     const clauses = {
       ...CLAUSES,
-      第七条: { ...CLAUSES['第七条'], parameters: { ...CLAUSES['第七条'].parameters, techSchoolEquivalence: {} } },
+      第七条: {
+        ...CLAUSES['第七条'],
+        parameters: {
+          ...CLAUSES['第七条'].parameters,
+          techSchoolEquivalence: { values: [{ from: '2021-05-08', value: {}, ref: '测试' }] },
+        },
+      },
     };
-    expect(educationStandingOf('tech_school_preparatory_technician', { clauses, interpretations: INTERPRETATIONS })).toBe(
+    expect(educationStandingOf('tech_school_preparatory_technician', TODAY, { clauses, interpretations: INTERPRETATIONS })).toBe(
       'high_school_or_below',
     );
   });
@@ -45,10 +53,10 @@ describe('第二条 with the graduate-degree reading: 硕士、博士 count as �
     ${'high_school_or_below'} | ${false} | ${false}      | ${null}
     ${''}                     | ${false} | ${false}      | ${null}
   `('$level', ({ level, bachelor, juniorCollege, equivalence }) => {
-    expect(satisfiesEducation(level, 'bachelor')).toBe(bachelor);
-    expect(satisfiesEducation(level, 'junior_college')).toBe(juniorCollege);
-    expect(educationEquivalence(level)).toEqual(equivalence);
-    expect(usesTechSchoolEquivalence(level)).toBe(false);
+    expect(satisfiesEducation(level, 'bachelor', TODAY)).toBe(bachelor);
+    expect(satisfiesEducation(level, 'junior_college', TODAY)).toBe(juniorCollege);
+    expect(educationEquivalence(level, TODAY)).toEqual(equivalence);
+    expect(usesTechSchoolEquivalence(level, TODAY)).toBe(false);
   });
 });
 

@@ -23,6 +23,8 @@ export interface Condition {
   /** For seniority conditions: the date the years are reached, assuming current work continues. */
   eligibleFrom?: IsoDate;
   interpretations?: InterpretationId[];
+  /** The dated parameter value the condition applied (its years), and the text that set it. */
+  rule?: { from: IsoDate; ref: string };
 }
 
 export type Verdict = 'likely' | 'not_yet' | 'not_eligible' | 'confirm';
@@ -127,6 +129,7 @@ export interface AppliedInterpretation {
 }
 
 export interface EligibilityResult {
+  /** The version of the rules that decided it: the edition and the date of the values in force (rulesetVersionAt). */
   rulesetVersion: string;
   lastReviewed: string;
   document: { number: string; title: string };

@@ -8,6 +8,8 @@ import type { RouteId, Verdict } from '../policy/types';
 import type { TitleLevel } from '../policy/vocabulary';
 import { isSeniorLevel } from '../policy/vocabulary';
 import { DEFAULT_RULESET } from '../policy/ruleset';
+import { parameterAt } from '../policy/parameters';
+import { chinaDateOf } from '../time/instants';
 import type { ActionId } from './actions';
 import type { Stage } from './stages';
 
@@ -15,9 +17,14 @@ export const WORKFLOWS = ['socialized', 'green_channel'] as const;
 export type Workflow = (typeof WORKFLOWS)[number];
 export const WORKFLOW_LABELS: Record<Workflow, string> = { socialized: '社会化评审', green_channel: '绿色通道' };
 
-/** 附件2 第三项: the levels whose candidates attend a defense, as the clause's parameter says. */
-export function defenseRequired(level: TitleLevel): boolean {
-  return DEFAULT_RULESET.clauses['附件2 第三项'].parameters.defenseLevels.includes(level);
+/** An application runs on the rules in force on the day it was started (China time): a later change does not move it. */
+export function rulesDateOf(app: Pick<Application, 'createdAt'>): IsoDate {
+  return chinaDateOf(app.createdAt);
+}
+
+/** 附件2 第三项: the levels whose candidates attend a defense, as the clause's parameter says on `asOf`. */
+export function defenseRequired(level: TitleLevel, asOf: IsoDate): boolean {
+  return parameterAt(DEFAULT_RULESET, '附件2 第三项', 'defenseLevels', asOf).includes(level);
 }
 
 /**
@@ -25,9 +32,9 @@ export function defenseRequired(level: TitleLevel): boolean {
  * defense (defenseRequired), waits for it; the others go straight to review.
  */
 export type LevelClass = 'junior' | 'intermediate' | 'senior';
-export function levelClass(level: TitleLevel): LevelClass {
+export function levelClass(level: TitleLevel, asOf: IsoDate): LevelClass {
   if (isSeniorLevel(level)) return 'senior';
-  return defenseRequired(level) ? 'intermediate' : 'junior';
+  return defenseRequired(level, asOf) ? 'intermediate' : 'junior';
 }
 
 /** The parties a file can be returned to for correction. */

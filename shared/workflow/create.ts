@@ -96,7 +96,7 @@ function greenWindowFor(today: IsoDate, actor: Actor, employerOrgId: string, exc
   if (!exception) {
     return refuse(
       'NOT_ALLOWED_NOW',
-      `绿色通道每季度${MONTH_OF_QUARTER_LABELS[greenChannelMonthOfQuarter('application')]}申报（${greenChannelMonths('application').join('、')} 月），下一次申报在 ${nextGreenChannel(today).next.applicationMonth}（附件1 第二项）；确有特殊情况的，可请人社部门一事一议开通`,
+      `绿色通道每季度${MONTH_OF_QUARTER_LABELS[greenChannelMonthOfQuarter('application', today)]}申报（${greenChannelMonths('application', today).join('、')} 月），下一次申报在 ${nextGreenChannel(today).next.applicationMonth}（附件1 第二项）；确有特殊情况的，可请人社部门一事一议开通`,
     );
   }
   if (exception.applicantOpenid !== actor.openid || exception.employer.orgId !== employerOrgId) {

@@ -10,7 +10,7 @@ import { addWorkdays, noticePeriod } from '../time/workdays';
 
 type ExpectedApp = Pick<
   Application,
-  'workflow' | 'stage' | 'title' | 'recommendingBody' | 'notice' | 'round' | 'greenWindow' | 'defense' | 'corrections'
+  'workflow' | 'stage' | 'title' | 'recommendingBody' | 'notice' | 'round' | 'greenWindow' | 'defense' | 'corrections' | 'createdAt'
 >;
 
 /**

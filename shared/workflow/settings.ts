@@ -1,4 +1,5 @@
-import { CLAUSES } from '../policy/clauses';
+import { CLAUSES, DOCUMENT } from '../policy/clauses';
+import { parameterAt } from '../policy/parameters';
 
 /** The numbers the workflow runs on, adjustable per deployment without touching the rules. */
 export interface WorkflowSettings {
@@ -19,7 +20,8 @@ export const DEFAULT_SETTINGS: WorkflowSettings = {
   noticeWorkingDays: 5,
   maxNoticeWorkingDays: 30,
   noticeStartWithinDays: 30,
-  defenseNoticeDays: CLAUSES['附件2 第三项'].parameters.defenseNoticeDaysBefore,
+  // A deployment's setting, seeded from the value the document set (a dated change is a new setting too).
+  defenseNoticeDays: parameterAt({ clauses: CLAUSES }, '附件2 第三项', 'defenseNoticeDaysBefore', DOCUMENT.issuedOn),
   greenExceptionValidDays: 30,
   reminderTime: '09:00',
 };

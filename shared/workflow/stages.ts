@@ -1,7 +1,7 @@
 import { districtName, DISTRICTS } from '../org/districts';
 import type { ClauseId } from '../policy/clauses';
 import type { Application, ApplicationStatus, Holder, Workflow } from './application';
-import { levelClass, openCorrection } from './application';
+import { levelClass, openCorrection, rulesDateOf } from './application';
 
 /**
  * Where a file can be, who holds it there, and how long that is expected to take. The socialized steps are
@@ -318,7 +318,10 @@ export const STAGE_STATUS: Record<Stage, ApplicationStatus> = {
   withdrawn: 'withdrawn',
 };
 
-type HolderApp = Pick<Application, 'workflow' | 'applicant' | 'employer' | 'recommendingBody' | 'title' | 'stage' | 'corrections'>;
+type HolderApp = Pick<
+  Application,
+  'workflow' | 'applicant' | 'employer' | 'recommendingBody' | 'title' | 'stage' | 'corrections' | 'createdAt'
+>;
 
 function partyHolder(app: HolderApp, rule: 'applicant' | 'employer' | 'body' | 'district' | 'city'): Holder | null {
   switch (rule) {
@@ -349,7 +352,10 @@ export function holderOf(app: HolderApp): Holder | null {
     case 'region':
       return { role: 'region', label: app.workflow === 'green_channel' ? '自治区人社厅' : '自治区高评委' };
     case 'reviewing_bureau':
-      return partyHolder(app, app.workflow === 'green_channel' || levelClass(app.title.level) === 'senior' ? 'city' : 'district');
+      return partyHolder(
+        app,
+        app.workflow === 'green_channel' || levelClass(app.title.level, rulesDateOf(app)) === 'senior' ? 'city' : 'district',
+      );
     case 'correction_party': {
       const c = openCorrection(app as Application);
       if (!c) return null;
@@ -364,7 +370,7 @@ export function holderOf(app: HolderApp): Holder | null {
  * The stages a file goes through from the start to completion on its expected path, given its workflow,
  * level and (once chosen) recommending body.
  */
-export function mainPath(app: Pick<Application, 'workflow' | 'title' | 'recommendingBody'>): Stage[] {
+export function mainPath(app: Pick<Application, 'workflow' | 'title' | 'recommendingBody' | 'createdAt'>): Stage[] {
   if (app.workflow === 'green_channel') {
     return ['draft', 'employer_review', 'notice_ready', 'public_notice', 'city_check', 'region_review', 'approved', 'completed'];
   }
@@ -382,7 +388,7 @@ export function mainPath(app: Pick<Application, 'workflow' | 'title' | 'recommen
     'recommendation',
     ...viaBody,
     'bureau_check',
-    ...review[levelClass(app.title.level)],
+    ...review[levelClass(app.title.level, rulesDateOf(app))],
     'approved',
     'archiving',
     'completed',

@@ -1,4 +1,5 @@
-import { CLAUSES } from '../policy/clauses';
+import { CLAUSES, DOCUMENT } from '../policy/clauses';
+import { parameterAt } from '../policy/parameters';
 
 /**
  * Where a person checks the title once the certificate step is done (附件2 第三项 5、证书打印; 附件1 第二项
@@ -21,7 +22,8 @@ export interface VerifyPlace {
   source: string;
 }
 
-const NMGRCK = CLAUSES['附件2 第三项'].parameters.website;
+// The site's address as the document gave it (a link, not a rule that decides anything).
+const NMGRCK = parameterAt({ clauses: CLAUSES }, '附件2 第三项', 'website', DOCUMENT.issuedOn);
 
 export const VERIFY_PLACES: Record<VerifyPlace['id'], VerifyPlace> = {
   nmgrck: {

@@ -37,7 +37,11 @@ describe('evaluate: the authority answers like the phone', () => {
   });
 
   it.each([
-    ['a period ending before it starts', { workPeriods: [{ from: '2020-08-01', to: '2019-01-01', kind: 'professional_technical' }] }, 'profile.workPeriods.0'],
+    [
+      'a period ending before it starts',
+      { workPeriods: [{ from: '2020-08-01', to: '2019-01-01', kind: 'professional_technical' }] },
+      'profile.workPeriods.0',
+    ],
     ['a future graduation date', { education: { level: 'bachelor', graduatedOn: '2999-07-01' } }, 'profile.education.graduatedOn'],
     ['an unknown education level', { education: { level: 'wizard', graduatedOn: '2015-07-01' } }, 'profile.education.level'],
   ])('answers %s with a field message under the question', async (_what, patch, pathPrefix) => {
@@ -73,8 +77,36 @@ describe('history: a person sees only their own checks', () => {
   });
 });
 
+describe('a saved check records the version of the rules that decided it (dated rule data)', () => {
+  it('keeps the version with the check: history lists it and history.get returns it with the result', async () => {
+    const saved = ok(await call('evaluate', { profile: example, asOf: '2026-11-24', save: true }, U.carol));
+    const version = '包人社办字〔2021〕82号/规则 1.0@2021-05-08';
+    expect(saved.result.rulesetVersion).toBe(version);
+    const listed = ok(await call('history', {}, U.carol)).items.find((i: any) => i.id === saved.savedId);
+    expect(listed).toMatchObject({ asOf: '2026-11-24', rulesetVersion: version });
+    const got = ok(await call('history.get', { id: saved.savedId }, U.carol));
+    expect(got.rulesetVersion).toBe(version);
+    expect(got.result.rulesetVersion).toBe(version);
+  });
+
+  it('refuses a date before the document took effect, with a message under the date', async () => {
+    expect(await call('evaluate', { profile: example, asOf: '2021-05-07' }, U.carol)).toMatchObject({
+      ok: false,
+      code: 'VALIDATION',
+      issues: [{ path: 'asOf', message: expect.stringContaining('自 2021-05-08 起施行') }],
+    });
+  });
+});
+
 describe('rounds: the city publishes, everyone reads, the seniority cut-off counts', () => {
-  const round = { name: '2026年度包头市工程系列中级职称社会化评审', applyFrom: '2026-11-01', applyTo: '2026-12-31', seniorityCutoff: '2025-06-30', defenseFrom: '2027-01-10', defenseTo: '2027-01-20' };
+  const round = {
+    name: '2026年度包头市工程系列中级职称社会化评审',
+    applyFrom: '2026-11-01',
+    applyTo: '2026-12-31',
+    seniorityCutoff: '2025-06-30',
+    defenseFrom: '2027-01-10',
+    defenseTo: '2027-01-20',
+  };
 
   it.each([
     ['a district officer', U.kdl],
@@ -86,13 +118,31 @@ describe('rounds: the city publishes, everyone reads, the seniority cut-off coun
 
   it('validates the dates field by field', async () => {
     const res = await call('rounds.publish', { ...round, seniorityCutoff: '2027-03-01' }, U.city);
-    expect(res).toMatchObject({ ok: false, code: 'VALIDATION', issues: [{ path: 'seniorityCutoff', message: '年限计算截止日不能晚于申报截止日期' }] });
+    expect(res).toMatchObject({
+      ok: false,
+      code: 'VALIDATION',
+      issues: [{ path: 'seniorityCutoff', message: '年限计算截止日不能晚于申报截止日期' }],
+    });
   });
 
   it('publishes, lists, and counts 满 N 年 to the round’s cut-off', async () => {
     const published = ok(await call('rounds.publish', round, U.city));
     expect(published).toMatchObject({ ...round, publishedBy: '包头市人力资源和社会保障局' });
-    const closed = ok(await call('rounds.publish', { ...round, name: '2021年度评审', applyFrom: '2021-09-01', applyTo: '2021-10-31', seniorityCutoff: '2021-08-31', defenseFrom: undefined, defenseTo: undefined }, ADMIN));
+    const closed = ok(
+      await call(
+        'rounds.publish',
+        {
+          ...round,
+          name: '2021年度评审',
+          applyFrom: '2021-09-01',
+          applyTo: '2021-10-31',
+          seniorityCutoff: '2021-08-31',
+          defenseFrom: undefined,
+          defenseTo: undefined,
+        },
+        ADMIN,
+      ),
+    );
 
     const open = ok(await call('rounds.list', {}, U.alice)).items.map((r: any) => r.id);
     expect(open).toContain(published.id);
@@ -137,7 +187,9 @@ describe('issue 7: published rounds for everyone, and 满N年 counted to the ope
     // The same contract as for a signed-in caller; nothing else is open to a visitor.
     expect(await call('rounds.list', { includeClosed: 'yes' })).toMatchObject({ ok: false, code: 'VALIDATION' });
     expect(await call('rounds.list', { where: {} })).toMatchObject({ ok: false, code: 'VALIDATION' });
-    expect(await cloud.call('eligibility', 'rounds.list', {}, undefined, { deep: JSON.parse('['.repeat(40) + ']'.repeat(40)) })).toMatchObject({ ok: false, code: 'BAD_REQUEST' });
+    expect(
+      await cloud.call('eligibility', 'rounds.list', {}, undefined, { deep: JSON.parse('['.repeat(40) + ']'.repeat(40)) }),
+    ).toMatchObject({ ok: false, code: 'BAD_REQUEST' });
     expect(await call('rounds.publish', openRound)).toMatchObject({ ok: false, code: 'UNAUTHENTICATED' });
     expect(await call('history', {})).toMatchObject({ ok: false, code: 'UNAUTHENTICATED' });
   });
@@ -145,7 +197,12 @@ describe('issue 7: published rounds for everyone, and 满N年 counted to the ope
   it('counts to the open round by default — the same result the phone computes from the rounds a visitor lists', async () => {
     const rounds = ok(await call('rounds.list', {})).items;
     const { result } = ok(await call('evaluate', { profile }, U.alice));
-    expect(result.countedTo).toMatchObject({ basis: 'round_cutoff', by: 'default', date: openRound.seniorityCutoff, roundId: published.id });
+    expect(result.countedTo).toMatchObject({
+      basis: 'round_cutoff',
+      by: 'default',
+      date: openRound.seniorityCutoff,
+      roundId: published.id,
+    });
     expect(result.countedTo.explanation).toContain(`“${openRound.name}”正在申报`);
     expect(result.calendar.socialized.note).not.toContain('还没有在本程序发布');
     expect(result.calendar.socialized.open.map((r: any) => r.id)).toContain(published.id);

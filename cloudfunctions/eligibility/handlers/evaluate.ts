@@ -29,7 +29,10 @@ export const evaluate: Handler<'eligibility', 'evaluate'> = async (input, { acto
     ...(input.countToAsOf ? { countToAsOf: true } : {}),
   });
   if (!checked.ok) {
-    const issues = checked.issues.map((i) => ({ path: i.path.startsWith('round') || i.path === 'asOf' ? i.path : `profile.${i.path}`, message: i.message }));
+    const issues = checked.issues.map((i) => ({
+      path: i.path.startsWith('round') || i.path === 'asOf' ? i.path : `profile.${i.path}`,
+      message: i.message,
+    }));
     throw new AppError('VALIDATION', issues[0]?.message, issues);
   }
   const result: EligibilityResult = checked.value;
@@ -40,6 +43,7 @@ export const evaluate: Handler<'eligibility', 'evaluate'> = async (input, { acto
     at: now.toISOString(),
     asOf,
     ...(input.roundId ? { roundId: input.roundId } : {}),
+    rulesetVersion: result.rulesetVersion,
     profile: input.profile,
     result,
     routes: routeSummary(result),

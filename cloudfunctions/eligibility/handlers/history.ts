@@ -11,9 +11,16 @@ export const history: Handler<'eligibility', 'history'> = async (input, { actor,
     { openid: actor.openid },
     { field: 'at', direction: 'desc' },
     input,
-    { _id: true, at: true, asOf: true, roundId: true, routes: true },
+    { _id: true, at: true, asOf: true, roundId: true, rulesetVersion: true, routes: true },
   );
-  const items = docs.map((d) => ({ id: d._id, at: d.at, asOf: d.asOf, ...(d.roundId ? { roundId: d.roundId } : {}), routes: d.routes }));
+  const items = docs.map((d) => ({
+    id: d._id,
+    at: d.at,
+    asOf: d.asOf,
+    ...(d.roundId ? { roundId: d.roundId } : {}),
+    ...(d.rulesetVersion ? { rulesetVersion: d.rulesetVersion } : {}),
+    routes: d.routes,
+  }));
   return { items, total };
 };
 
@@ -21,5 +28,6 @@ export const history: Handler<'eligibility', 'history'> = async (input, { actor,
 export const historyGet: Handler<'eligibility', 'history.get'> = async (input, { actor, db }) => {
   const doc = await readDoc<CheckDoc>(db, 'eligibility_checks', input.id);
   if (!doc || doc.openid !== actor.openid) throw new AppError('NOT_FOUND', '这条自测记录不存在');
-  return { id: doc._id, at: doc.at, profile: doc.profile, result: doc.result };
+  const rulesetVersion = doc.rulesetVersion ?? doc.result.rulesetVersion;
+  return { id: doc._id, at: doc.at, profile: doc.profile, ...(rulesetVersion ? { rulesetVersion } : {}), result: doc.result };
 };

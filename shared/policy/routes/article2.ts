@@ -1,4 +1,5 @@
 import type { Article2Path } from '../clauses';
+import { parameterAt, valueAt } from '../parameters';
 import type { RouteContext } from '../context';
 import { titleSought } from '../context';
 import { checkSeniority } from '../seniority';
@@ -15,7 +16,7 @@ import {
 
 /** 第二条: non-public staff may apply directly for 中级 or 副高级, skipping the ladder. */
 export function article2Routes(ctx: RouteContext): RouteDraft[] {
-  return ctx.ruleset.clauses['第二条'].parameters.paths.map((path) => article2Route(ctx, path));
+  return parameterAt(ctx.ruleset, '第二条', 'paths', ctx.asOf).map((path) => article2Route(ctx, path));
 }
 
 const ROUTE_ID: Record<Article2Path['id'], RouteId> = { intermediate: 'art2-intermediate', deputy_senior: 'art2-deputy-senior' };
@@ -23,7 +24,7 @@ const ROUTE_ID: Record<Article2Path['id'], RouteId> = { intermediate: 'art2-inte
 function article2Route(ctx: RouteContext, path: Article2Path): RouteDraft {
   const { profile, ruleset } = ctx;
   const series = profile.appliedSeries;
-  const params = ruleset.clauses['第二条'].parameters;
+  const workKind = parameterAt(ruleset, '第二条', 'workKind', ctx.asOf);
   const afterGraduation = ruleset.interpretations['work-after-graduation'].parameters.afterGraduationOnly;
   const method = methodCondition(
     ctx,
@@ -36,7 +37,7 @@ function article2Route(ctx: RouteContext, path: Article2Path): RouteDraft {
   const education = educationCondition(ctx, path.options, path.quote);
   const since = afterGraduation ? profile.education.graduatedOn : undefined;
   const check = checkSeniority(profile.workPeriods, {
-    kind: params.workKind,
+    kind: workKind,
     years: education.option.years,
     countedTo: ctx.countedTo,
     since,
@@ -58,6 +59,7 @@ function article2Route(ctx: RouteContext, path: Article2Path): RouteDraft {
         quoteKey: path.quote,
         sinceLabel: '毕业',
         interpretations: afterGraduation ? ['work-after-graduation'] : [],
+        rule: valueAt(ruleset, '第二条', 'paths', ctx.asOf),
       }),
       declaredCondition(ctx, {
         id: 'achievements',

@@ -1,4 +1,5 @@
 import type { Article7Bridge } from '../clauses';
+import { parameterAt, valueAt } from '../parameters';
 import type { RouteContext } from '../context';
 import { titleSought } from '../context';
 import { checkSeniority } from '../seniority';
@@ -10,7 +11,7 @@ import { condition, declaredCondition, methodCondition, nonPublicCondition, notH
 /** 第七条: skilled workers into the engineering series, by skill level and years of technical-skill work. */
 export function article7Routes(ctx: RouteContext): RouteDraft[] {
   if (!ctx.profile.skill) return [];
-  return ctx.ruleset.clauses['第七条'].parameters.bridges.map((bridge) => article7Route(ctx, bridge));
+  return parameterAt(ctx.ruleset, '第七条', 'bridges', ctx.asOf).map((bridge) => article7Route(ctx, bridge));
 }
 
 const ROUTE_ID: Partial<Record<TitleLevel, RouteId>> = {
@@ -28,7 +29,10 @@ function routeId(bridge: Article7Bridge): RouteId {
 function article7Route(ctx: RouteContext, bridge: Article7Bridge): RouteDraft {
   const { profile, ruleset } = ctx;
   const skill = profile.skill!;
-  const params = ruleset.clauses['第七条'].parameters;
+  const params = {
+    series: parameterAt(ruleset, '第七条', 'series', ctx.asOf),
+    workKind: parameterAt(ruleset, '第七条', 'workKind', ctx.asOf),
+  };
   const title = titleSought(ctx, params.series, bridge.level);
   const higherCounts = ruleset.interpretations['higher-skill-counts-for-lower'].parameters.enabled;
   const held = SKILL_LEVELS.indexOf(skill.level);
@@ -80,6 +84,7 @@ function article7Route(ctx: RouteContext, bridge: Article7Bridge): RouteDraft {
         quoteKey: bridge.quote,
         sinceLabel: '取得技能等级',
         interpretations: [],
+        rule: valueAt(ruleset, '第七条', 'bridges', ctx.asOf),
       }),
       declaredCondition(ctx, {
         id: 'achievements',

@@ -8,6 +8,7 @@ import { METHOD_LABELS } from '../series';
 import type { SeniorityCheck } from '../seniority';
 import { formatDuration } from '../seniority';
 import type { Condition, ConditionStatus, Redirect } from '../types';
+import type { IsoDate } from '../../time/dates';
 import type { EducationStanding, TitleLevel } from '../vocabulary';
 import { EDUCATION_LABELS, SECTOR_LABELS, TITLE_LEVEL_LABELS, WORK_KIND_LABELS, levelRank } from '../vocabulary';
 
@@ -218,17 +219,27 @@ export function educationCondition(
 export function seniorityCondition<C extends ClauseId>(
   ctx: RouteContext,
   check: SeniorityCheck,
-  c: { label: string; clause: C; quoteKey: QuoteOf<C>; sinceLabel?: string; interpretations: InterpretationId[] },
+  c: {
+    label: string;
+    clause: C;
+    quoteKey: QuoteOf<C>;
+    sinceLabel?: string;
+    interpretations: InterpretationId[];
+    /** The dated value that set the years, when the years are a clause parameter. */
+    rule?: { from: IsoDate; ref: string };
+  },
 ): Condition {
   const work = WORK_KIND_LABELS[check.kind];
   const since = check.since && c.sinceLabel ? `（只算${c.sinceLabel} ${check.since} 之后的${work}）` : '';
-  const counted = `截至 ${check.countedTo}（${ctx.countedToLabel}），您累计${work} ${formatDuration(check.count)}${since}，需要满 ${check.requiredYears} 年`;
+  // A value later than the clause's own date is a change of policy: the detail names the text that made it.
+  const changed = c.rule && c.rule.from > ctx.ruleset.clauses[c.clause].effectiveFrom ? `（自 ${c.rule.from} 起按${c.rule.ref}）` : '';
+  const counted = `截至 ${check.countedTo}（${ctx.countedToLabel}），您累计${work} ${formatDuration(check.count)}${since}，需要满 ${check.requiredYears} 年${changed}`;
   let tail: string;
   if (check.met) tail = '，已满足。';
   else if (check.reachedOn)
     tail = `，还不够。假定您现在的${work}一直持续，${check.reachedOn} 起满 ${check.requiredYears} 年（年限截止日不早于这一天的评审轮次才能用上）。`;
   else tail = `，还不够。您目前没有正在进行的${work}，恢复工作后才会继续累计。`;
-  return condition(ctx, {
+  const out = condition(ctx, {
     id: 'seniority',
     label: c.label,
     status: check.met ? 'met' : 'unmet',
@@ -239,4 +250,6 @@ export function seniorityCondition<C extends ClauseId>(
     ...(!check.met && check.reachedOn ? { eligibleFrom: check.reachedOn } : {}),
     interpretations: ['seniority-counted-to-cutoff', 'full-years-by-days', 'work-kinds-separate', ...c.interpretations],
   });
+  if (c.rule) out.rule = { from: c.rule.from, ref: c.rule.ref };
+  return out;
 }

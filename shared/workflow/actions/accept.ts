@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { levelClass } from '../application';
+import { levelClass, rulesDateOf } from '../application';
 import { defineAction } from './define';
 import { confirm, REMARKS_FIELD, remarks, withRemarks } from './inputs';
 import { nothing } from './changes';
@@ -32,7 +32,7 @@ export const accept = defineAction({
       // 附件2 第三项: senior titles go to the region through the city; those with a defense wait for it.
       to: {
         among: { senior: 'city_collection', intermediate: 'awaiting_defense', junior: 'review' },
-        choose: (app) => levelClass(app.title.level),
+        choose: (app) => levelClass(app.title.level, rulesDateOf(app)),
       },
       who: OFFICERS,
     },

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { text } from '../../policy/fields';
-import { defenseRequired } from '../application';
+import { defenseRequired, rulesDateOf } from '../application';
 import { notify } from '../effects';
 import { VERIFY_PLACES } from '../verify';
 import { defineAction } from './define';
@@ -19,7 +19,7 @@ export const approveResult = defineAction({
     { workflows: SG, from: ['region_review'], to: 'approved', who: CITY },
   ],
   ready: ({ app }) => {
-    const needsDefense = app.workflow === 'socialized' && app.stage === 'review' && defenseRequired(app.title.level);
+    const needsDefense = app.workflow === 'socialized' && app.stage === 'review' && defenseRequired(app.title.level, rulesDateOf(app));
     if (needsDefense && !app.defense?.record?.attended) {
       return { message: '申报中级职称的须参加评审答辩，登记为已参加答辩后才能登记评审通过（附件2 第三项）' };
     }

@@ -91,6 +91,17 @@ describe('the result reads top-down', () => {
     await waitFor(() => expect(container.querySelector('#check-server-status')?.className).toContain('server-status--same'));
   });
 
+  it('names the version of the rules that decided it, in small type beside the review date', async () => {
+    answer({ version: PRIVACY_POLICY_VERSION, at: '2026-12-01T00:00:00.000Z' });
+    const { container } = open();
+    fireEvent.click(container.querySelector('#check-about')!);
+    expect(container.querySelector('#check-ruleset')?.textContent).toBe(
+      `规则版本 ${result.rulesetVersion} · 最后核对 ${result.lastReviewed}`,
+    );
+    expect(result.rulesetVersion).toBe('包人社办字〔2021〕82号/规则 1.0@2021-05-08');
+    await waitFor(() => expect(container.querySelector('#check-server-status')?.className).toContain('server-status--same'));
+  });
+
   it('consent on record: saved with the confirmation; the history entry says the headline', async () => {
     answer({ version: PRIVACY_POLICY_VERSION, at: '2026-12-01T00:00:00.000Z' });
     const { container } = open();

@@ -8,7 +8,7 @@
  * 据此申报 ask first (PrivacyPrompt).
  * Test hooks:
  *   #check-result, #check-headline, #check-headline-text, #check-routes-line, #check-disclaimer, #check-about
- *   (toggle of #check-counted-to, #check-notices and the full disclaimer), #check-server-status
+ *   (toggle of #check-counted-to, #check-notices, the full disclaimer and #check-ruleset: the rules' version), #check-server-status
  *   (.server-status--pending|same|differs|unauthenticated|invalid|error), #check-server-retry, #check-server-fix,
  *   #check-server-signin,
  *   .route-card (see features/check/result/RouteCard), #check-other-routes (toggle), #check-other-list,
@@ -178,6 +178,9 @@ function AboutResult({ result }: { result: EligibilityResult }) {
       <View className="check-disclaimer check-disclaimer--full">
         <Text className="check-disclaimer__text">{result.disclaimer}</Text>
       </View>
+      <Text id="check-ruleset" className="card__hint">
+        规则版本 {result.rulesetVersion} · 最后核对 {result.lastReviewed}
+      </Text>
     </Disclosure>
   );
 }

@@ -9,7 +9,7 @@ import { useLoad } from '../../hooks/use-load';
 import { useAction } from '../../hooks/use-action';
 import { SAVED_CHECK_KEY } from '../check/services/draft';
 import { ensureConsent } from '../../services/privacy/consent';
-import { formatTime } from '../../services/dates';
+import { formatTime, today } from '../../services/dates';
 import { Card } from '../../components/Card';
 import { Notice } from '../../components/Notice';
 import { ActionButton } from '../../components/ActionButton';
@@ -18,8 +18,11 @@ import { TextField } from '../../components/TextField';
 import { ProfileForm } from '../me/ProfileForm';
 import { PrivacyPrompt } from '../../components/privacy/PrivacyPrompt';
 
-/** When the green channel takes applications (附件1 第二项, shared/policy/quarters). */
-const GREEN_CHANNEL_HINT = `每季度${MONTH_OF_QUARTER_LABELS[greenChannelMonthOfQuarter('application')]}（${greenChannelMonths('application').join('、')} 月）申报`;
+/** When the green channel takes applications (附件1 第二项 as it stands today, shared/policy/quarters). */
+function greenChannelHint(): string {
+  const on = today();
+  return `每季度${MONTH_OF_QUARTER_LABELS[greenChannelMonthOfQuarter('application', on)]}（${greenChannelMonths('application', on).join('、')} 月）申报`;
+}
 
 type Workflow = 'socialized' | 'green_channel';
 const CHANNEL_LABELS: Record<string, { workflow: Workflow; label: string }> = {
@@ -80,7 +83,7 @@ export function StartApplication({
           {
             value: ch.workflow,
             label: ch.label,
-            hint: ch.workflow === 'green_channel' ? GREEN_CHANNEL_HINT : undefined,
+            hint: ch.workflow === 'green_channel' ? greenChannelHint() : undefined,
           },
         ]
       : [];

@@ -35,19 +35,21 @@ export const STANDING_SHORT: Partial<Record<EducationStanding, string>> = {
   bachelor: '本科',
 };
 
-function educationHint(level: EducationLevel): string | undefined {
-  const eq = educationEquivalence(level);
+function educationHint(level: EducationLevel, asOf: string): string | undefined {
+  const eq = educationEquivalence(level, asOf);
   if (!eq) return undefined;
   return eq.kind === 'tech_school'
     ? `按第七条相当于${STANDING_SHORT[eq.standing] ?? EDUCATION_LABELS[eq.standing]}学历`
     : `视同“${EDUCATION_LABELS[eq.standing]}毕业”`;
 }
 
-export const EDUCATION_OPTIONS: Choice[] = EDUCATION_LEVELS.map((e) => ({
-  value: e,
-  label: EDUCATION_LABELS[e],
-  ...(educationHint(e) ? { hint: educationHint(e) } : {}),
-}));
+/** The education levels, each with the standing 第七条 or an interpretation gives it on `asOf`. */
+export function educationOptions(asOf: string): Choice[] {
+  return EDUCATION_LEVELS.map((e) => {
+    const hint = educationHint(e, asOf);
+    return { value: e, label: EDUCATION_LABELS[e], ...(hint ? { hint } : {}) };
+  });
+}
 
 const WORK_KIND_TEXT: Record<(typeof WORK_KINDS)[number], Choice> = {
   professional_technical: { value: 'professional_technical', label: '专业技术工作', hint: '如技术员、工程师、研发、设计、质检等技术岗位' },

@@ -24,7 +24,7 @@ import {
   ARCHIVE_OPTIONS,
   CONTRIBUTION_OPTIONS,
   DISTRICT_OPTIONS,
-  EDUCATION_OPTIONS,
+  educationOptions,
   HAVE_OPTIONS,
   PAPER_OPTIONS,
   PARK_OPTIONS,
@@ -39,10 +39,12 @@ import {
   STANDING_SHORT,
 } from './options';
 
-/** 第二条's 副高级 path in words: the education and years come from the clause (shared/policy/questions). */
-const DEPUTY_SENIOR_EXPLAIN = `第二条：${article2Options('deputy_senior')
-  .map((o) => `${STANDING_SHORT[o.education] ?? EDUCATION_LABELS[o.education]}毕业满 ${o.years} 年`)
-  .join('或')}、业绩达到副高级条件，可以直接申报副高级。`;
+/** 第二条's 副高级 path in words: the education and years come from the clause as it stands on `asOf` (shared/policy/questions). */
+function deputySeniorExplain(asOf: string): string {
+  return `第二条：${article2Options('deputy_senior', asOf)
+    .map((o) => `${STANDING_SHORT[o.education] ?? EDUCATION_LABELS[o.education]}毕业满 ${o.years} 年`)
+    .join('或')}、业绩达到副高级条件，可以直接申报副高级。`;
+}
 
 export interface RoundsState {
   status: 'loading' | 'ok' | 'unauthenticated' | 'error';
@@ -118,7 +120,7 @@ export function EducationStep({ form, applies, today, err, set }: StepProps) {
         id={id('education.level')}
         label="您的最高学历是？"
         explain="第二条按本科、大专区分年限；技工院校的班次按第七条折算学历。"
-        options={EDUCATION_OPTIONS}
+        options={educationOptions(today)}
         value={form.educationLevel}
         error={err('education.level')}
         onChange={(educationLevel) => set({ educationLevel })}
@@ -414,7 +416,7 @@ export function SeriesStep({
   );
 }
 
-export function AchievementsStep({ form, applies, err, set }: StepProps) {
+export function AchievementsStep({ form, applies, today, err, set }: StepProps) {
   const answer = (field: string, key: keyof CheckForm, label: string, explain: string) => (
     <ChoiceField
       id={id(field)}
@@ -440,7 +442,12 @@ export function AchievementsStep({ form, applies, err, set }: StepProps) {
             )
           : null}
         {applies.achDeputySenior
-          ? answer('achievements.deputySenior', 'achDeputySenior', '您的业绩成果达到本系列副高级职称的要求了吗？', DEPUTY_SENIOR_EXPLAIN)
+          ? answer(
+              'achievements.deputySenior',
+              'achDeputySenior',
+              '您的业绩成果达到本系列副高级职称的要求了吗？',
+              deputySeniorExplain(today),
+            )
           : null}
         {applies.achEngineering
           ? answer(

@@ -7,6 +7,7 @@ import type { PartialAnswers } from '@shared/policy/questions';
 import { professionalYearsSoFar, questionsThatMatter } from '@shared/policy/questions';
 import { satisfiesEducation, sectorKind as sectorKindOf } from '@shared/policy/standing';
 import type { Applies, CheckForm } from './form';
+import { today } from '../../../services/dates';
 
 export const STEP_IDS = ['work', 'education', 'periods', 'title', 'series', 'achievements'] as const;
 export type StepId = (typeof STEP_IDS)[number];
@@ -31,8 +32,8 @@ export function activeSteps(form: Pick<CheckForm, 'sector'>): StepId[] {
 }
 
 /** Does the education count as 「大学本科毕业」 / 「大学专科毕业」? (shared/policy/standing decides.) */
-export function satisfies(level: string, required: 'bachelor' | 'junior_college'): boolean {
-  return satisfiesEducation(level, required);
+export function satisfies(level: string, required: 'bachelor' | 'junior_college', asOf: IsoDate = today()): boolean {
+  return satisfiesEducation(level, required, asOf);
 }
 
 /** The answers so far as shared/policy/questions reads them. */
