@@ -54,7 +54,9 @@ function clause<P, Q extends string>(c: Omit<Clause<P, Q>, 'citation' | 'effecti
   return { ...c, citation: `${DOCUMENT.number} ${c.id}`, effectiveFrom: EFFECTIVE_FROM, lastReviewed: REVIEWED };
 }
 
-export type SubmissionBodyId = 'talent_centre' | 'district_bureau' | 'social_org' | 'service_point';
+/** 第一条's channels: a talent centre, the district's bureau, a social organization, a service point. */
+export const SUBMISSION_BODY_IDS = ['talent_centre', 'district_bureau', 'social_org', 'service_point'] as const;
+export type SubmissionBodyId = (typeof SUBMISSION_BODY_IDS)[number];
 
 export interface Article2Path {
   id: 'intermediate' | 'deputy_senior';
