@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { ACTION_IDS } from '../workflow/actions/ids';
+import { ACTION_IDS, type ActionId } from '../workflow/actions/ids';
+import { ACTION_INPUTS, anyInputOf, type AnyInput } from '../workflow/actions/input-schemas';
 import { WORKFLOWS } from '../workflow/application';
 import {
   applicationSchema,
@@ -26,6 +27,35 @@ const boundedInput = z
   .record(z.string(), z.unknown(), { error: '操作内容格式不正确' })
   .refine((v) => JSON.stringify(v).length <= 20_000, '操作内容过长')
   .optional();
+const expectedVersion = z.number().int().min(1);
+
+/**
+ * One action on one file: its `input` is what the action asks for in either workflow (shared/workflow/actions
+ * input-schemas; the file's own workflow's schema is applied again when the machine decides). An objection goes
+ * through notices.object, so here its input is only bounded (the handler refuses it).
+ */
+type Asked = Exclude<ActionId, 'file_objection'>;
+type TransitionOf<A extends Asked> = z.ZodObject<
+  {
+    id: typeof f.id;
+    action: z.ZodLiteral<A>;
+    input: z.ZodOptional<AnyInput<(typeof ACTION_INPUTS)[A]>>;
+    expectedVersion: typeof expectedVersion;
+  },
+  z.core.$strict
+>;
+const transitionOf = <A extends Asked>(a: A) =>
+  z.strictObject({ id: f.id, action: z.literal(a), input: anyInputOf(ACTION_INPUTS[a]).optional(), expectedVersion }) as TransitionOf<A>;
+type TransitionMember = { [A in Asked]: TransitionOf<A> }[Asked];
+const objectionMember = z.strictObject({ id: f.id, action: z.literal('file_objection'), input: boundedInput, expectedVersion });
+const transitionInput = z.discriminatedUnion(
+  'action',
+  ACTION_IDS.map((a) => (a === 'file_objection' ? objectionMember : transitionOf(a))) as unknown as [
+    TransitionMember | typeof objectionMember,
+    ...(TransitionMember | typeof objectionMember)[],
+  ],
+  { error: '不支持的操作' },
+);
 
 const auditItem = z.object({
   at: z.string(),
@@ -106,7 +136,7 @@ export const applications = {
     output: detail,
   },
   transition: {
-    input: z.object({ id: f.id, action, input: boundedInput, expectedVersion: z.number().int().min(1) }).strict(),
+    input: transitionInput,
     output: detail.extend({ replayed: z.boolean() }),
   },
   batch: {

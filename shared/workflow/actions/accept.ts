@@ -1,22 +1,14 @@
-import { z } from 'zod';
 import { levelClass } from '../application';
 import { defineAction } from './define';
-import { confirm, REMARKS_FIELD, remarks, withRemarks } from './inputs';
+import { ACTION_INPUTS } from './input-schemas';
+import { REMARKS_FIELD } from './inputs';
 import { nothing } from './changes';
 import { CITY, G, OFFICERS, S } from './who';
 
 export const accept = defineAction({
   id: 'accept',
   label: '审核受理',
-  input: {
-    socialized: withRemarks,
-    // 附件1 第三项: the city checks the originals and confirms online.
-    green_channel: z.strictObject({
-      originalsChecked: confirm('请确认已审核报送材料的原件'),
-      onlineConfirmed: confirm('请确认已在内蒙古人才信息库完成网上确认'),
-      remarks,
-    }),
-  },
+  input: ACTION_INPUTS.accept,
   form: {
     socialized: [REMARKS_FIELD],
     green_channel: [

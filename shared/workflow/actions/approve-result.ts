@@ -1,17 +1,16 @@
-import { z } from 'zod';
-import { text } from '../../policy/fields';
 import { defenseRequired } from '../application';
 import { notify } from '../effects';
 import { VERIFY_PLACES } from '../verify';
 import { defineAction } from './define';
-import { REMARKS_FIELD, remarks } from './inputs';
+import { ACTION_INPUTS } from './input-schemas';
+import { REMARKS_FIELD } from './inputs';
 import { titleOf, toApplicant } from './changes';
 import { CITY, OFFICERS, S, SG } from './who';
 
 export const approveResult = defineAction({
   id: 'approve_result',
   label: '登记评审通过',
-  input: z.strictObject({ documentNo: text('文号', 60).optional(), remarks }),
+  input: ACTION_INPUTS.approve_result,
   form: [{ key: 'documentNo', kind: 'text', label: '文号（可不填）', optional: true }, REMARKS_FIELD],
   rules: [
     { workflows: S, from: ['review'], to: 'approved', who: OFFICERS },

@@ -1,11 +1,11 @@
 import { defineAction } from './define';
-import { empty } from './inputs';
+import { ACTION_INPUTS } from './input-schemas';
 import { EMPLOYER, S } from './who';
 
 export const archiveForm = defineAction({
   id: 'archive_form',
   label: '评审表存入档案',
-  input: empty,
+  input: ACTION_INPUTS.archive_form,
   form: [],
   rules: [{ workflows: S, from: ['archiving'], to: 'completed', who: EMPLOYER }],
   step: 'step_archived',

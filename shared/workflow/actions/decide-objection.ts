@@ -1,22 +1,16 @@
-import { z } from 'zod';
-import { text } from '../../policy/fields';
 import type { PublicNotice } from '../application';
 import { openObjections } from '../application';
 import { notify } from '../effects';
 import { refuse } from '../refusal';
 import { defineAction } from './define';
-import { minLength } from './inputs';
+import { ACTION_INPUTS } from './input-schemas';
 import { closeNotice, titleOf, toApplicant } from './changes';
 import { EMPLOYER, OFFICERS, SG } from './who';
 
 export const decideObjection = defineAction({
   id: 'decide_objection',
   label: '处理异议',
-  input: z.strictObject({
-    objectionId: z.string({ error: '请选择要处理的异议' }).min(1, '请选择要处理的异议'),
-    outcome: z.enum(['upheld', 'dismissed'], { error: '请选择异议是否成立' }),
-    decision: text('处理意见', 500).pipe(minLength('处理意见', 2)),
-  }),
+  input: ACTION_INPUTS.decide_objection,
   form: [
     {
       key: 'objectionId',

@@ -9,6 +9,8 @@ import type { Refusal } from '../refusal';
 import { refuse } from '../refusal';
 import type { Stage } from '../stages';
 import type { Target, TransitionRule } from '../transitions';
+import type { PerWorkflow } from './input-schemas';
+import { anyInputOf } from './input-schemas';
 
 /**
  * One workflow action in one place, after xstate's event-local `{ guard, target, actions }`: its label, its zod
@@ -67,12 +69,6 @@ export interface SampleContext {
   bodies: readonly Required<RecommendingBody>[];
 }
 
-/** An input by workflow, where the two workflows ask different things (附件1 and 附件2 differ). */
-export interface PerWorkflow<A, B> {
-  socialized: z.ZodType<A>;
-  green_channel: z.ZodType<B>;
-}
-
 type Input = Record<string, unknown>;
 
 /** An action as written; its input type comes from `input` alone (the rest only reads it). */
@@ -122,13 +118,12 @@ function resolve<I>(to: Target<I>, app: Application, input: I): Stage {
 export function defineAction<const Id extends string, A extends Input, B extends Input = A>(
   spec: ActionSpec<Id, A, B>,
 ): Action<Id> & ActionSpec<Id, A, B> {
-  const perWorkflow = !(spec.input instanceof z.ZodType);
   const inputFor = (w: Workflow): z.ZodType<A | B> => (spec.input instanceof z.ZodType ? spec.input : spec.input[w]);
   const formFor = (w: Workflow): readonly FieldSpec[] => ('socialized' in spec.form ? spec.form[w] : spec.form);
   return {
     ...spec,
     inputFor,
-    anyInput: perWorkflow ? z.union([inputFor('socialized'), inputFor('green_channel')]) : inputFor('socialized'),
+    anyInput: anyInputOf(spec.input),
     formFor,
     ready: (ctx) => spec.ready?.(ctx) ?? null,
     decide(ctx, raw) {

@@ -1,22 +1,15 @@
-import { z } from 'zod';
-import { text } from '../../policy/fields';
 import { openObjections } from '../application';
 import { defineAction } from './define';
-import { confirm } from './inputs';
+import { ACTION_INPUTS } from './input-schemas';
 import { nothing } from './changes';
 import { EMPLOYER, SG } from './who';
 
-const opinion = text('审核意见', 200).optional();
 const OPINION_FIELD = { key: 'opinion', kind: 'text', label: '审核意见（可不填）', optional: true } as const;
 
 export const employerApprove = defineAction({
   id: 'employer_approve',
   label: '单位审核通过',
-  input: {
-    socialized: z.strictObject({ opinion }),
-    // 附件1 第三项: the unit stamps the 《申报人员花名册》.
-    green_channel: z.strictObject({ opinion, rosterStamped: confirm('请确认已提供加盖单位公章的《申报人员花名册》') }),
-  },
+  input: ACTION_INPUTS.employer_approve,
   form: {
     socialized: [OPINION_FIELD],
     green_channel: [OPINION_FIELD, { key: 'rosterStamped', kind: 'confirm', label: '已提供加盖单位公章的《申报人员花名册》' }],

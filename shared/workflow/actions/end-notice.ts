@@ -1,13 +1,13 @@
 import { openObjections } from '../application';
 import { defineAction } from './define';
-import { empty } from './inputs';
+import { ACTION_INPUTS } from './input-schemas';
 import { closeNotice } from './changes';
 import { EMPLOYER, G, S } from './who';
 
 export const endNotice = defineAction({
   id: 'end_notice',
   label: '结束公示',
-  input: empty,
+  input: ACTION_INPUTS.end_notice,
   form: [],
   rules: [
     { workflows: S, from: ['public_notice'], to: 'recommendation', who: EMPLOYER },

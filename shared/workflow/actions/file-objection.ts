@@ -1,15 +1,13 @@
-import { z } from 'zod';
-import { text } from '../../policy/fields';
 import { notify } from '../effects';
 import { defineAction } from './define';
-import { minLength } from './inputs';
+import { ACTION_INPUTS } from './input-schemas';
 import { titleOf, toApplicant, toEmployer } from './changes';
 import { PUBLIC, SG } from './who';
 
 export const fileObjection = defineAction({
   id: 'file_objection',
   label: '提出异议',
-  input: z.strictObject({ text: text('异议内容', 500).pipe(minLength('异议内容', 10)) }),
+  input: ACTION_INPUTS.file_objection,
   form: [{ key: 'text', kind: 'long', label: '异议内容（至少 10 个字）' }],
   rules: [{ workflows: SG, from: ['public_notice'], to: 'stay', who: PUBLIC }],
   ready: ({ app, today, by }) => {

@@ -1,12 +1,13 @@
 import { defineAction } from './define';
-import { REMARKS_FIELD, withRemarks } from './inputs';
+import { ACTION_INPUTS } from './input-schemas';
+import { REMARKS_FIELD } from './inputs';
 import { nothing } from './changes';
 import { BODY, S } from './who';
 
 export const forwardToBureau = defineAction({
   id: 'forward_to_bureau',
   label: '报送人社部门',
-  input: withRemarks,
+  input: ACTION_INPUTS.forward_to_bureau,
   form: [REMARKS_FIELD],
   rules: [{ workflows: S, from: ['body_review'], to: 'bureau_check', who: BODY }],
   step: 'step_forwarded',

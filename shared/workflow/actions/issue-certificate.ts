@@ -1,9 +1,8 @@
-import { z } from 'zod';
-import { text } from '../../policy/fields';
 import { notify } from '../effects';
 import { verifyHint, VERIFY_PLACES } from '../verify';
 import { defineAction } from './define';
-import { REMARKS_FIELD, remarks } from './inputs';
+import { ACTION_INPUTS } from './input-schemas';
+import { REMARKS_FIELD } from './inputs';
 import { titleOf, toApplicant } from './changes';
 import { CITY, G, OFFICERS, S } from './who';
 
@@ -11,7 +10,7 @@ export const issueCertificate = defineAction({
   id: 'issue_certificate',
   label: '登记发证',
   /** 登记发证 registers the certificate by its number: the record the person and their unit later verify against. */
-  input: z.strictObject({ certificateNo: text('证书编号', 60).pipe(z.string().min(1, '请填写证书编号')), remarks }),
+  input: ACTION_INPUTS.issue_certificate,
   form: [{ key: 'certificateNo', kind: 'text', label: '证书编号', hint: '按证书上的编号填写，登记后申报人可凭此查询' }, REMARKS_FIELD],
   rules: [
     { workflows: S, from: ['approved'], to: 'archiving', who: OFFICERS },

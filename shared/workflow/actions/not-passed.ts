@@ -1,16 +1,14 @@
-import { z } from 'zod';
-import { text } from '../../policy/fields';
 import { notify } from '../effects';
 import { stageLabel } from '../stages';
 import { defineAction } from './define';
-import { minLength } from './inputs';
+import { ACTION_INPUTS } from './input-schemas';
 import { titleOf, toApplicant } from './changes';
 import { CITY, EMPLOYER, G, OFFICERS, S, SG } from './who';
 
 export const notPassed = defineAction({
   id: 'not_passed',
   label: '登记未通过',
-  input: z.strictObject({ reason: text('未通过原因', 500).pipe(minLength('未通过原因', 2)) }),
+  input: ACTION_INPUTS.not_passed,
   form: [{ key: 'reason', kind: 'long', label: '未通过原因' }],
   rules: [
     { workflows: SG, from: ['employer_review'], to: 'not_passed', who: EMPLOYER },

@@ -1,11 +1,12 @@
 import { defineAction } from './define';
-import { BODY_FIELD, BY_BODY, recommendInput, recommendingBodyChange, sampleBody } from './recommend';
+import { ACTION_INPUTS } from './input-schemas';
+import { BODY_FIELD, BY_BODY, recommendingBodyChange, sampleBody } from './recommend';
 import { OFFICERS, S } from './who';
 
 export const reassignBody = defineAction({
   id: 'reassign_body',
   label: '改派推荐单位',
-  input: recommendInput,
+  input: ACTION_INPUTS.reassign_body,
   form: [BODY_FIELD],
   // A file stuck with a recommending body that no longer exists: an officer of its scope sends it to another
   // channel of 第一条 (the function checks the current body is gone).

@@ -1,31 +1,16 @@
 import { z } from 'zod';
 import { DISTRICTS } from '../../org/districts';
 import { SUBMISSION_BODY_IDS } from '../../policy/clauses';
-import { text } from '../../policy/fields';
 import type { Application } from '../application';
 import type { Change, FieldSpec } from './define';
 import { defineAction } from './define';
+import { ACTION_INPUTS, recommendInput } from './input-schemas';
 import { EMPLOYER, S } from './who';
 
 /** 第一条's channels (shared/policy/clauses). */
 export const BODY_KINDS = SUBMISSION_BODY_IDS;
 
-export const recommendInput = z.strictObject({
-  body: z
-    .strictObject(
-      {
-        kind: z.enum(BODY_KINDS, { error: '请选择推荐报送渠道' }),
-        orgId: z.string().trim().min(1, '请选择推荐单位').max(64, '单位编号过长').optional(),
-        name: text('推荐单位名称', 60).optional(),
-      },
-      { error: '请选择推荐报送渠道' },
-    )
-    .superRefine((b, ctx) => {
-      if (b.kind === 'district_bureau') return;
-      if (!b.orgId) ctx.addIssue({ code: 'custom', path: ['orgId'], message: '请选择推荐单位' });
-      if (!b.name) ctx.addIssue({ code: 'custom', path: ['name'], message: '请填写推荐单位名称' });
-    }),
-});
+export { recommendInput };
 export type RecommendInput = z.output<typeof recommendInput>;
 
 export const BODY_FIELD = {
@@ -67,7 +52,7 @@ export const sampleBody = ({
 export const recommend = defineAction({
   id: 'recommend',
   label: '推荐报送',
-  input: recommendInput,
+  input: ACTION_INPUTS.recommend,
   form: [BODY_FIELD],
   rules: [{ workflows: S, from: ['recommendation'], to: BY_BODY, who: EMPLOYER }],
   step: 'step_recommended',

@@ -1,13 +1,13 @@
-import { z } from 'zod';
 import { chinaDateOf, formatChinaTime } from '../../time/instants';
 import { defineAction } from './define';
-import { REMARKS_FIELD, remarks } from './inputs';
+import { ACTION_INPUTS } from './input-schemas';
+import { REMARKS_FIELD } from './inputs';
 import { OFFICERS, S } from './who';
 
 export const recordDefense = defineAction({
   id: 'record_defense',
   label: '登记答辩情况',
-  input: z.strictObject({ attended: z.boolean({ error: '请选择是否参加了答辩' }), remarks }),
+  input: ACTION_INPUTS.record_defense,
   form: [{ key: 'attended', kind: 'yesno', label: '申报人是否参加了答辩' }, REMARKS_FIELD],
   rules: [{ workflows: S, from: ['defense_scheduled'], to: 'review', who: OFFICERS }],
   step: 'step_defense_recorded',

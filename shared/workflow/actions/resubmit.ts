@@ -1,13 +1,12 @@
-import { z } from 'zod';
-import { text } from '../../policy/fields';
 import { openCorrection } from '../application';
 import { defineAction } from './define';
+import { ACTION_INPUTS } from './input-schemas';
 import { HOLDER, SG } from './who';
 
 export const resubmit = defineAction({
   id: 'resubmit',
   label: '补正后重新提交',
-  input: z.strictObject({ note: text('补正说明', 200).optional() }),
+  input: ACTION_INPUTS.resubmit,
   form: [{ key: 'note', kind: 'text', label: '补正说明（可不填）', optional: true }],
   rules: [{ workflows: SG, from: ['correction'], to: 'resume', who: HOLDER }],
   step: 'step_resubmitted',

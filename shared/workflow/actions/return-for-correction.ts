@@ -1,5 +1,3 @@
-import { z } from 'zod';
-import { text } from '../../policy/fields';
 import type { Correction } from '../application';
 import { PARTIES, PARTY_LABELS } from '../application';
 import { notify } from '../effects';
@@ -7,20 +5,14 @@ import { returnableParties } from '../guards';
 import { refuse } from '../refusal';
 import { stageLabel } from '../stages';
 import { defineAction } from './define';
-import { minLength } from './inputs';
+import { ACTION_INPUTS } from './input-schemas';
 import { partyRecipient, titleOf } from './changes';
 import { BODY, CITY, EMPLOYER, G, OFFICERS, S, SG } from './who';
 
 export const returnForCorrection = defineAction({
   id: 'return_for_correction',
   label: '退回补正',
-  input: z.strictObject({
-    returnTo: z.enum(PARTIES, { error: '请选择退回给谁补正' }),
-    reasons: z
-      .array(text('退回原因', 200).pipe(minLength('退回原因', 2)), { error: '请填写退回原因' })
-      .min(1, '请至少填写一条退回原因')
-      .max(10, '退回原因最多 10 条'),
-  }),
+  input: ACTION_INPUTS.return_for_correction,
   form: [
     {
       key: 'returnTo',

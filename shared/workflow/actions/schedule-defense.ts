@@ -1,22 +1,17 @@
-import { z } from 'zod';
-import { text } from '../../policy/fields';
 import { addDays, daysBetween } from '../../time/dates';
-import { chinaDateOf, chinaInstant, formatChinaTime, isInstant } from '../../time/instants';
+import { chinaDateOf, chinaInstant, formatChinaTime } from '../../time/instants';
 import type { Effect } from '../effects';
 import { notify } from '../effects';
 import { refuse } from '../refusal';
 import { defineAction } from './define';
-import { minLength } from './inputs';
+import { ACTION_INPUTS } from './input-schemas';
 import { titleOf, toApplicant } from './changes';
 import { OFFICERS, S } from './who';
 
 export const scheduleDefense = defineAction({
   id: 'schedule_defense',
   label: '安排答辩',
-  input: z.strictObject({
-    at: z.string({ error: '请选择答辩时间' }).refine(isInstant, '答辩时间应为带时区的时间，例如 2026-11-10T09:00:00+08:00'),
-    place: text('答辩地点', 100).pipe(minLength('答辩地点', 2)),
-  }),
+  input: ACTION_INPUTS.schedule_defense,
   form: [
     { key: 'at', kind: 'instant', label: '答辩日期', timeLabel: '答辩时间', hint: '答辩通知至少提前一周发布' },
     { key: 'place', kind: 'text', label: '答辩地点' },

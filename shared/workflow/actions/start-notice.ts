@@ -1,5 +1,3 @@
-import { z } from 'zod';
-import { dateField } from '../../policy/fields';
 import { addDays } from '../../time/dates';
 import { chinaInstant } from '../../time/instants';
 import { noticePeriod } from '../../time/workdays';
@@ -9,16 +7,14 @@ import type { Effect } from '../effects';
 import { notify } from '../effects';
 import { refuse } from '../refusal';
 import { defineAction } from './define';
+import { ACTION_INPUTS } from './input-schemas';
 import { titleOf, toApplicant, toEmployer } from './changes';
 import { EMPLOYER, SG } from './who';
 
 export const startNotice = defineAction({
   id: 'start_notice',
   label: '开始公示',
-  input: z.strictObject({
-    startsOn: dateField('公示开始日期').optional(),
-    workingDays: z.number({ error: '公示天数应为数字' }).int('公示天数应为整数').optional(),
-  }),
+  input: ACTION_INPUTS.start_notice,
   form: [],
   rules: [{ workflows: SG, from: ['notice_ready'], to: 'public_notice', who: EMPLOYER }],
   ready: ({ app }) => {

@@ -1,15 +1,14 @@
-import { z } from 'zod';
 import { nextGreenChannel } from '../../policy/calendar';
 import { endOfMonth } from '../../time/instants';
 import { defineAction } from './define';
-import { confirm } from './inputs';
+import { ACTION_INPUTS } from './input-schemas';
 import { nothing } from './changes';
 import { APPLICANT, SG } from './who';
 
 export const submit = defineAction({
   id: 'submit',
   label: '提交单位审核',
-  input: z.strictObject({ materialsBound: confirm('请确认已按要求准备并装订好书面材料') }),
+  input: ACTION_INPUTS.submit,
   form: [{ key: 'materialsBound', kind: 'confirm', label: '我已按要求准备并装订好书面材料' }],
   rules: [{ workflows: SG, from: ['draft'], to: 'employer_review', who: APPLICANT }],
   step: 'step_submitted',

@@ -1,11 +1,10 @@
-import { z } from 'zod';
-import { text } from '../../policy/fields';
 import type { Workflow } from '../application';
 import type { Effect } from '../effects';
 import { holderRecipient, notify } from '../effects';
 import type { Stage } from '../stages';
 import { TERMINAL_STAGES, WORKFLOW_STAGES } from '../stages';
 import { defineAction } from './define';
+import { ACTION_INPUTS } from './input-schemas';
 import { closeNotice, titleOf } from './changes';
 import { APPLICANT, G, S } from './who';
 
@@ -16,7 +15,7 @@ const withdrawable = (w: Workflow): Stage[] => WORKFLOW_STAGES[w].filter((s) => 
 export const withdraw = defineAction({
   id: 'withdraw',
   label: '撤回申报',
-  input: z.strictObject({ reason: text('撤回原因', 200).optional() }),
+  input: ACTION_INPUTS.withdraw,
   form: [{ key: 'reason', kind: 'text', label: '撤回原因（可不填）', optional: true }],
   rules: [
     { workflows: S, from: withdrawable('socialized'), to: 'withdrawn', who: APPLICANT },
