@@ -8,6 +8,7 @@ import { insertOnce, readDoc } from '../kit/docs';
 import { newId } from '../kit/ids';
 import type { Tx } from '../kit/transaction';
 import type { AppDoc } from './documents';
+import type { Stage } from '../../shared/workflow/stages';
 
 /**
  * The city dashboard's counts, kept up to date by the transaction that writes each application (create and every
@@ -23,7 +24,7 @@ export type CounterKind = 'stage' | 'created' | 'closed' | 'due';
 export interface Cell {
   kind: CounterKind;
   district: string;
-  stage?: string;
+  stage?: Stage;
   series?: string;
   routeId?: string;
   month?: string;

@@ -1,6 +1,6 @@
 import { maskName } from '../../shared/auth/mask';
 import type { Actor } from '../../shared/auth/roles';
-import type { Application } from '../../shared/workflow';
+import type { ActionId, ActorRef, Application, Stage } from '../../shared/workflow';
 import { applicationFor, auditShowsFullNames, availableActions, isTerminal, listShowsFullName, stageLabel } from '../../shared/workflow';
 import type { HandlerContext } from '../kit/dispatch';
 import { dueByOf } from './documents';
@@ -11,11 +11,11 @@ interface StoredAudit {
   _id: string;
   at: string;
   actor: string;
-  role?: string;
-  action: string;
+  role?: ActorRef['role'];
+  action: ActionId | 'create';
   target: string;
-  from?: { stage: string } | null;
-  to?: { stage: string } | null;
+  from?: { stage: Stage } | null;
+  to?: { stage: Stage } | null;
 }
 
 /** The full view of one file for `actor`: privacy-filtered application, buttons, audit trail, expectations, holder. */
@@ -51,7 +51,7 @@ export async function detailFor(ctx: Pick<HandlerContext, 'db' | 'actor' | 'now'
     return {
       at: e.at,
       action: e.action,
-      by: { role: e.role ?? (hidden ? 'public' : 'unknown'), ...(name ? { name } : {}), me },
+      by: { role: e.role ?? (hidden ? ('public' as const) : ('unknown' as const)), ...(name ? { name } : {}), me },
       from: e.from?.stage ?? null,
       to: e.to?.stage ?? null,
     };

@@ -21,9 +21,23 @@ export function isTransactionConflict(err: unknown): boolean {
   return typeof code === 'string' && /CONFLICT/i.test(code);
 }
 
+/**
+ * A handler's answer that its output contract rejects. It keeps only the paths that failed (keys and indexes,
+ * at most 5), never the values or zod's messages (which may quote them): the answer may carry personal data.
+ */
+export class OutputMismatch extends Error {
+  readonly paths: string[];
+  constructor(error: z.ZodError) {
+    super('output does not match its contract');
+    this.name = 'OutputMismatch';
+    this.paths = [...new Set(error.issues.map((i) => i.path.map(String).join('.') || '(root)'))].slice(0, 5);
+  }
+}
+
 /** A short, data-free description of an unexpected error for the log. */
 export function describeError(err: unknown): string {
   if (err instanceof AppError) return err.code;
+  if (err instanceof OutputMismatch) return `OutputMismatch:${err.paths.join(',')}`;
   const e = err as { name?: string; code?: string } | null;
   return [e?.name, e?.code].filter(Boolean).join(':') || 'unknown';
 }

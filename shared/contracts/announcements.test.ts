@@ -1,12 +1,11 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import { content, GX, KDL, PEOPLE, PUBLISHERS, china } from '../../test/fixtures/announcements';
 import { createDraft, transition } from '../announcements/lifecycle';
 import { announcementDetail, publisherListItem } from '../announcements/views';
 import { feedFor } from '../announcements/feed';
 import { quotaViews } from '../announcements/subscriptions';
 import { announcements } from './announcements';
-import { applications } from './applications';
-import { briefings } from './briefings';
+import { CONTRACTS } from './index';
 import { toFieldIssues } from '../errors/field-issues';
 
 const issues = (schema: z.ZodType, value: unknown) => {
@@ -21,7 +20,8 @@ function customNodes(s: unknown, seen = new Set<unknown>()): number {
   seen.add(s);
   let n = def.type === 'custom' ? 1 : 0;
   const children: unknown[] = [];
-  for (const key of ['element', 'innerType', 'in', 'out', 'left', 'right', 'keyType', 'valueType', 'rest', 'catchall']) if (def[key]) children.push(def[key]);
+  for (const key of ['element', 'innerType', 'in', 'out', 'left', 'right', 'keyType', 'valueType', 'rest', 'catchall'])
+    if (def[key]) children.push(def[key]);
   if (def.shape) children.push(...Object.values(def.shape as object));
   if (Array.isArray(def.options)) children.push(...def.options);
   if (Array.isArray(def.items)) children.push(...def.items);
@@ -30,11 +30,12 @@ function customNodes(s: unknown, seen = new Set<unknown>()): number {
   return n;
 }
 
-describe('announcement and briefing contracts are real schemas', () => {
+describe('every contract is a real schema', () => {
   it('no z.custom anywhere, inputs or outputs', () => {
-    // The walker finds them where they are (the older applications contract still has some).
-    expect(customNodes(applications.get.output)).toBeGreaterThan(0);
-    for (const [name, contract] of [...Object.entries(announcements), ...Object.entries(briefings)]) {
+    // The walker finds them where they are.
+    expect(customNodes(z.object({ a: z.array(z.custom<string>()) }))).toBe(1);
+    const all = Object.entries(CONTRACTS).flatMap(([fn, actions]) => Object.entries(actions).map(([a, c]) => [`${fn}.${a}`, c] as const));
+    for (const [name, contract] of all) {
       expect([name, customNodes(contract.input)]).toEqual([name, 0]);
       expect([name, customNodes(contract.output)]).toEqual([name, 0]);
     }
@@ -47,14 +48,26 @@ describe('announcement inputs speak Chinese, field by field, and are bounded', (
   it('a draft: the content’s own rules, a version when editing, no stray fields', () => {
     const good = { publisher, content: { ...content({ target: { districts: [KDL] } }) } };
     expect(issues(announcements['draft.save'].input, good)).toEqual([]);
-    expect(issues(announcements['draft.save'].input, { ...good, id: 'a-1' })).toEqual([{ path: 'expectedVersion', message: '修改时须带上版本号' }]);
+    expect(issues(announcements['draft.save'].input, { ...good, id: 'a-1' })).toEqual([
+      { path: 'expectedVersion', message: '修改时须带上版本号' },
+    ]);
     expect(issues(announcements['draft.save'].input, { ...good, openid: 'o-forged' })).toHaveLength(1);
-    expect(issues(announcements['draft.save'].input, { ...good, publisher: { role: 'admin', scope: { kind: 'city' } } })[0].message).toBe('请选择以什么身份发布');
+    expect(issues(announcements['draft.save'].input, { ...good, publisher: { role: 'admin', scope: { kind: 'city' } } })[0].message).toBe(
+      '请选择以什么身份发布',
+    );
     const html = { ...good, content: { ...good.content, body: [{ type: 'html', html: '<script>alert(1)</script>' }] } };
-    expect(issues(announcements['draft.save'].input, html)).toEqual([{ path: 'content.body.0.type', message: '正文只能包含段落、小标题和列表' }]);
+    expect(issues(announcements['draft.save'].input, html)).toEqual([
+      { path: 'content.body.0.type', message: '正文只能包含段落、小标题和列表' },
+    ]);
     const big = { ...good, content: { ...good.content, title: '题'.repeat(61) } };
     expect(issues(announcements['draft.save'].input, big)).toEqual([{ path: 'content.title', message: '标题不超过 60 个字' }]);
-    const exe = { ...good, content: { ...good.content, attachments: [{ fileID: 'cloud://local.6c6f-local-1250000000/a.exe', name: 'a.exe', size: 10, type: 'application/x-msdownload' }] } };
+    const exe = {
+      ...good,
+      content: {
+        ...good.content,
+        attachments: [{ fileID: 'cloud://local.6c6f-local-1250000000/a.exe', name: 'a.exe', size: 10, type: 'application/x-msdownload' }],
+      },
+    };
     expect(issues(announcements['draft.save'].input, exe)[0].message).toMatch(/^不支持这种文件类型/);
   });
 
@@ -72,15 +85,27 @@ describe('announcement inputs speak Chinese, field by field, and are bounded', (
         ],
       })[0].message,
     ).toBe('订阅结果重复');
-    expect(issues(announcements.feed.input, { after: { pinned: false, publishAt: 'javascript:', id: 'a' } })[0].message).toBe('翻页位置不正确');
+    expect(issues(announcements.feed.input, { after: { pinned: false, publishAt: 'javascript:', id: 'a' } })[0].message).toBe(
+      '翻页位置不正确',
+    );
     expect(issues(announcements.feed.input, { keyword: '字'.repeat(31) })[0].message).toBe('关键词不超过 30 个字');
-    expect(issues(announcements.reach.input, { publisher, target: { districts: [] } })[0].message).toBe('请至少选择一个旗县区，或者不限旗县区');
+    expect(issues(announcements.reach.input, { publisher, target: { districts: [] } })[0].message).toBe(
+      '请至少选择一个旗县区，或者不限旗县区',
+    );
   });
 });
 
 describe('announcement outputs: what the domain builds is what the contract says', () => {
   const T0 = china('2026-12-01T10:00');
-  const draft = createDraft({ id: 'a-1', publisher: PUBLISHERS.gx, content: content({ target: { districts: [GX], industries: ['稀土新材料'], roles: ['employer_hr'] } }) }, PEOPLE.gxOfficer, T0);
+  const draft = createDraft(
+    {
+      id: 'a-1',
+      publisher: PUBLISHERS.gx,
+      content: content({ target: { districts: [GX], industries: ['稀土新材料'], roles: ['employer_hr'] } }),
+    },
+    PEOPLE.gxOfficer,
+    T0,
+  );
   if (!draft.ok) throw new Error(draft.message);
   const published = transition(draft.next, 'publish', PEOPLE.gxOfficer, T0);
   if (!published.ok) throw new Error(published.message);

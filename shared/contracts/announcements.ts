@@ -22,9 +22,12 @@ const version = z.number({ error: '缺少版本号' }).int('版本号应为整�
 const instant = z.string();
 const keyword = z.string({ error: '关键词应为文字' }).trim().max(30, '关键词不超过 30 个字');
 const category = z.enum(CATEGORIES, { error: '公告类别不正确' });
-const displayStatus = z.enum(Object.keys(DISPLAY_STATUS_LABELS) as [keyof typeof DISPLAY_STATUS_LABELS, ...(keyof typeof DISPLAY_STATUS_LABELS)[]], {
-  error: '状态不正确',
-});
+const displayStatus = z.enum(
+  Object.keys(DISPLAY_STATUS_LABELS) as [keyof typeof DISPLAY_STATUS_LABELS, ...(keyof typeof DISPLAY_STATUS_LABELS)[]],
+  {
+    error: '状态不正确',
+  },
+);
 
 /** The capacity someone publishes in (publisherScopes): a role and its scope. */
 export const publisherIdentity = z.discriminatedUnion(
@@ -133,7 +136,14 @@ const feedItem = z.object({
 export type AnnouncementFeedItem = z.infer<typeof feedItem>;
 
 const feedCursor = z.strictObject(
-  { pinned: z.boolean(), publishAt: z.string().max(40).regex(/^\d{4}-\d{2}-\d{2}T[\d:.]+Z$/, '翻页位置不正确'), id: f.id },
+  {
+    pinned: z.boolean(),
+    publishAt: z
+      .string()
+      .max(40)
+      .regex(/^\d{4}-\d{2}-\d{2}T[\d:.]+Z$/, '翻页位置不正确'),
+    id: f.id,
+  },
   { error: '翻页位置不正确' },
 );
 
@@ -189,7 +199,8 @@ export const announcements = {
     input: z
       .strictObject({ id: f.id.optional(), expectedVersion: version.optional(), publisher: publisherIdentity, content: contentSchema })
       .superRefine((v, ctx) => {
-        if (v.id && v.expectedVersion === undefined) ctx.addIssue({ code: 'custom', path: ['expectedVersion'], message: '修改时须带上版本号' });
+        if (v.id && v.expectedVersion === undefined)
+          ctx.addIssue({ code: 'custom', path: ['expectedVersion'], message: '修改时须带上版本号' });
       }),
     output: detail,
   },
@@ -249,19 +260,33 @@ export const announcements = {
     }),
   },
   receipts: {
-    input: z.strictObject({ id: f.id, status: deliveryStatus.optional(), read: z.boolean().optional(), page: f.page, pageSize: f.pageSize }),
+    input: z.strictObject({
+      id: f.id,
+      status: deliveryStatus.optional(),
+      read: z.boolean().optional(),
+      page: f.page,
+      pageSize: f.pageSize,
+    }),
     output: z.object({ counts: receiptCounts, items: z.array(receiptRow), total: z.number() }),
   },
   'receipts.export': { input: z.strictObject({ id: f.id }), output: exported },
   /** Mark read (opening an announcement does it too). */
   read: {
-    input: z.strictObject({ ids: z.array(f.id, { error: '请选择公告' }).min(1, '请选择公告').max(100, '一次最多 100 条').optional(), all: z.boolean().optional() }).refine((v) => !!v.ids !== !!v.all, '请选择公告，或者选择全部已读'),
+    input: z
+      .strictObject({
+        ids: z.array(f.id, { error: '请选择公告' }).min(1, '请选择公告').max(100, '一次最多 100 条').optional(),
+        all: z.boolean().optional(),
+      })
+      .refine((v) => !!v.ids !== !!v.all, '请选择公告，或者选择全部已读'),
     output: z.object({ updated: z.number(), unread: z.number() }),
   },
   /** What to ask for on this tap (wx.requestSubscribeMessage), with the AppID's template ids. */
   'subscriptions.ask': {
     input: z.strictObject({ moment }),
-    output: z.object({ kind: z.enum(['one_time', 'long_term']), templates: z.array(z.object({ key: templateKey, title: z.string(), templateId: z.string() })).max(3) }),
+    output: z.object({
+      kind: z.enum(['one_time', 'long_term']),
+      templates: z.array(z.object({ key: templateKey, title: z.string(), templateId: z.string() })).max(3),
+    }),
   },
   /** Record what the person answered for each template asked. */
   'subscriptions.record': {

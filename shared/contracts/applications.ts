@@ -1,7 +1,17 @@
 import { z } from 'zod';
-import { ACTION_IDS } from '../workflow/actions/ids';
 import { WORKFLOWS } from '../workflow/application';
-import type { Application, AvailableAction, ExpectedStep, PublicNoticeView } from '../workflow';
+import {
+  applicationSchema,
+  applicationStatus,
+  auditRole,
+  availableAction,
+  expectedStep,
+  publicNoticeView,
+  recordedAction,
+  stage,
+  workflow,
+} from '../workflow/schemas';
+import { DISTRICT_CODES } from '../org/districts';
 import { SERIES_IDS } from '../policy/series';
 import { ROUTE_IDS } from '../policy/types';
 import * as f from '../fields/common';
@@ -10,28 +20,20 @@ import * as f from '../fields/common';
  * Application tracking (附件1 绿色通道, 附件2 社会化评审). The application itself is the workflow's
  * `Application`, always sent through `applicationFor` (privacy filter); lists carry masked names.
  */
-const obj = <T>() => z.custom<T>((v) => typeof v === 'object' && v !== null);
-
-const action = z.enum(ACTION_IDS, { error: '不支持的操作' });
-const boundedInput = z
-  .record(z.string(), z.unknown(), { error: '操作内容格式不正确' })
-  .refine((v) => JSON.stringify(v).length <= 20_000, '操作内容过长')
-  .optional();
-
 const auditItem = z.object({
   at: z.string(),
-  action: z.string(),
+  action: recordedAction,
   /** Role the person acted in, and their name (masked unless it is the viewer or the viewer is an officer). */
-  by: z.object({ role: z.string(), name: z.string().optional(), me: z.boolean() }),
-  from: z.string().nullable(),
-  to: z.string().nullable(),
+  by: z.object({ role: auditRole, name: z.string().optional(), me: z.boolean() }),
+  from: stage.nullable(),
+  to: stage.nullable(),
 });
 
-const detail = z.object({
-  application: obj<Application>(),
-  available: z.array(obj<AvailableAction>()),
+export const detail = z.object({
+  application: applicationSchema,
+  available: z.array(availableAction),
   audit: z.array(auditItem),
-  expected: z.array(obj<ExpectedStep>()),
+  expected: z.array(expectedStep),
   /** Who holds the file now, in words ('' when closed). */
   holder: z.string(),
 });
@@ -39,17 +41,18 @@ export type ApplicationDetail = z.infer<typeof detail>;
 
 const listItem = z.object({
   id: z.string(),
-  workflow: z.enum(WORKFLOWS),
-  stage: z.string(),
+  workflow,
+  stage,
   stageLabel: z.string(),
-  status: z.string(),
+  status: applicationStatus,
   applicantName: z.string(),
   employer: z.string(),
-  district: z.string(),
+  district: z.enum(DISTRICT_CODES),
+  /** The series' and the level's names, as the list shows them. */
   series: z.string(),
   level: z.string(),
   titleName: z.string(),
-  routeId: z.string(),
+  routeId: z.enum(ROUTE_IDS),
   holder: z.string(),
   dueBy: z.string().nullable(),
   overdue: z.boolean(),
@@ -81,7 +84,12 @@ const inboxItem = z.object({
   read: z.boolean(),
 });
 
-export const applications = {
+/**
+ * The applications function's actions but the moves of a file (application-moves.ts). The weapp's main package
+ * checks these on the phone; the moves carry every action's definition, so the work package that offers them
+ * registers them (client/src/features/work/api.ts).
+ */
+export const applicationRecords = {
   create: {
     input: z
       .object({
@@ -95,24 +103,6 @@ export const applications = {
       .strict(),
     output: detail,
   },
-  transition: {
-    input: z.object({ id: f.id, action, input: boundedInput, expectedVersion: z.number().int().min(1) }).strict(),
-    output: detail.extend({ replayed: z.boolean() }),
-  },
-  batch: {
-    input: z.object({ ids: z.array(f.id).min(1, '请选择申报').max(50, '一次最多处理 50 份'), action, input: boundedInput }).strict(),
-    output: z.object({
-      results: z.array(
-        z.object({
-          id: z.string(),
-          ok: z.boolean(),
-          code: z.string().optional(),
-          message: z.string().optional(),
-          version: z.number().optional(),
-        }),
-      ),
-    }),
-  },
   get: { input: z.object({ id: f.id }).strict(), output: detail },
   mine: { input: z.object({}).strict(), output: z.object({ items: z.array(listItem) }) },
   queue: {
@@ -121,7 +111,7 @@ export const applications = {
   },
   'notices.list': {
     input: z.object({ employerOrgId: f.id.optional() }).strict(),
-    output: z.object({ items: z.array(obj<PublicNoticeView>()) }),
+    output: z.object({ items: z.array(publicNoticeView) }),
   },
   'notices.object': {
     input: z
@@ -167,14 +157,14 @@ export const applications = {
   desk: {
     input: z.object({}).strict(),
     output: z.object({
-      queues: z.array(z.object({ stage: z.string(), label: z.string(), count: z.number().int(), overdue: z.number().int() })),
+      queues: z.array(z.object({ stage, label: z.string(), count: z.number().int(), overdue: z.number().int() })),
     }),
   },
   dashboard: {
     input: z.object({}).strict(),
     output: z.object({
-      byStage: z.array(z.object({ stage: z.string(), district: z.string(), series: z.string(), routeId: z.string(), count: z.number() })),
-      overdue: z.array(z.object({ stage: z.string(), count: z.number() })),
+      byStage: z.array(z.object({ stage, district: z.string(), series: z.string(), routeId: z.string(), count: z.number() })),
+      overdue: z.array(z.object({ stage, count: z.number() })),
       monthly: z.array(z.object({ month: z.string(), created: z.number(), closed: z.number() })),
     }),
   },

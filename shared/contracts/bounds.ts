@@ -26,7 +26,9 @@ export const BREACH_MESSAGES: Record<BoundsBreach, string> = {
 
 /** Keys that reach for an object's prototype or a database operator: never part of any contract. */
 export function isForbiddenKey(key: string): boolean {
-  return key === '__proto__' || key === 'constructor' || key === 'prototype' || key.startsWith('$') || key.length > INPUT_LIMITS.maxKeyLength;
+  return (
+    key === '__proto__' || key === 'constructor' || key === 'prototype' || key.startsWith('$') || key.length > INPUT_LIMITS.maxKeyLength
+  );
 }
 
 /**

@@ -2,7 +2,15 @@ import { z } from 'zod';
 import { ATTACHMENT_TYPE_IDS } from '../announcements/files';
 import { audienceSchema } from '../announcements/target';
 import { CADENCE_STATE_LABELS } from '../briefings/cadence';
-import { attachSchema, cancelSchema, moveSchema, SESSION_PHASE_LABELS, sessionFieldsSchema, updateSchema, venueSchema } from '../briefings/session';
+import {
+  attachSchema,
+  cancelSchema,
+  moveSchema,
+  SESSION_PHASE_LABELS,
+  sessionFieldsSchema,
+  updateSchema,
+  venueSchema,
+} from '../briefings/session';
 import { commentRequired, RATING_SHAPE } from '../briefings/rating';
 import { signUpRequestSchema } from '../briefings/roster';
 import { CLAUSE_IDS } from '../policy/clauses';
@@ -32,7 +40,14 @@ export const organizerIdentity = z.discriminatedUnion(
 
 // ---------------------------------------------------------------- views
 
-const fileView = z.object({ fileID: z.string(), name: z.string(), size: z.number(), type: z.enum(ATTACHMENT_TYPE_IDS), sizeText: z.string(), url: z.string().optional() });
+const fileView = z.object({
+  fileID: z.string(),
+  name: z.string(),
+  size: z.number(),
+  type: z.enum(ATTACHMENT_TYPE_IDS),
+  sizeText: z.string(),
+  url: z.string().optional(),
+});
 
 const rosterView = z.object({
   capacity: z.number(),
@@ -47,7 +62,11 @@ const rosterView = z.object({
 
 const sessionView = z.object({
   id: z.string(),
-  organizer: z.object({ role: z.enum(['city_officer', 'district_officer']), name: z.string(), district: z.enum(DISTRICT_CODES).nullable() }),
+  organizer: z.object({
+    role: z.enum(['city_officer', 'district_officer']),
+    name: z.string(),
+    district: z.enum(DISTRICT_CODES).nullable(),
+  }),
   topic: z.string(),
   summary: z.string(),
   clauses: z.array(z.object({ id: z.enum(CLAUSE_IDS), heading: z.string() })),
@@ -109,7 +128,9 @@ const ratingSummary = z.object({
   satisfiedPercent: z.number().nullable(),
 });
 
-const cadenceState = z.enum(Object.keys(CADENCE_STATE_LABELS) as [keyof typeof CADENCE_STATE_LABELS, ...(keyof typeof CADENCE_STATE_LABELS)[]]);
+const cadenceState = z.enum(
+  Object.keys(CADENCE_STATE_LABELS) as [keyof typeof CADENCE_STATE_LABELS, ...(keyof typeof CADENCE_STATE_LABELS)[]],
+);
 const cadenceRow = z.object({
   district: z.enum(DISTRICT_CODES),
   name: z.string(),
@@ -164,7 +185,10 @@ export const briefings = {
   /** The organizer's view of the ratings: the summary and the comments (no names). */
   'ratings.summary': {
     input: z.strictObject({ id: f.id }),
-    output: z.object({ summary: ratingSummary, comments: z.array(z.object({ score: z.number(), label: z.string(), comment: z.string(), at: instant })).max(500) }),
+    output: z.object({
+      summary: ratingSummary,
+      comments: z.array(z.object({ score: z.number(), label: z.string(), comment: z.string(), at: instant })).max(500),
+    }),
   },
   'attendance.export': { input: z.strictObject({ id: f.id }), output: exported },
   /**
@@ -177,8 +201,14 @@ export const briefings = {
       activityId: z.string(),
       expiresAt: instant,
       path: z.string(),
-      state: z.object({ targetState: z.union([z.literal(0), z.literal(1)]), memberCount: z.number().int().min(0), roomLimit: z.number().int().min(1) }),
-      templateInfo: z.object({ parameterList: z.array(z.object({ name: z.enum(['member_count', 'room_limit']), value: z.string() })).length(2) }),
+      state: z.object({
+        targetState: z.union([z.literal(0), z.literal(1)]),
+        memberCount: z.number().int().min(0),
+        roomLimit: z.number().int().min(1),
+      }),
+      templateInfo: z.object({
+        parameterList: z.array(z.object({ name: z.enum(['member_count', 'room_limit']), value: z.string() })).length(2),
+      }),
     }),
   },
   /** The .ics file for H5. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import type { EligibilityResult, Round } from '../policy';
+import { eligibilityResultSchema, roundView } from '../policy/schemas';
+import { VERDICTS } from '../policy/types';
 import { TITLE_LEVELS } from '../policy/vocabulary';
 import * as f from '../fields/common';
 
@@ -16,7 +17,7 @@ const boundedObject = z
   .record(z.string(), z.unknown(), { error: '请填写自测问卷' })
   .refine((v) => JSON.stringify(v).length <= 20_000, '问卷内容过长');
 
-const verdict = z.enum(['likely', 'not_yet', 'not_eligible', 'confirm']);
+const verdict = z.enum(VERDICTS);
 
 const historyItem = z.object({
   id: z.string(),
@@ -52,7 +53,7 @@ const policyWatchView = z.object({
 });
 const maskedCount = z.object({ count: z.number().int().min(0).nullable(), text: z.string() });
 
-const roundOut = z.custom<Round>((v) => typeof v === 'object' && v !== null);
+const roundOut = roundView;
 
 export const eligibility = {
   evaluate: {
@@ -73,7 +74,7 @@ export const eligibility = {
       })
       .strict()
       .refine((v) => !(v.roundId && v.countToAsOf), { path: ['countToAsOf'], message: '评审轮次和“按今天计算”只能选一个' }),
-    output: z.object({ result: z.custom<EligibilityResult>((v) => typeof v === 'object' && v !== null), savedId: z.string().optional() }),
+    output: z.object({ result: eligibilityResultSchema, savedId: z.string().optional() }),
   },
   history: {
     input: z.object({ page: f.page, pageSize: f.pageSize }).strict(),
@@ -87,7 +88,7 @@ export const eligibility = {
       profile: z.record(z.string(), z.unknown()),
       /** The version of the rules that decided it (also in the result); absent in checks saved before it was kept. */
       rulesetVersion: z.string().max(80).optional(),
-      result: z.custom<EligibilityResult>((v) => typeof v === 'object' && v !== null),
+      result: eligibilityResultSchema,
     }),
   },
   /** Published rounds are public (附件2 第二项: the city's arrangement): a visitor who has not signed in may list them too. */

@@ -26,7 +26,9 @@ export const text = (label: string, min: number, max: number) =>
     .string({ error: `请填写${label}` })
     .trim()
     .min(min, min <= 1 ? `请填写${label}` : `${label}至少 ${min} 个字`)
-    .refine((v) => Array.from(v).length <= max, { error: (iss) => `${label}不超过 ${max} 个字（现 ${Array.from(String(iss.input)).length} 个字）` })
+    .refine((v) => Array.from(v).length <= max, {
+      error: (iss) => `${label}不超过 ${max} 个字（现 ${Array.from(String(iss.input)).length} 个字）`,
+    })
     .refine((v) => !CONTROL.test(v), `${label}含有无法识别的字符`);
 
 export const QUESTION_MAX = 500;
@@ -35,9 +37,11 @@ export const GROUP_NAME_MAX = 30;
 export const TASK_TITLE_MAX = 40;
 
 /** A clause an answer cites: one of the policy's clauses, by its id (第二条); anything else is named in the message. */
-export const citedClause = z.string({ error: '请选择条款' }).refine((v): v is (typeof CLAUSE_IDS)[number] => (CLAUSE_IDS as readonly string[]).includes(v), {
-  error: (iss) => `引用的条款不存在：${String(iss.input).slice(0, 20)}`,
-});
+export const citedClause = z
+  .string({ error: '请选择条款' })
+  .refine((v): v is (typeof CLAUSE_IDS)[number] => (CLAUSE_IDS as readonly string[]).includes(v), {
+    error: (iss) => `引用的条款不存在：${String(iss.input).slice(0, 20)}`,
+  });
 const clauses = z.array(citedClause).max(5, '最多引用 5 条').default([]);
 const clauseRef = z.object({ id: z.enum(CLAUSE_IDS), heading: z.string() });
 const groupDistrict = z.enum(DISTRICT_CODES).nullable();
@@ -76,7 +80,17 @@ const rosterItem = z.object({
   orgName: z.string(),
   orgDistrict: z.enum(DISTRICT_CODES),
   districtName: z.string(),
-  contacts: z.array(z.object({ memberId: z.string(), name: z.string(), phoneMasked: z.string(), joinedAt: instant, status: z.enum(['active', 'removed']) })).optional(),
+  contacts: z
+    .array(
+      z.object({
+        memberId: z.string(),
+        name: z.string(),
+        phoneMasked: z.string(),
+        joinedAt: instant,
+        status: z.enum(['active', 'removed']),
+      }),
+    )
+    .optional(),
 });
 
 const serviceClock = z.object({
@@ -209,7 +223,12 @@ export const groups = {
   },
   /** mine: groups I run or am a member of; managed: every group I manage (officers), by district. */
   list: {
-    input: z.strictObject({ view: z.enum(['mine', 'managed'], { error: '列表类型不正确' }).default('mine'), district: f.district.optional(), page: f.page, pageSize: f.pageSize }),
+    input: z.strictObject({
+      view: z.enum(['mine', 'managed'], { error: '列表类型不正确' }).default('mine'),
+      district: f.district.optional(),
+      page: f.page,
+      pageSize: f.pageSize,
+    }),
     output: z.object({ items: z.array(groupView), total: z.number() }),
   },
   get: { input: z.strictObject({ id: f.id }), output: groupView },
@@ -279,7 +298,10 @@ export const groups = {
     }),
     output: faqItem,
   },
-  'faq.withdraw': { input: z.strictObject({ id: f.id, reason: text('撤下原因', 2, 100) }), output: z.object({ withdrawn: z.literal(true) }) },
+  'faq.withdraw': {
+    input: z.strictObject({ id: f.id, reason: text('撤下原因', 2, 100) }),
+    output: z.object({ withdrawn: z.literal(true) }),
+  },
   /** Public (visitors too): search by keyword over question and answer, or the entries citing a clause. */
   'faq.search': {
     input: z.strictObject({ keyword: f.keyword.optional(), clause: citedClause.optional(), page: f.page, pageSize: f.pageSize }),
@@ -291,7 +313,10 @@ export const groups = {
     input: z.strictObject({ groupId: f.id, title: text('待办事项', 4, TASK_TITLE_MAX), dueDate: isoDate }),
     output: taskView,
   },
-  'tasks.list': { input: z.strictObject({ groupId: f.id, page: f.page, pageSize: f.pageSize }), output: z.object({ items: z.array(taskView), total: z.number() }) },
+  'tasks.list': {
+    input: z.strictObject({ groupId: f.id, page: f.page, pageSize: f.pageSize }),
+    output: z.object({ items: z.array(taskView), total: z.number() }),
+  },
   'tasks.get': { input: z.strictObject({ id: f.id }), output: taskView },
   /** An HR of the roster marks the task done for their enterprise. */
   'tasks.done': { input: z.strictObject({ id: f.id, orgId: f.id.optional() }), output: taskView },
@@ -304,11 +329,18 @@ export const groups = {
     }),
     output: shareCard,
   },
-  'settings.get': { input: z.strictObject({}), output: z.object({ serviceDays: z.number(), reminderHoursBefore: z.number(), version: z.number() }) },
+  'settings.get': {
+    input: z.strictObject({}),
+    output: z.object({ serviceDays: z.number(), reminderHoursBefore: z.number(), version: z.number() }),
+  },
   'settings.set': {
     input: z.strictObject({
       expectedVersion: z.number().int().min(0),
-      serviceDays: z.coerce.number({ error: '请填写答复时限' }).int('答复时限应为整数').min(1, '答复时限至少 1 个工作日').max(MAX_SERVICE_DAYS, `答复时限最长 ${MAX_SERVICE_DAYS} 个工作日`),
+      serviceDays: z.coerce
+        .number({ error: '请填写答复时限' })
+        .int('答复时限应为整数')
+        .min(1, '答复时限至少 1 个工作日')
+        .max(MAX_SERVICE_DAYS, `答复时限最长 ${MAX_SERVICE_DAYS} 个工作日`),
       reminderHoursBefore: z.coerce.number().int().min(1, '提醒时间至少提前 1 小时').max(48, '提醒时间最多提前 48 小时').default(4),
     }),
     output: z.object({ serviceDays: z.number(), reminderHoursBefore: z.number(), version: z.number() }),

@@ -28,7 +28,10 @@ export type OrganizationView = z.infer<typeof organization>;
 const profile = z.object({ name: z.string().optional(), phone: z.string().optional() });
 
 /** A person found by people.search, as the caller may see them (shared/auth/people.ts): never the openid. */
-const personRef = z.string({ error: '请先搜索并选择要授权的人' }).trim().regex(/^[a-f0-9]{24}$/, '请先搜索并选择要授权的人');
+const personRef = z
+  .string({ error: '请先搜索并选择要授权的人' })
+  .trim()
+  .regex(/^[a-f0-9]{24}$/, '请先搜索并选择要授权的人');
 const personView = z.object({
   /** Name masked (王*明) unless the keyword was exactly this name. */
   name: z.string(),

@@ -1,13 +1,21 @@
 import type { z } from 'zod';
 import { identity } from './identity';
 import { eligibility } from './eligibility';
-import { applications } from './applications';
+import { applicationRecords } from './applications';
+import { applicationMoves } from './application-moves';
 import { briefings } from './briefings';
 import { announcements } from './announcements';
 import { groups } from './groups';
 
 /** Every function and action: one input schema, one output schema. Client and functions are typed from this. */
-export const CONTRACTS = { identity, eligibility, applications, announcements, briefings, groups } as const;
+export const CONTRACTS = {
+  identity,
+  eligibility,
+  applications: { ...applicationRecords, ...applicationMoves },
+  announcements,
+  briefings,
+  groups,
+} as const;
 
 export type Contracts = typeof CONTRACTS;
 export type FunctionName = keyof Contracts;

@@ -50,7 +50,8 @@ export function followingGreenChannel(w: GreenChannelWindow, ruleset: Ruleset = 
 }
 
 /** Where a month falls in its quarter's green-channel round (附件1 第二项). */
-export type GreenChannelPhase = 'application' | 'review' | 'certificate' | 'none';
+export const GREEN_CHANNEL_PHASES = ['application', 'review', 'certificate', 'none'] as const;
+export type GreenChannelPhase = (typeof GREEN_CHANNEL_PHASES)[number];
 export const GREEN_CHANNEL_PHASE_LABELS: Record<GreenChannelPhase, string> = {
   application: '申报月',
   review: '评审月',
@@ -196,7 +197,8 @@ export function checkRound(input: unknown): CheckResult<Round> {
   return r.success ? { ok: true, value: r.data } : { ok: false, issues: fieldIssues(r.error) };
 }
 
-export type RoundStatus = 'upcoming' | 'open' | 'closed';
+export const ROUND_STATUSES = ['upcoming', 'open', 'closed'] as const;
+export type RoundStatus = (typeof ROUND_STATUSES)[number];
 export const ROUND_STATUS_LABELS: Record<RoundStatus, string> = { upcoming: '尚未开始', open: '正在申报', closed: '已截止' };
 
 export function roundStatus(round: Pick<Round, 'applyFrom' | 'applyTo'>, asOf: IsoDate): RoundStatus {

@@ -67,7 +67,9 @@ function clause<P, Q extends string>(c: ClauseDraft<P, Q>): Clause<P, Q> {
   return { ...c, citation: ref, parameters, effectiveFrom, lastReviewed: REVIEWED };
 }
 
-export type SubmissionBodyId = 'talent_centre' | 'district_bureau' | 'social_org' | 'service_point';
+/** 第一条's channels: a talent centre, the district's bureau, a social organization, a service point. */
+export const SUBMISSION_BODY_IDS = ['talent_centre', 'district_bureau', 'social_org', 'service_point'] as const;
+export type SubmissionBodyId = (typeof SUBMISSION_BODY_IDS)[number];
 
 export interface Article2Path {
   id: 'intermediate' | 'deputy_senior';

@@ -5,7 +5,8 @@ import type { InterpretationId } from './interpretations';
 import type { Method, SeriesId } from './series';
 import type { TitleLevel } from './vocabulary';
 
-export type ConditionStatus = 'met' | 'unmet' | 'unknown';
+export const CONDITION_STATUSES = ['met', 'unmet', 'unknown'] as const;
+export type ConditionStatus = (typeof CONDITION_STATUSES)[number];
 
 /**
  * One line of a route's trace. `gate` conditions decide eligibility; `seniority` ones become met with time
@@ -27,7 +28,8 @@ export interface Condition {
   rule?: { from: IsoDate; ref: string };
 }
 
-export type Verdict = 'likely' | 'not_yet' | 'not_eligible' | 'confirm';
+export const VERDICTS = ['likely', 'not_yet', 'not_eligible', 'confirm'] as const;
+export type Verdict = (typeof VERDICTS)[number];
 export const VERDICT_LABELS: Record<Verdict, string> = {
   likely: '很可能符合',
   not_yet: '暂未满足年限',
@@ -60,7 +62,8 @@ export const ROUTE_IDS = [
 ] as const;
 export type RouteId = (typeof ROUTE_IDS)[number];
 
-export type ChannelId = 'green' | 'socialized';
+export const CHANNEL_IDS = ['green', 'socialized'] as const;
+export type ChannelId = (typeof CHANNEL_IDS)[number];
 
 /** Where a direct application makes no sense, where to go instead. */
 export interface Redirect {
@@ -86,6 +89,7 @@ export interface SubmissionBody {
   bestFit: boolean;
   reason: string;
   clause: ClauseId;
+  citation: string;
   quote: string;
 }
 

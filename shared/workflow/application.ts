@@ -63,7 +63,8 @@ export interface RecommendingBody {
   name: string;
 }
 
-export type ObjectionStatus = 'open' | 'upheld' | 'dismissed';
+export const OBJECTION_STATUSES = ['open', 'upheld', 'dismissed'] as const;
+export type ObjectionStatus = (typeof OBJECTION_STATUSES)[number];
 export interface Objection {
   id: string;
   /** The objector's openid; never shown to the applicant or the public. */
@@ -76,7 +77,8 @@ export interface Objection {
   decision?: string;
 }
 
-export type NoticeOutcome = 'ended' | 'objection_upheld' | 'withdrawn';
+export const NOTICE_OUTCOMES = ['ended', 'objection_upheld', 'withdrawn'] as const;
+export type NoticeOutcome = (typeof NOTICE_OUTCOMES)[number];
 export interface PublicNotice {
   startsOn: IsoDate;
   endsOn: IsoDate;
@@ -132,7 +134,8 @@ export interface TimelineEntry {
 }
 
 /** Where an expected date comes from: the policy's calendar, the notice, the round, a scheduled session, a service target, or nowhere yet. */
-export type ExpectationBasis = 'policy' | 'notice' | 'round' | 'scheduled' | 'reference' | 'open';
+export const EXPECTATION_BASES = ['policy', 'notice', 'round', 'scheduled', 'reference', 'open'] as const;
+export type ExpectationBasis = (typeof EXPECTATION_BASES)[number];
 export interface ExpectedStep {
   stage: Stage;
   label: string;
@@ -169,7 +172,8 @@ export interface GreenWindow {
   openedBy: 'calendar' | { exceptionId: string; by: ActorRef; at: string; reason: string; validUntil: IsoDate };
 }
 
-export type ApplicationStatus = 'draft' | 'in_progress' | 'returned' | 'passed' | 'completed' | 'not_passed' | 'withdrawn';
+export const APPLICATION_STATUSES = ['draft', 'in_progress', 'returned', 'passed', 'completed', 'not_passed', 'withdrawn'] as const;
+export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
 export const STATUS_LABELS: Record<ApplicationStatus, string> = {
   draft: '填写中',
   in_progress: '办理中',

@@ -20,7 +20,14 @@ const DAY = 86_400_000;
 const call = (action: string, input: unknown, openid?: string, requestId?: string) =>
   cloud.call('applications', action, input, openid, requestId ? { requestId } : {});
 const example = (name: string) => JSON.parse(readFileSync(join(__dirname, `../fixtures/profiles/${name}.json`), 'utf8'));
-const NAMES: Record<string, string> = { [U.alice]: '王建国', [U.bob]: '李晓明', [U.carol]: '赵欣然', [U.hrKdl]: '张人事', [U.kdl]: '刘科长', [U.city]: '陈处长' };
+const NAMES: Record<string, string> = {
+  [U.alice]: '王建国',
+  [U.bob]: '李晓明',
+  [U.carol]: '赵欣然',
+  [U.hrKdl]: '张人事',
+  [U.kdl]: '刘科长',
+  [U.city]: '陈处长',
+};
 const BODY = { kind: 'social_org', orgId: 'assoc-kdl', name: '包头市稀土行业协会' };
 
 async function savedCheck(openid: string, file: string): Promise<string> {
@@ -48,20 +55,37 @@ afterAll(() => cloud.close());
 describe('create', () => {
   it('starts an application from the caller’s own saved check, with the server’s route, name and employer', async () => {
     const checkId = await savedCheck(U.alice, 'engineer-bachelor-6y');
-    const d = ok(await call('create', { checkId, routeId: 'art2-intermediate', workflow: 'socialized', employerOrgId: 'emp-kdl' }, U.alice));
+    const d = ok(
+      await call('create', { checkId, routeId: 'art2-intermediate', workflow: 'socialized', employerOrgId: 'emp-kdl' }, U.alice),
+    );
     aliceApp = d.application.id;
-    expect(d.application).toMatchObject({ stage: 'draft', version: 1, applicant: { name: '王建国' }, employer: { orgId: 'emp-kdl', district: '150203' } });
+    expect(d.application).toMatchObject({
+      stage: 'draft',
+      version: 1,
+      applicant: { name: '王建国' },
+      employer: { orgId: 'emp-kdl', district: '150203' },
+    });
     expect(d.application.origin).toMatchObject({ routeId: 'art2-intermediate', verdict: 'likely', checkId });
     expect(d.available.map((a: any) => a.action)).toContain('submit');
-    expect(d.audit).toEqual([expect.objectContaining({ action: 'create', from: null, to: 'draft', by: expect.objectContaining({ me: true }) })]);
+    expect(d.audit).toEqual([
+      expect.objectContaining({ action: 'create', from: null, to: 'draft', by: expect.objectContaining({ me: true }) }),
+    ]);
   });
 
   it('refuses someone else’s check as not found, a route not in the saved result, a non-employer org', async () => {
     const checkId = await savedCheck(U.alice, 'engineer-bachelor-6y');
-    expect(await call('create', { checkId, routeId: 'art2-intermediate', workflow: 'socialized', employerOrgId: 'emp-kdl' }, U.bob)).toMatchObject({ ok: false, code: 'NOT_FOUND' });
-    expect(await call('create', { checkId, routeId: 'art7-assistant', workflow: 'socialized', employerOrgId: 'emp-kdl' }, U.alice)).toMatchObject({ ok: false, code: 'VALIDATION' });
-    expect(await call('create', { checkId, routeId: 'art2-intermediate', workflow: 'socialized', employerOrgId: 'assoc-kdl' }, U.alice)).toMatchObject({ ok: false, code: 'NOT_FOUND' });
-    expect(await call('create', { checkId, routeId: 'art2-deputy-senior', workflow: 'socialized', employerOrgId: 'emp-kdl' }, U.alice)).toMatchObject({ ok: false, code: 'NOT_ALLOWED_NOW' });
+    expect(
+      await call('create', { checkId, routeId: 'art2-intermediate', workflow: 'socialized', employerOrgId: 'emp-kdl' }, U.bob),
+    ).toMatchObject({ ok: false, code: 'NOT_FOUND' });
+    expect(
+      await call('create', { checkId, routeId: 'art7-assistant', workflow: 'socialized', employerOrgId: 'emp-kdl' }, U.alice),
+    ).toMatchObject({ ok: false, code: 'VALIDATION' });
+    expect(
+      await call('create', { checkId, routeId: 'art2-intermediate', workflow: 'socialized', employerOrgId: 'assoc-kdl' }, U.alice),
+    ).toMatchObject({ ok: false, code: 'NOT_FOUND' });
+    expect(
+      await call('create', { checkId, routeId: 'art2-deputy-senior', workflow: 'socialized', employerOrgId: 'emp-kdl' }, U.alice),
+    ).toMatchObject({ ok: false, code: 'NOT_ALLOWED_NOW' });
   });
 
   it('refuses a second open application for the same title', async () => {
@@ -131,8 +155,14 @@ describe('scope: reads', () => {
   });
 
   it('refuses a transition by the wrong employer’s HR as NOT_FOUND and the applicant’s own approval as FORBIDDEN', async () => {
-    expect(await call('transition', { id: aliceApp, action: 'employer_approve', input: {}, expectedVersion: 2 }, U.hrGx)).toMatchObject({ ok: false, code: 'NOT_FOUND' });
-    expect(await call('transition', { id: aliceApp, action: 'employer_approve', input: {}, expectedVersion: 2 }, U.alice)).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+    expect(await call('transition', { id: aliceApp, action: 'employer_approve', input: {}, expectedVersion: 2 }, U.hrGx)).toMatchObject({
+      ok: false,
+      code: 'NOT_FOUND',
+    });
+    expect(await call('transition', { id: aliceApp, action: 'employer_approve', input: {}, expectedVersion: 2 }, U.alice)).toMatchObject({
+      ok: false,
+      code: 'FORBIDDEN',
+    });
   });
 });
 
@@ -140,7 +170,9 @@ describe('concurrency and idempotency', () => {
   it('many simultaneous approvals of one version: exactly one wins, the rest CONFLICT, audit complete', async () => {
     const v = await version(aliceApp, U.hrKdl);
     const results = await Promise.all(
-      Array.from({ length: 8 }, (_, i) => call('transition', { id: aliceApp, action: 'employer_approve', input: {}, expectedVersion: v }, U.hrKdl, `concurrent-${i}-xxxx`)),
+      Array.from({ length: 8 }, (_, i) =>
+        call('transition', { id: aliceApp, action: 'employer_approve', input: {}, expectedVersion: v }, U.hrKdl, `concurrent-${i}-xxxx`),
+      ),
     );
     const wins = results.filter((r) => r.ok);
     expect(wins).toHaveLength(1);
@@ -152,12 +184,19 @@ describe('concurrency and idempotency', () => {
 
   it('a retry with the same request id returns the stored outcome instead of acting twice', async () => {
     const v = await version(aliceApp, U.hrKdl);
-    const first = ok(await call('transition', { id: aliceApp, action: 'start_notice', input: {}, expectedVersion: v }, U.hrKdl, 'retry-start-notice-1'));
-    const again = ok(await call('transition', { id: aliceApp, action: 'start_notice', input: {}, expectedVersion: v }, U.hrKdl, 'retry-start-notice-1'));
+    const first = ok(
+      await call('transition', { id: aliceApp, action: 'start_notice', input: {}, expectedVersion: v }, U.hrKdl, 'retry-start-notice-1'),
+    );
+    const again = ok(
+      await call('transition', { id: aliceApp, action: 'start_notice', input: {}, expectedVersion: v }, U.hrKdl, 'retry-start-notice-1'),
+    );
     expect(first.replayed).toBe(false);
     expect(again.replayed).toBe(true);
     expect(again.application.version).toBe(first.application.version);
-    const audit = await cloud.db.collection('audit').where({ target: `applications/${aliceApp}`, action: 'start_notice' }).count();
+    const audit = await cloud.db
+      .collection('audit')
+      .where({ target: `applications/${aliceApp}`, action: 'start_notice' })
+      .count();
     expect(audit.total).toBe(1);
   });
 });
@@ -175,16 +214,32 @@ describe('public notice', () => {
     expect(ok(await call('notices.list', {}, U.bob)).items).toEqual([]);
     const items = ok(await call('notices.list', {}, COWORKER)).items;
     expect(items).toHaveLength(1);
-    expect(Object.keys(items[0]).sort()).toEqual(['applicationId', 'employer', 'endsOn', 'level', 'name', 'series', 'startsOn', 'status', 'workingDays'].concat(items[0].note ? ['note'] : []).sort());
+    expect(Object.keys(items[0]).sort()).toEqual(
+      ['applicationId', 'employer', 'endsOn', 'level', 'name', 'series', 'startsOn', 'status', 'workingDays']
+        .concat(items[0].note ? ['note'] : [])
+        .sort(),
+    );
     expect(items[0].name).toBe('王建国');
   });
 
   it('takes an objection from its audience but not the applicant, content-checked through msg_sec_check', async () => {
-    expect(await call('notices.object', { id: aliceApp, text: '本人对该申报人的业绩材料真实性有疑问' }, U.carol)).toMatchObject({ ok: false, code: 'NOT_FOUND' });
-    expect(await call('notices.object', { id: aliceApp, text: '本人对该申报人的业绩材料真实性有疑问' }, U.alice)).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+    expect(await call('notices.object', { id: aliceApp, text: '本人对该申报人的业绩材料真实性有疑问' }, U.carol)).toMatchObject({
+      ok: false,
+      code: 'NOT_FOUND',
+    });
+    expect(await call('notices.object', { id: aliceApp, text: '本人对该申报人的业绩材料真实性有疑问' }, U.alice)).toMatchObject({
+      ok: false,
+      code: 'FORBIDDEN',
+    });
     // the content check cannot be bypassed through a plain transition
     const v = await version(aliceApp, U.hrKdl);
-    expect(await call('transition', { id: aliceApp, action: 'file_objection', input: { text: '本人对该申报人的业绩材料真实性有疑问' }, expectedVersion: v }, U.carol)).toMatchObject({ ok: false, code: 'VALIDATION' });
+    expect(
+      await call(
+        'transition',
+        { id: aliceApp, action: 'file_objection', input: { text: '本人对该申报人的业绩材料真实性有疑问' }, expectedVersion: v },
+        U.carol,
+      ),
+    ).toMatchObject({ ok: false, code: 'VALIDATION' });
     ok(await call('notices.object', { id: aliceApp, text: '本人对该申报人的业绩材料真实性有疑问' }, COWORKER));
     const calls = await cloud.outbox();
     expect(calls.some((c) => c.apiName === '/wxa/msg_sec_check' && c.requestData.content.includes('业绩材料'))).toBe(true);
@@ -224,8 +279,15 @@ describe('socialized intermediate to the end, with the 7-day defense rule', () =
     ok(await step(U.kdl, aliceApp, 'schedule_defense', { at: later, place: '包头市人社局三楼会议室' }));
     // 附件2 第三项: the 答辩通知 is published with the scheduling, to the employer's people, and its HR told.
     const notice = (await cloud.db.collection('announcements').where({ 'origin.applicationId': aliceApp }).get()).data as any[];
-    expect(notice).toEqual([expect.objectContaining({ status: 'published', content: expect.objectContaining({ category: 'defense_notice', target: { districts: ['150203'], employers: ['emp-kdl'] } }) })]);
-    expect((await cloud.db.collection('outbox').where({ announcementId: notice[0]._id, template: 'defense_notice' }).count()).total).toBeGreaterThanOrEqual(1);
+    expect(notice).toEqual([
+      expect.objectContaining({
+        status: 'published',
+        content: expect.objectContaining({ category: 'defense_notice', target: { districts: ['150203'], employers: ['emp-kdl'] } }),
+      }),
+    ]);
+    expect(
+      (await cloud.db.collection('outbox').where({ announcementId: notice[0]._id, template: 'defense_notice' }).count()).total,
+    ).toBeGreaterThanOrEqual(1);
     expect(await step(U.kdl, aliceApp, 'record_defense', { attended: true })).toMatchObject({ ok: false, code: 'NOT_ALLOWED_NOW' });
     cloud.clockOffsetMs = new Date(later).getTime() + 6 * 3_600_000 - Date.now();
     ok(await step(U.kdl, aliceApp, 'record_defense', { attended: true }));
@@ -250,7 +312,9 @@ describe('green channel end to end (附件1)', () => {
     const id = bobs[0].id;
     ok(await step(U.bob, id, 'submit', { materialsBound: true }));
     expect(await step(U.hrGx, id, 'employer_approve', {})).toMatchObject({ ok: false, code: 'VALIDATION' }); // roster stamp required
-    expect(await call('transition', { id, action: 'employer_approve', input: { rosterStamped: true }, expectedVersion: 2 }, U.hrKdl)).toMatchObject({ ok: false, code: 'NOT_FOUND' });
+    expect(
+      await call('transition', { id, action: 'employer_approve', input: { rosterStamped: true }, expectedVersion: 2 }, U.hrKdl),
+    ).toMatchObject({ ok: false, code: 'NOT_FOUND' });
     ok(await step(U.hrGx, id, 'employer_approve', { rosterStamped: true }));
     ok(await step(U.hrGx, id, 'start_notice', {}));
     const endsOn = ok(await call('get', { id }, U.hrGx)).application.notice.endsOn;
@@ -292,18 +356,37 @@ describe('notifications', () => {
   it('单位审核通过, 推荐报送 and 受理 reach the applicant’s inbox with what comes next, and spend no subscribe message', async () => {
     const alice = ok(await call('inbox.list', { pageSize: 50 }, U.alice)).items.filter((i: any) => i.applicationId === aliceApp);
     const by = (template: string) => alice.find((i: any) => i.template === template);
-    expect(by('step_employer_approved')).toMatchObject({ title: '单位审核已通过', data: { title: '工程师', done: '单位审核通过', next: expect.stringContaining('下一步：待公示') } });
+    expect(by('step_employer_approved')).toMatchObject({
+      title: '单位审核已通过',
+      data: { title: '工程师', done: '单位审核通过', next: expect.stringContaining('下一步：待公示') },
+    });
     expect(by('step_recommended')).toMatchObject({
       title: '单位已推荐报送您的申报',
       data: { done: '通过包头市稀土行业协会推荐报送（第一条）', next: expect.stringContaining('由包头市稀土行业协会办理') },
     });
-    expect(by('step_accepted')).toMatchObject({ title: '人社部门已受理您的申报', data: { next: expect.stringContaining('下一步：待安排答辩') } });
+    expect(by('step_accepted')).toMatchObject({
+      title: '人社部门已受理您的申报',
+      data: { next: expect.stringContaining('下一步：待安排答辩') },
+    });
     expect(by('certificate_issued').data.how).toContain('内蒙古人才信息库（www.nmgrck.cn）');
     // Every step of the file told her, her own steps included.
-    const audit = (await cloud.db.collection('audit').where({ target: `applications/${aliceApp}` }).limit(100).get()).data as any[];
+    const audit = (
+      await cloud.db
+        .collection('audit')
+        .where({ target: `applications/${aliceApp}` })
+        .limit(100)
+        .get()
+    ).data as any[];
     expect(alice.length).toBeGreaterThanOrEqual(audit.filter((a) => a.action !== 'create').length);
     // Inbox-only steps write no outbox row, so no send is made for them.
-    for (const template of ['step_submitted', 'step_employer_approved', 'step_recommended', 'step_forwarded', 'step_accepted', 'step_archived']) {
+    for (const template of [
+      'step_submitted',
+      'step_employer_approved',
+      'step_recommended',
+      'step_forwarded',
+      'step_accepted',
+      'step_archived',
+    ]) {
       expect((await cloud.db.collection('outbox').where({ touser: U.alice, template }).count()).total).toBe(0);
     }
   });
@@ -320,12 +403,25 @@ describe('notifications', () => {
 
   it('a failing send is retried with backoff and none is lost', async () => {
     const at = new Date().toISOString();
-    await cloud.db.collection('outbox').doc('test-msg-1').set({
-      kind: 'notify', touser: U.carol, template: 'todo', data: { applicant: '王*国', title: '工程师', stage: '单位审核' },
-      status: 'pending', attempts: 0, nextAttemptAt: at, createdAt: at,
-    });
+    await cloud.db
+      .collection('outbox')
+      .doc('test-msg-1')
+      .set({
+        kind: 'notify',
+        touser: U.carol,
+        template: 'todo',
+        data: { applicant: '王*国', title: '工程师', stage: '单位审核' },
+        status: 'pending',
+        attempts: 0,
+        nextAttemptAt: at,
+        createdAt: at,
+      });
     const now = new Date(Date.now() + 1000);
-    const failing = await deliverOutbox(cloud.db, now, { send: async () => { throw new Error('45047 quota'); } });
+    const failing = await deliverOutbox(cloud.db, now, {
+      send: async () => {
+        throw new Error('45047 quota');
+      },
+    });
     expect(failing.failed).toBeGreaterThanOrEqual(1);
     let doc = (await cloud.db.collection('outbox').doc('test-msg-1').get()).data[0];
     expect(doc).toMatchObject({ status: 'pending', attempts: 1, lastError: '45047 quota' });
@@ -335,7 +431,9 @@ describe('notifications', () => {
     expect(r.sent).toBeGreaterThanOrEqual(1);
     doc = (await cloud.db.collection('outbox').doc('test-msg-1').get()).data[0];
     expect(doc).toMatchObject({ status: 'sent', attempts: 2 });
-    const sends = (await cloud.outbox()).filter((c) => c.requestData?.touser === U.carol && c.requestData?.data?.thing3?.value === '王*国，单位审核');
+    const sends = (await cloud.outbox()).filter(
+      (c) => c.requestData?.touser === U.carol && c.requestData?.data?.thing3?.value === '王*国，单位审核',
+    );
     expect(sends).toHaveLength(1);
   });
 });
@@ -343,13 +441,26 @@ describe('notifications', () => {
 describe('outbox dead letters', () => {
   it('after the last attempt a message is kept as failed, never deleted', async () => {
     const at = new Date().toISOString();
-    await cloud.db.collection('outbox').doc('test-msg-dead').set({
-      kind: 'notify', touser: 'o-unreachable-1', template: 'todo', data: { applicant: '王*国', title: '工程师', stage: '单位审核' },
-      status: 'pending', attempts: 0, nextAttemptAt: at, createdAt: at,
-    });
+    await cloud.db
+      .collection('outbox')
+      .doc('test-msg-dead')
+      .set({
+        kind: 'notify',
+        touser: 'o-unreachable-1',
+        template: 'todo',
+        data: { applicant: '王*国', title: '工程师', stage: '单位审核' },
+        status: 'pending',
+        attempts: 0,
+        nextAttemptAt: at,
+        createdAt: at,
+      });
     let t = Date.now() + 1000;
     for (let i = 0; i < 8; i++) {
-      await deliverOutbox(cloud.db, new Date(t), { send: async () => { throw new Error('43101 user refused'); } });
+      await deliverOutbox(cloud.db, new Date(t), {
+        send: async () => {
+          throw new Error('43101 user refused');
+        },
+      });
       t += 7 * 3_600_000;
     }
     const doc = (await cloud.db.collection('outbox').doc('test-msg-dead').get()).data[0];
@@ -365,7 +476,15 @@ describe('exports and the dashboard', () => {
     await wb.xlsx.load(Buffer.from(r.base64, 'base64') as never);
     const ws = wb.getWorksheet('申报人员花名册')!;
     expect(ws.getRow(2).values).toEqual(expect.arrayContaining(['序号', '姓名', '工作单位', '申报系列', '申报级别', '申报渠道', '现职称']));
-    expect((ws.getRow(3).values as unknown[]).slice(1, 8)).toEqual([1, '王建国', '包头北辰稀土新材料有限公司', '工程技术', '中级', '工程师', '社会化评审']);
+    expect((ws.getRow(3).values as unknown[]).slice(1, 8)).toEqual([
+      1,
+      '王建国',
+      '包头北辰稀土新材料有限公司',
+      '工程技术',
+      '中级',
+      '工程师',
+      '社会化评审',
+    ]);
     expect(ws.getRow(3).getCell(10).value).toBe('助理工程师'); // 现职称, from the saved self-check
     expect(ws.rowCount).toBe(3);
     expect(await call('export.roster', {}, U.alice)).toMatchObject({ ok: false, code: 'FORBIDDEN' });
@@ -382,7 +501,11 @@ describe('exports and the dashboard', () => {
 
   it('the dashboard counts by stage, district, series and route for the city; a district sees its own', async () => {
     const city = ok(await call('dashboard', {}, U.city));
-    expect(city.byStage).toEqual(expect.arrayContaining([expect.objectContaining({ stage: 'completed', district: '150203', series: 'engineering', routeId: 'art2-intermediate', count: 1 })]));
+    expect(city.byStage).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ stage: 'completed', district: '150203', series: 'engineering', routeId: 'art2-intermediate', count: 1 }),
+      ]),
+    );
     const completed = (await cloud.db.collection('applications').where({ stage: 'completed' }).count()).total;
     expect(city.monthly.reduce((n: number, m: any) => n + m.closed, 0)).toBe(completed);
     const gx = ok(await call('dashboard', {}, U.gx));
@@ -405,7 +528,11 @@ describe('refusals by role', () => {
     ['export.roster', {}, [U.alice, U.kdl, U.city, U.assoc]],
     ['export.queue', {}, [U.alice, U.bob]],
     ['queue', {}, [U.alice, U.carol]],
-    ['greenException.open', { applicantOpenid: U.carol, employerOrgId: 'emp-kdl', reason: '特殊人才急需申报' }, [U.alice, U.hrKdl, U.assoc, U.gx]],
+    [
+      'greenException.open',
+      { applicantOpenid: U.carol, employerOrgId: 'emp-kdl', reason: '特殊人才急需申报' },
+      [U.alice, U.hrKdl, U.assoc, U.gx],
+    ],
   ])('%s is refused to those without the role or scope', async (action, input, who) => {
     for (const openid of who as string[]) {
       const r = await call(action, input, openid);
@@ -415,7 +542,10 @@ describe('refusals by role', () => {
 
   it('anonymous callers are refused everywhere', async () => {
     for (const action of ['create', 'get', 'mine', 'queue', 'inbox.list', 'notices.list', 'dashboard']) {
-      expect(await call(action, action === 'get' ? { id: aliceApp } : {}, undefined)).toMatchObject({ ok: false, code: expect.stringMatching(/UNAUTHENTICATED|VALIDATION/) });
+      expect(await call(action, action === 'get' ? { id: aliceApp } : {}, undefined)).toMatchObject({
+        ok: false,
+        code: expect.stringMatching(/UNAUTHENTICATED|VALIDATION/),
+      });
     }
     expect(await call('mine', {}, undefined)).toMatchObject({ ok: false, code: 'UNAUTHENTICATED' });
   });
@@ -427,16 +557,34 @@ describe('refusals by role', () => {
   });
 
   it('unknown files, files not on notice and unknown actions', async () => {
-    expect(await call('transition', { id: 'no-such-file', action: 'submit', input: {}, expectedVersion: 1 }, U.alice)).toMatchObject({ ok: false, code: 'NOT_FOUND' });
-    expect(await call('notices.object', { id: aliceApp, text: '这份申报已经办结了但我仍有异议' }, U.carol)).toMatchObject({ ok: false, code: 'NOT_FOUND' });
-    expect(await call('transition', { id: aliceApp, action: 'fly', input: {}, expectedVersion: 1 }, U.alice)).toMatchObject({ ok: false, code: 'VALIDATION' });
+    const submit = { id: 'no-such-file', action: 'submit', input: { materialsBound: true }, expectedVersion: 1 };
+    expect(await call('transition', submit, U.alice)).toMatchObject({ ok: false, code: 'NOT_FOUND' });
+    // The action's input is the contract's, checked before the file is looked up (as every contract is): it says nothing about the file.
+    expect(await call('transition', { ...submit, input: {} }, U.alice)).toMatchObject({
+      ok: false,
+      code: 'VALIDATION',
+      issues: [{ path: 'input.materialsBound' }],
+    });
+    expect(await call('notices.object', { id: aliceApp, text: '这份申报已经办结了但我仍有异议' }, U.carol)).toMatchObject({
+      ok: false,
+      code: 'NOT_FOUND',
+    });
+    expect(await call('transition', { id: aliceApp, action: 'fly', input: {}, expectedVersion: 1 }, U.alice)).toMatchObject({
+      ok: false,
+      code: 'VALIDATION',
+    });
     expect(await call('nope', {}, U.alice)).toMatchObject({ ok: false, code: 'UNKNOWN_ACTION' });
   });
 
   it('a stale expectedVersion is a CONFLICT, not a silent overwrite', async () => {
     const checkId = await savedCheck(U.alice, 'engineer-bachelor-6y');
-    const d = ok(await call('create', { checkId, routeId: 'art2-intermediate', workflow: 'socialized', employerOrgId: 'emp-kdl' }, U.alice));
+    const d = ok(
+      await call('create', { checkId, routeId: 'art2-intermediate', workflow: 'socialized', employerOrgId: 'emp-kdl' }, U.alice),
+    );
     ok(await call('transition', { id: d.application.id, action: 'submit', input: { materialsBound: true }, expectedVersion: 1 }, U.alice));
-    expect(await call('transition', { id: d.application.id, action: 'withdraw', input: {}, expectedVersion: 1 }, U.alice)).toMatchObject({ ok: false, code: 'CONFLICT' });
+    expect(await call('transition', { id: d.application.id, action: 'withdraw', input: {}, expectedVersion: 1 }, U.alice)).toMatchObject({
+      ok: false,
+      code: 'CONFLICT',
+    });
   });
 });

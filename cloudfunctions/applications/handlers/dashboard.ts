@@ -3,6 +3,7 @@ import { seesStatistics } from '../../../shared/workflow';
 import type { Handler } from '../../kit/dispatch';
 import { cellsOf, countedScope, readCounters, restOf, type Cell } from '../counters';
 import { today } from '../documents';
+import type { Stage } from '../../../shared/workflow/stages';
 
 /**
  * Counts by stage × district × series × route, overdue per step, monthly throughput. The submitted files of the
@@ -21,8 +22,8 @@ export const dashboard: Handler<'applications', 'dashboard'> = async (_input, { 
   const counted: { cell: Cell; count: number }[] = counters.map((c) => ({ cell: c, count: c.count }));
   for (const doc of rest) for (const cell of cellsOf(doc, { drafts: true })) counted.push({ cell, count: 1 });
 
-  const cells = new Map<string, { stage: string; district: string; series: string; routeId: string; count: number }>();
-  const overdue = new Map<string, number>();
+  const cells = new Map<string, Omit<Required<Cell>, 'kind' | 'month' | 'dueBy'> & { count: number }>();
+  const overdue = new Map<Stage, number>();
   const months = new Map<string, { month: string; created: number; closed: number }>();
   const month = (k: string) => months.get(k) ?? months.set(k, { month: k, created: 0, closed: 0 }).get(k)!;
   for (const { cell: c, count } of counted) {

@@ -121,14 +121,18 @@ function resolve<I>(to: Target<I>, app: Application, input: I): Stage {
 
 export function defineAction<const Id extends string, A extends Input, B extends Input = A>(
   spec: ActionSpec<Id, A, B>,
-): Action<Id> & ActionSpec<Id, A, B> {
+): Action<Id> & ActionSpec<Id, A, B> & { anyInput: z.ZodType<A | B, A | B> } {
   const perWorkflow = !(spec.input instanceof z.ZodType);
   const inputFor = (w: Workflow): z.ZodType<A | B> => (spec.input instanceof z.ZodType ? spec.input : spec.input[w]);
   const formFor = (w: Workflow): readonly FieldSpec[] => ('socialized' in spec.form ? spec.form[w] : spec.form);
   return {
     ...spec,
     inputFor,
-    anyInput: perWorkflow ? z.union([inputFor('socialized'), inputFor('green_channel')]) : inputFor('socialized'),
+    // Typed by what the action's own check sees, so a caller's misspelt field fails to compile (the contract's union).
+    anyInput: (perWorkflow ? z.union([inputFor('socialized'), inputFor('green_channel')]) : inputFor('socialized')) as z.ZodType<
+      A | B,
+      A | B
+    >,
     formFor,
     ready: (ctx) => spec.ready?.(ctx) ?? null,
     decide(ctx, raw) {

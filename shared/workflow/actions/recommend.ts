@@ -1,13 +1,14 @@
 import { z } from 'zod';
 import { DISTRICTS } from '../../org/districts';
+import { SUBMISSION_BODY_IDS } from '../../policy/clauses';
 import { text } from '../../policy/fields';
 import type { Application } from '../application';
 import type { Change, FieldSpec } from './define';
 import { defineAction } from './define';
 import { EMPLOYER, S } from './who';
 
-/** 第一条's channels: a talent centre, the district's bureau, a social organization, a service point. */
-export const BODY_KINDS = ['talent_centre', 'district_bureau', 'social_org', 'service_point'] as const;
+/** 第一条's channels (shared/policy/clauses). */
+export const BODY_KINDS = SUBMISSION_BODY_IDS;
 
 export const recommendInput = z.strictObject({
   body: z

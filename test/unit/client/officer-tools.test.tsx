@@ -14,9 +14,24 @@ import Roles from '../../../client/src/features/admin/RolesPage';
 import { BatchBar, batchSplit } from '../../../client/src/features/work/BatchBar';
 
 const caps = { grantRoles: true, issueInvitations: true, manageOrganizations: true, claimInvitation: true, publishRounds: false };
-const me = (roles: object[]) => ({ openid: 'o-officer-0001', openidMasked: 'o-of…0001', profile: { name: '张海峰' }, roles, capabilities: caps, organizations: [] });
+const me = (roles: object[]) => ({
+  openid: 'o-officer-0001',
+  openidMasked: 'o-of…0001',
+  profile: { name: '张海峰' },
+  roles,
+  capabilities: caps,
+  organizations: [],
+});
 const CITY = me([{ id: 'g1', role: 'city_officer', roleLabel: '市人社局', scope: { kind: 'city' }, scopeLabel: '包头市' }]);
-const KDL = me([{ id: 'g2', role: 'district_officer', roleLabel: '旗县区人社部门', scope: { kind: 'district', district: '150203' }, scopeLabel: '昆都仑区' }]);
+const KDL = me([
+  {
+    id: 'g2',
+    role: 'district_officer',
+    roleLabel: '旗县区人社部门',
+    scope: { kind: 'district', district: '150203' },
+    scopeLabel: '昆都仑区',
+  },
+]);
 const APPLICANT = { ...me([]), capabilities: { ...caps, grantRoles: false } };
 const org = (id: string, type: string, name: string) => ({
   id,
@@ -29,7 +44,14 @@ const org = (id: string, type: string, name: string) => ({
   updatedAt: '2026-11-01T00:00:00.000Z',
 });
 const ORGS = [org('emp-1', 'employer', '包头北辰精密装备制造有限公司'), org('assoc-1', 'social_org', '包头市稀土行业协会')];
-const person = (ref: string, name: string, phone: string, roles: object[] = []) => ({ ref, name, nameMasked: true, phone, openidMasked: 'appl…0001', roles });
+const person = (ref: string, name: string, phone: string, roles: object[] = []) => ({
+  ref,
+  name,
+  nameMasked: true,
+  phone,
+  openidMasked: 'appl…0001',
+  roles,
+});
 const HR_GRANT = {
   id: 'gr-hr',
   role: 'employer_hr',
@@ -106,7 +128,11 @@ describe('角色授权', () => {
     const listed = calls('grants.list').length;
     await click(c.querySelector('#grant-submit'));
     await waitFor(() => expect(c.querySelector('#grant-success')).not.toBeNull());
-    expect(calls('grantRole')[0].input).toEqual({ person: 'b'.repeat(24), role: 'district_officer', scope: { kind: 'district', district: '150203' } });
+    expect(calls('grantRole')[0].input).toEqual({
+      person: 'b'.repeat(24),
+      role: 'district_officer',
+      scope: { kind: 'district', district: '150203' },
+    });
     expect(text(c, '#grant-success')).toBe('已授予 王*军 旗县区人社部门（昆都仑区）');
     // The list of managed grants is asked again, with the new grant in it.
     await waitFor(() => expect(calls('grants.list').length).toBe(listed + 1));
@@ -120,11 +146,13 @@ describe('角色授权', () => {
     expect(calls('grantRole')).toEqual([]);
   });
 
-  it("a district officer: full name or phone, staff roles only, and only the organizations that take the role", async () => {
+  it('a district officer: full name or phone, staff roles only, and only the organizations that take the role', async () => {
     const c = await openRoles(KDL);
     expect(text(c, '#people-form')).toContain('请输入对方的完整姓名或完整的 11 位手机号');
     page.answers['identity.people.search'] = () =>
-      fail('VALIDATION', '请输入对方完整的 11 位手机号或完整姓名', [{ path: 'keyword', message: '请输入对方完整的 11 位手机号或完整姓名' }]);
+      fail('VALIDATION', '请输入对方完整的 11 位手机号或完整姓名', [
+        { path: 'keyword', message: '请输入对方完整的 11 位手机号或完整姓名' },
+      ]);
     await type(c.querySelector('#people-keyword'), '0001');
     await click(c.querySelector('#people-search'));
     await waitFor(() => expect(text(c, '#people-keyword-error')).toBe('请输入对方完整的 11 位手机号或完整姓名'));
@@ -187,9 +215,9 @@ describe('角色授权', () => {
 
 describe('批量办理', () => {
   const items = [
-    { id: 'a1', workflow: 'socialized' as const, stage: 'employer_review' },
-    { id: 'a2', workflow: 'socialized' as const, stage: 'notice_ready' },
-    { id: 'a3', workflow: 'green_channel' as const, stage: 'employer_review' },
+    { id: 'a1', workflow: 'socialized' as const, stage: 'employer_review' as const },
+    { id: 'a2', workflow: 'socialized' as const, stage: 'notice_ready' as const },
+    { id: 'a3', workflow: 'green_channel' as const, stage: 'employer_review' as const },
   ];
   const names = { a1: '王*国 · 工程师', a2: '李*明 · 助理工程师', a3: '赵*然 · 高级工程师' };
 
@@ -206,7 +234,13 @@ describe('批量办理', () => {
   it('says the right count, names the files left out, asks, and sends only the files it applies to', async () => {
     const onDone = jest.fn();
     const { container: c } = render(
-      <BatchBar actions={['employer_approve', 'start_notice']} ids={['a1', 'a2', 'a3', 'gone']} names={names} items={items} onDone={onDone} />,
+      <BatchBar
+        actions={['employer_approve', 'start_notice']}
+        ids={['a1', 'a2', 'a3', 'gone']}
+        names={names}
+        items={items}
+        onDone={onDone}
+      />,
     );
     expect(text(c, '#batch-count')).toBe('已选 3 份');
     await click(c.querySelector('#batch-action-employer_approve'));
@@ -223,17 +257,27 @@ describe('批量办理', () => {
     expect(c.querySelector('#batch-confirm')).toBeNull();
     expect(page.calls.filter((x) => x.action === 'batch')).toEqual([]);
 
-    page.answers['applications.batch'] = () => ok({ results: [{ id: 'a1', ok: true, version: 3 }, { id: 'a3', ok: false, code: 'CONFLICT', message: '该申报已被他人办理' }] });
+    page.answers['applications.batch'] = () =>
+      ok({
+        results: [
+          { id: 'a1', ok: true, version: 3 },
+          { id: 'a3', ok: false, code: 'CONFLICT', message: '该申报已被他人办理' },
+        ],
+      });
     await click(c.querySelector('#batch-submit'));
     await click(c.querySelector('#batch-confirm-ok'));
     await waitFor(() => expect(c.querySelectorAll('.batch-result')).toHaveLength(2));
-    expect(page.calls.filter((x) => x.action === 'batch').map((x) => x.input)).toEqual([{ ids: ['a1', 'a3'], action: 'employer_approve', input: {} }]);
+    expect(page.calls.filter((x) => x.action === 'batch').map((x) => x.input)).toEqual([
+      { ids: ['a1', 'a3'], action: 'employer_approve', input: {} },
+    ]);
     expect(c.querySelector('.batch-result[data-id="a3"]')?.getAttribute('data-ok')).toBe('false');
     expect(onDone).toHaveBeenCalledTimes(1);
   });
 
   it('cannot be sent when none of the ticked files is at a stage the action applies to', async () => {
-    const { container: c } = render(<BatchBar actions={['start_notice']} ids={['a1']} names={names} items={items} onDone={() => undefined} />);
+    const { container: c } = render(
+      <BatchBar actions={['start_notice']} ids={['a1']} names={names} items={items} onDone={() => undefined} />,
+    );
     await click(c.querySelector('#batch-action-start_notice'));
     expect(text(c, '#batch-count')).toBe('已选 1 份，其中 0 份可以开始公示');
     await click(c.querySelector('#batch-submit'));

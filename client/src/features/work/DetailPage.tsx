@@ -21,6 +21,7 @@ import { WORKFLOW_LABELS } from '@shared/workflow/application';
 import type { AvailableAction } from '@shared/workflow/machine';
 import { ROLE_LABELS, type Role } from '@shared/auth/roles';
 import type { ApplicationDetail } from '@shared/contracts/applications';
+import type { InputOf } from '@shared/contracts';
 import { api } from './api';
 import { newRequestId } from '../../services/api/request-id';
 import { useLoad } from '../../hooks/use-load';
@@ -60,8 +61,12 @@ function Summary({ d }: { d: ApplicationDetail }) {
     <Card id="app-summary">
       <Text id="app-title" className="card__title">{`${app.title.titleName}（${WORKFLOW_LABELS[app.workflow]}）`}</Text>
       <Text className="card__text">{`${app.applicant.name} · ${app.employer.name}`}</Text>
-      <Text id="app-stage" className="chip">{info.label}</Text>
-      <Text id="app-holder" className="card__text">{d.holder ? `材料现在在：${d.holder}` : '申报已结束'}</Text>
+      <Text id="app-stage" className="chip">
+        {info.label}
+      </Text>
+      <Text id="app-holder" className="card__text">
+        {d.holder ? `材料现在在：${d.holder}` : '申报已结束'}
+      </Text>
       <Text id="app-next" className="card__text">
         {next.length
           ? `您现在可以：${next.map((a) => a.label).join('、')}`
@@ -70,10 +75,16 @@ function Summary({ d }: { d: ApplicationDetail }) {
             : info.description[app.workflow]}
       </Text>
       {app.notice && !app.notice.closed ? (
-        <Text id="app-notice" className="card__text">{`公示期：${formatDate(app.notice.startsOn)} 至 ${formatDate(app.notice.endsOn)}（${app.notice.workingDays} 个工作日）`}</Text>
+        <Text
+          id="app-notice"
+          className="card__text"
+        >{`公示期：${formatDate(app.notice.startsOn)} 至 ${formatDate(app.notice.endsOn)}（${app.notice.workingDays} 个工作日）`}</Text>
       ) : null}
       {app.defense ? (
-        <Text id="app-defense" className="card__text">{`答辩：${formatTime(app.defense.at)}，${app.defense.place}${app.defense.record ? (app.defense.record.attended ? '（已参加）' : '（未参加）') : ''}`}</Text>
+        <Text
+          id="app-defense"
+          className="card__text"
+        >{`答辩：${formatTime(app.defense.at)}，${app.defense.place}${app.defense.record ? (app.defense.record.attended ? '（已参加）' : '（未参加）') : ''}`}</Text>
       ) : null}
       {app.stage === 'correction' && app.corrections.length ? (
         <Notice kind="error">{`退回原因：${app.corrections[app.corrections.length - 1].reasons.join('；')}`}</Notice>
@@ -94,7 +105,10 @@ function Detail() {
   const retrying = act.error?.code === 'INTERNAL';
 
   const send = async (d: ApplicationDetail, a: AvailableAction, input: Record<string, unknown>) => {
-    const res = await act.run({ id, action: a.action, input, expectedVersion: d.application.version }, { requestId: intent.current });
+    // The form's answers for the action it was built for (fieldsFor); the api client checks them against that action's
+    // input on the phone before anything is sent.
+    const request = { id, action: a.action, input, expectedVersion: d.application.version } as InputOf<'applications', 'transition'>;
+    const res = await act.run(request, { requestId: intent.current });
     if (!res) return;
     // Only a network/INTERNAL failure keeps the id for 重试; anything else was answered, so the next press is a new intent.
     if (res.ok || res.code !== 'INTERNAL') intent.current = newRequestId();

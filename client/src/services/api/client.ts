@@ -6,7 +6,7 @@ import type { Api, CallOptions, FunctionClient, Transport } from './types';
 import { newRequestId } from './request-id';
 
 /** The contracts the client checks inputs against, by function: a part of CONTRACTS, filled in as packages load. */
-export type ContractRegistry = { [F in FunctionName]?: Contracts[F] };
+export type ContractRegistry = { [F in FunctionName]?: Partial<Contracts[F]> };
 
 type Caller = (input: unknown, options?: CallOptions) => Promise<unknown>;
 
@@ -18,8 +18,9 @@ type Caller = (input: unknown, options?: CallOptions) => Promise<unknown>;
  * answers become `INTERNAL` envelopes. When the function's contract is in `contracts`, the input is first checked
  * against its schema, so a form gets the same field-level `issues` (code VALIDATION) instantly and without a round
  * trip; the raw input (not the parsed one) is what is sent, and the function parses it again as the authority.
- * The weapp's main package carries only the small contracts (identity, eligibility, applications); a subpackage
- * registers the ones its pages use (announcements, briefings, groups: each package's `api.ts`), so they are
+ * The weapp's main package carries only the small contracts (identity, eligibility, applications but the moves of a
+ * file); a subpackage registers the ones its pages use (announcements, briefings, groups, applications' transition
+ * and batch: each package's `api.ts`), so they are
  * not downloaded before a page needs them. A call before that is checked by the function alone.
  *
  * `options.requestId` (optional) sends a caller-chosen id instead of a fresh one: a page retrying the same

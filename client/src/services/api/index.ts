@@ -1,17 +1,18 @@
 import { identity } from '@shared/contracts/identity';
 import { eligibility } from '@shared/contracts/eligibility';
-import { applications } from '@shared/contracts/applications';
+import { applicationRecords } from '@shared/contracts/applications';
 import { createApi, type ContractRegistry } from './client';
 import { transport } from './transport';
 
-const contracts: ContractRegistry = { identity, eligibility, applications };
+const contracts: ContractRegistry = { identity, eligibility, applications: applicationRecords };
 
 /** The app's API object: `await api.identity.whoami({})` → `Envelope<OutputOf<'identity','whoami'>>`. */
 export const api = createApi(transport, contracts);
 
 /** A subpackage's `api.ts` adds the contracts its pages call, so their inputs are checked on the phone too. */
 export function registerContracts(more: ContractRegistry): void {
-  Object.assign(contracts, more);
+  for (const fn of Object.keys(more) as (keyof ContractRegistry)[])
+    (contracts as Record<string, object>)[fn] = { ...contracts[fn], ...more[fn] };
 }
 
 export { createApi } from './client';
