@@ -58,7 +58,7 @@ describe('撤回推荐 by the recommending body (第一条)', () => {
       ok: false,
       code: 'VALIDATION',
       message: '撤回推荐的原因至少 2 个字',
-      issues: [{ path: 'reason', message: '撤回推荐的原因至少 2 个字' }],
+      issues: [{ path: 'input.reason', message: '撤回推荐的原因至少 2 个字' }],
     });
     expect(await version(id, U.assoc)).toBe(d.application.version);
   });
