@@ -1,5 +1,5 @@
 import type { GreenChannelCalendar, SocializedCalendar } from './calendar';
-import type { ClauseId } from './clauses';
+import type { ClauseId, SubmissionBodyId } from './clauses';
 import type { IsoDate } from '../time/dates';
 import type { InterpretationId } from './interpretations';
 import type { Method, SeriesId } from './series';
@@ -84,7 +84,7 @@ export interface RouteDraft {
 }
 
 export interface SubmissionBody {
-  id: 'talent_centre' | 'district_bureau' | 'social_org' | 'service_point' | 'employer';
+  id: SubmissionBodyId | 'employer';
   name: string;
   bestFit: boolean;
   reason: string;

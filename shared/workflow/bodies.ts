@@ -1,5 +1,6 @@
 import type { DistrictCode } from '../org/districts';
 import type { OrgType } from '../org/organizations';
+import type { SubmissionBodyId } from '../policy/clauses';
 import type { Application } from './application';
 import type { FieldIssue } from '../errors/app-error';
 
@@ -8,7 +9,7 @@ import type { FieldIssue } from '../errors/app-error';
  * that kind. A service point is set up by a district (“有条件的旗县区可以……设立职称申报受理服务点”) and, by the
  * 属地就近 principle of the same clause, takes the files of employers in its own district.
  */
-export const BODY_KIND_ORG_TYPE: Record<'talent_centre' | 'social_org' | 'service_point', OrgType> = {
+export const BODY_KIND_ORG_TYPE: Record<Exclude<SubmissionBodyId, 'district_bureau'>, OrgType> = {
   talent_centre: 'talent_centre',
   social_org: 'social_org',
   service_point: 'service_point',
@@ -23,7 +24,11 @@ export interface BodyOrg {
 const issue = (message: string): { message: string; issues: FieldIssue[] } => ({ message, issues: [{ path: 'body.orgId', message }] });
 
 /** Why this organization cannot take the file as a body of `kind`, or null when it can. */
-export function bodyRefusal(kind: keyof typeof BODY_KIND_ORG_TYPE, org: BodyOrg | null, app: Application): { message: string; issues: FieldIssue[] } | null {
+export function bodyRefusal(
+  kind: keyof typeof BODY_KIND_ORG_TYPE,
+  org: BodyOrg | null,
+  app: Application,
+): { message: string; issues: FieldIssue[] } | null {
   if (!org) return issue('所选推荐单位不存在或已撤销，请重新选择');
   if (org.type !== BODY_KIND_ORG_TYPE[kind]) return issue('所选单位不是这一类推荐报送渠道，请重新选择');
   if (kind === 'service_point' && org.district !== app.employer.district)

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DISTRICTS } from '../../org/districts';
-import { SUBMISSION_BODY_IDS } from '../../policy/clauses';
+import { SUBMISSION_BODY_IDS, type SubmissionBodyId } from '../../policy/clauses';
 import { text } from '../../policy/fields';
 import type { Application } from '../application';
 import type { Change, FieldSpec } from './define';
@@ -28,16 +28,25 @@ export const recommendInput = z.strictObject({
 });
 export type RecommendInput = z.output<typeof recommendInput>;
 
+/** 第一条's channels as the form names them (short; the clause's own words are in its parameters). */
+const BODY_LABELS: Record<SubmissionBodyId, string> = {
+  district_bureau: '所在地区人社部门',
+  talent_centre: '人才交流服务机构',
+  social_org: '工商联、行业协会、商会、学会等社会组织',
+  service_point: '职称申报受理服务点',
+};
+
 export const BODY_FIELD = {
   key: 'body',
   kind: 'body',
   label: '推荐报送渠道',
-  options: [
-    { value: 'district_bureau', label: '所在地区人社部门' },
-    { value: 'talent_centre', label: '人才交流服务机构' },
-    { value: 'social_org', label: '工商联、行业协会、商会、学会等社会组织' },
-    { value: 'service_point', label: '职称申报受理服务点' },
-  ],
+  // The district's bureau first: the nearest channel (第一条 属地就近), and one with nothing more to choose.
+  options: (['district_bureau', 'talent_centre', 'social_org', 'service_point'] as const satisfies readonly SubmissionBodyId[]).map(
+    (value) => ({
+      value,
+      label: BODY_LABELS[value],
+    }),
+  ),
 } as const satisfies FieldSpec<'body'>;
 
 /** The district's bureau goes straight to the bureau's check; any other body first receives the file. */
