@@ -45,7 +45,9 @@ async function shoot(page: Page, name: string): Promise<void> {
   for (let k = 1; k <= 4; k++) {
     await page.screenshot({ path: `${dir}/${name}-320-large-${k}.png` });
     const more = await page.evaluate(() => {
-      const el = Array.from(document.querySelectorAll('.taro_page_stationed, .taro_page_stationed *')).find((e) => e.scrollHeight > e.clientHeight + 10 && getComputedStyle(e).overflowY !== 'visible') as HTMLElement | undefined;
+      const el = Array.from(document.querySelectorAll('.taro_page_stationed, .taro_page_stationed *')).find(
+        (e) => e.scrollHeight > e.clientHeight + 10 && getComputedStyle(e).overflowY !== 'visible',
+      ) as HTMLElement | undefined;
       const target = el ?? document.scrollingElement!;
       const before = target.scrollTop;
       target.scrollTop += 600;
@@ -401,7 +403,10 @@ test('an engineer applies, HR and the district bureau handle the file, and the a
   const verify = last.locator(here('#verify-certificate'));
   expect(await verify.innerText()).toContain('内蒙古人才信息库');
   expect(await verify.innerText()).toContain('全国职称评审信息查询平台');
-  expect(await verify.locator('a.verify-place__link').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(['http://www.nmgrck.cn', 'http://www.12333.gov.cn']);
+  expect(await verify.locator('a.verify-place__link').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual([
+    'http://www.nmgrck.cn',
+    'http://www.12333.gov.cn',
+  ]);
   await shoot(last, 'certified');
   await last.context().close();
 });
@@ -474,6 +479,57 @@ test('HR returns a file for correction with reasons; the applicant sees them and
   await settled(hr2, `.batch-result[data-id="${appId}"][data-ok="true"]`);
   await settled(hr2, `.app-card[data-id="${appId}"][data-stage="notice_ready"]`);
   await hr2.context().close();
+});
+
+test('the recommending association withdraws its recommendation with a reason; HR is back at 推荐报送', async () => {
+  // 高志远's file from the objection test is still open (one open file per title): he withdraws it first.
+  const applicantToken = await signIn(app.url, 'demo-applicant-1');
+  const mine = await callFn(app.url, 'applications', 'mine', {}, applicantToken);
+  for (const f of mine.body.data.items.filter((i: { status: string }) => ['draft', 'in_progress', 'returned'].includes(i.status))) {
+    const r = await callFn(
+      app.url,
+      'applications',
+      'transition',
+      { id: f.id, action: 'withdraw', input: {}, expectedVersion: f.version },
+      applicantToken,
+    );
+    expect(r.body).toMatchObject({ ok: true });
+  }
+  const { appId, step, hrToken } = await submittedFile('demo-applicant-1');
+  await step(hrToken, 'employer_approve');
+  await step(hrToken, 'start_notice');
+  expect((await postJson(`${app.url}/dev/clock`, { advanceDays: 14 })).status).toBe(200);
+  await step(hrToken, 'end_notice');
+  await step(hrToken, 'recommend', { body: { kind: 'social_org', orgId: 'org-soc-rare-earth', name: '包头市稀土行业协会' } });
+
+  const body = await phonePage(browser);
+  await signInAs(body, 'demo-recommender-1');
+  await body.goto(`${app.url}/#/packages/work/detail/index?id=${appId}`);
+  await settled(body, '#app-detail[data-stage="body_review"]');
+  await body.locator(here('#app-action-withdraw_recommendation')).click();
+  await settled(body, '#action-form');
+  // One character is not a reason: said under the field, nothing sent.
+  await body.fill(here('#action-field-reason textarea'), '否');
+  await body.click(here('#action-confirm'));
+  await settled(body, '#action-field-reason-error');
+  expect(await body.locator(here('#action-field-reason-error')).innerText()).toBe('撤回推荐的原因至少 2 个字');
+  await body.fill(here('#action-field-reason textarea'), '申报人的专业不属于本协会推荐范围');
+  await shootForm(body, '#action-form', 'withdraw-recommendation');
+  await body.click(here('#action-confirm'));
+  // The answer is the file as the withdrawal left it, though the association no longer sees it.
+  await settled(body, '#app-detail[data-stage="recommendation"]');
+  await shoot(body, 'withdrawn');
+  await body.context().close();
+
+  const hr = await phonePage(browser);
+  await openFromQueue(hr, 'demo-hr-1', appId);
+  await settled(hr, '#app-detail[data-stage="recommendation"]');
+  expect(await hr.locator(here('#app-withdrawn-recommendation')).innerText()).toBe(
+    '包头市稀土行业协会撤回推荐：申报人的专业不属于本协会推荐范围。请重新选择推荐报送渠道。',
+  );
+  await shoot(hr, 'withdrawn-hr');
+  await settled(hr, '#app-action-recommend');
+  await hr.context().close();
 });
 
 /** demo-hr-1's employer, an application created and submitted through the function: at 单位审核. */

@@ -80,7 +80,9 @@ function Field({
 }) {
   const id = `action-field-${spec.key}`;
   const value = answers[spec.key] ?? '';
-  const error = errorFor(errors, spec, sent);
+  // A field the person has changed since sending no longer shows the error about what was sent.
+  const edited = spec.kind !== 'instant' && spec.kind !== 'body' && (answers[spec.key] ?? '') !== (sent[spec.key] ?? '');
+  const error = edited ? undefined : errorFor(errors, spec, sent);
   switch (spec.kind) {
     case 'confirm':
       return (

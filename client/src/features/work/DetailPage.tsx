@@ -57,6 +57,7 @@ function Summary({ d }: { d: ApplicationDetail }) {
   const app = d.application;
   const info = STAGE_INFO[app.stage];
   const next = d.available.filter((a) => a.enabled);
+  const last = app.history[app.history.length - 1];
   return (
     <Card id="app-summary">
       <Text id="app-title" className="card__title">{`${app.title.titleName}（${WORKFLOW_LABELS[app.workflow]}）`}</Text>
@@ -85,6 +86,9 @@ function Summary({ d }: { d: ApplicationDetail }) {
           id="app-defense"
           className="card__text"
         >{`答辩：${formatTime(app.defense.at)}，${app.defense.place}${app.defense.record ? (app.defense.record.attended ? '（已参加）' : '（未参加）') : ''}`}</Text>
+      ) : null}
+      {app.stage === 'recommendation' && last?.action === 'withdraw_recommendation' ? (
+        <Notice kind="info" id="app-withdrawn-recommendation">{`${last.summary}。请重新选择推荐报送渠道。`}</Notice>
       ) : null}
       {app.stage === 'correction' && app.corrections.length ? (
         <Notice kind="error">{`退回原因：${app.corrections[app.corrections.length - 1].reasons.join('；')}`}</Notice>
