@@ -51,7 +51,8 @@ const publisherView = z.object({
   key: z.string(),
 });
 
-const fileView = z.object({
+/** An attached file as a reader sees it (announcements' attachments, briefings' materials). */
+export const fileView = z.object({
   fileID: z.string(),
   name: z.string(),
   size: z.number(),

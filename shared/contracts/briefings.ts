@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ATTACHMENT_TYPE_IDS } from '../announcements/files';
+import { fileView } from './announcements';
 import { audienceSchema } from '../announcements/target';
 import { CADENCE_STATE_LABELS } from '../briefings/cadence';
 import {
@@ -39,15 +39,6 @@ export const organizerIdentity = z.discriminatedUnion(
 );
 
 // ---------------------------------------------------------------- views
-
-const fileView = z.object({
-  fileID: z.string(),
-  name: z.string(),
-  size: z.number(),
-  type: z.enum(ATTACHMENT_TYPE_IDS),
-  sizeText: z.string(),
-  url: z.string().optional(),
-});
 
 const rosterView = z.object({
   capacity: z.number(),

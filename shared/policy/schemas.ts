@@ -102,18 +102,20 @@ const nextSteps = z.object({
   calendar: z.object({ greenChannel: greenChannelCalendar.optional(), socialized: socializedCalendar.optional() }),
 });
 
+/** A title as results and applications name it (series and level, with their words). */
+export const titleSchema = z.object({
+  series: z.enum(SERIES_IDS),
+  seriesName: z.string(),
+  level: z.enum(TITLE_LEVELS),
+  levelName: z.string(),
+  titleName: z.string(),
+});
+
 const routeResult = z.object({
   id: z.enum(ROUTE_IDS),
   clause,
   name: z.string(),
-  title: z.object({
-    series: z.enum(SERIES_IDS),
-    seriesName: z.string(),
-    level: z.enum(TITLE_LEVELS),
-    levelName: z.string(),
-    titleName: z.string(),
-    method: z.enum(METHODS).nullable(),
-  }),
+  title: titleSchema.extend({ method: z.enum(METHODS).nullable() }),
   conditions: z.array(condition),
   channels: z.array(channel),
   redirect: z.object({ kind: z.enum(['exam', 'exam_review', 'standards']), text: z.string() }).optional(),

@@ -2,10 +2,8 @@ import { z } from 'zod';
 import { ROLES } from '../auth/roles';
 import { DISTRICT_CODES } from '../org/districts';
 import { CLAUSE_IDS, SUBMISSION_BODY_IDS } from '../policy/clauses';
-import { greenChannelWindow } from '../policy/schemas';
-import { SERIES_IDS } from '../policy/series';
+import { greenChannelWindow, titleSchema } from '../policy/schemas';
 import { ROUTE_IDS, VERDICTS } from '../policy/types';
-import { TITLE_LEVELS } from '../policy/vocabulary';
 import type { Same } from '../types/same';
 import { ACTION_IDS } from './actions/ids';
 import type {
@@ -135,13 +133,7 @@ export const applicationSchema = z.object({
   status: applicationStatus,
   applicant: z.object({ openid: z.string(), name: z.string() }),
   employer,
-  title: z.object({
-    series: z.enum(SERIES_IDS),
-    seriesName: z.string(),
-    level: z.enum(TITLE_LEVELS),
-    levelName: z.string(),
-    titleName: z.string(),
-  }),
+  title: titleSchema,
   origin: z.object({
     routeId: z.enum(ROUTE_IDS),
     routeName: z.string(),
