@@ -36,8 +36,18 @@ import { AttachmentsField } from '../../../client/src/components/files/Attachmen
 import { FileLinks } from '../../../client/src/components/files/FileLinks';
 
 const ok = <T,>(data: T) => ({ ok: true as const, data, requestId: 'r1' });
-const fakeFile = (name: string, type: string, size: number) => ({ name, type, size, read: async (s: number, e: number) => Buffer.alloc(e - s, 1).toString('base64') });
-const REF: FileRef = { fileID: 'cloud://local.6c6f-local-1250000000/announcements/0123456789abcdef/u-1234567890/1.pdf', name: '申报材料清单.pdf', size: 1_100_000, type: 'application/pdf' };
+const fakeFile = (name: string, type: string, size: number) => ({
+  name,
+  type,
+  size,
+  read: async (s: number, e: number) => Buffer.alloc(e - s, 1).toString('base64'),
+});
+const REF: FileRef = {
+  fileID: 'cloud://local.6c6f-local-1250000000/announcements/0123456789abcdef/u-1234567890/1.pdf',
+  name: '申报材料清单.pdf',
+  size: 1_100_000,
+  type: 'application/pdf',
+};
 
 function Harness({ initial = [] as FileRef[], onChange = (_f: FileRef[]) => undefined as void }) {
   const [files, setFiles] = useState<FileRef[]>(initial);
@@ -53,7 +63,8 @@ function Harness({ initial = [] as FileRef[], onChange = (_f: FileRef[]) => unde
     />
   );
 }
-const addButton = (c: HTMLElement) => Array.from(c.querySelectorAll('.files-field__add')).find((e) => e.textContent?.includes('添加附件')) as HTMLElement;
+const addButton = (c: HTMLElement) =>
+  Array.from(c.querySelectorAll('.files-field__add')).find((e) => e.textContent?.includes('添加附件')) as HTMLElement;
 
 beforeEach(() => {
   calls.length = 0;
@@ -82,7 +93,13 @@ describe('AttachmentsField', () => {
     const releases: (() => void)[] = [];
     answer = (action, input) =>
       new Promise((resolve) => {
-        releases.push(() => resolve(input.index === input.count - 1 ? ok({ status: 'done', file: REF }) : ok({ status: 'partial', received: input.index + 1, count: input.count })));
+        releases.push(() =>
+          resolve(
+            input.index === input.count - 1
+              ? ok({ status: 'done', file: REF })
+              : ok({ status: 'partial', received: input.index + 1, count: input.count }),
+          ),
+        );
       });
     const changes: FileRef[][] = [];
     const { container } = render(<Harness onChange={(f) => void changes.push(f)} />);
@@ -93,7 +110,11 @@ describe('AttachmentsField', () => {
     }
     await waitFor(() => expect(container.querySelector('[role="status"]')?.textContent).toBe('申报材料清单.pdf 已上传 3/5'));
     expect(calls.map((c) => c.input.index)).toEqual([0, 1, 2, 3]);
-    expect(calls[0]).toMatchObject({ fn: 'announcements', action: 'files.upload', input: { purpose: 'announcement', name: '申报材料清单.pdf', type: 'application/pdf', size: 1_100_000, count: 5 } });
+    expect(calls[0]).toMatchObject({
+      fn: 'announcements',
+      action: 'files.upload',
+      input: { purpose: 'announcement', name: '申报材料清单.pdf', type: 'application/pdf', size: 1_100_000, count: 5 },
+    });
     expect(Buffer.from(calls[0].input.data, 'base64')).toHaveLength(UPLOAD_CHUNK_BYTES);
     for (let i = 3; i < 5; i++) {
       await waitFor(() => expect(releases).toHaveLength(i + 1));
@@ -107,7 +128,13 @@ describe('AttachmentsField', () => {
 
   it('shows the function’s Chinese refusal', async () => {
     picked = fakeFile('通知.pdf', 'application/pdf', 1000);
-    answer = async () => ({ ok: false, code: 'VALIDATION', message: '输入有误', requestId: 'r', issues: [{ path: 'data', message: '文件内容与类型不符' }] });
+    answer = async () => ({
+      ok: false,
+      code: 'VALIDATION',
+      message: '输入有误',
+      requestId: 'r',
+      issues: [{ path: 'data', message: '文件内容与类型不符' }],
+    });
     const { container } = render(<Harness />);
     await act(async () => fireEvent.click(addButton(container)));
     await waitFor(() => expect(container.querySelector('[role="alert"]')?.textContent).toBe('通知.pdf：文件内容与类型不符'));
@@ -134,8 +161,19 @@ describe('FileLinks (H5)', () => {
     const { container } = render(
       <FileLinks
         files={[
-          { fileID: 'f1', name: '申报材料清单.pdf', type: 'application/pdf', sizeText: '600 KB', url: 'http://127.0.0.1:1/__storage/file/x.pdf?sign=1' },
-          { fileID: 'f2', name: '草稿附件.docx', type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', sizeText: '20 KB' },
+          {
+            fileID: 'f1',
+            name: '申报材料清单.pdf',
+            type: 'application/pdf',
+            sizeText: '600 KB',
+            url: 'http://127.0.0.1:1/__storage/file/x.pdf?sign=1',
+          },
+          {
+            fileID: 'f2',
+            name: '草稿附件.docx',
+            type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+            sizeText: '20 KB',
+          },
         ]}
       />,
     );

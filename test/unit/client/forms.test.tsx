@@ -3,7 +3,8 @@
  * form message); text past a limit kept and counted, never cut; the application form asks for the name (and the
  * privacy consent) before anything else. Validation answers come from the real contracts and workflow schemas.
  */
-import { act, fireEvent, render, waitFor } from '@testing-library/react';
+import { render, waitFor } from '@testing-library/react';
+import { click, type } from './support/events';
 import { View } from '@tarojs/components';
 import { PRIVACY_POLICY_VERSION } from '@shared/privacy';
 import { CONTRACTS } from '@shared/contracts';
@@ -30,14 +31,6 @@ import Rounds from '../../../client/src/features/admin/RoundsPage';
 import { PrivacyPrompt } from '../../../client/src/components/privacy/PrivacyPrompt';
 import { ensureConsent } from '../../../client/src/services/privacy/consent';
 
-const type = (el: Element | null, value: string) => {
-  expect(el).not.toBeNull();
-  act(() => void fireEvent(el!, new CustomEvent('input', { detail: { value }, bubbles: true })));
-};
-const click = async (el: Element | null) => {
-  expect(el).not.toBeNull();
-  await act(async () => void fireEvent.click(el!));
-};
 const actions = () => page.calls.map((c) => `${c.fn}.${c.action}`);
 /** How many times `text` appears in the rendered page. */
 const times = (container: HTMLElement, text: string) => (container.textContent ?? '').split(text).length - 1;

@@ -9,6 +9,7 @@
  * contracts' shapes.
  */
 import { act, fireEvent, render, waitFor } from '@testing-library/react';
+import { click } from './support/events';
 import type { FaqItem, GroupView, QuestionDetail, QuestionItem } from '@shared/contracts/groups';
 import { PRIVACY_POLICY_VERSION } from '@shared/privacy';
 
@@ -136,12 +137,6 @@ beforeEach(() => {
   page.answers['groups.settings.get'] = () => ok({ serviceDays: 2, reminderHoursBefore: 4, version: 1 });
 });
 
-const click = async (el: Element | null) => {
-  expect(el).not.toBeNull();
-  await act(async () => {
-    fireEvent.click(el!);
-  });
-};
 const type = async (el: Element | null, value: string) => {
   expect(el).not.toBeNull();
   await act(async () => {

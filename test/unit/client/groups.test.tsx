@@ -7,6 +7,7 @@
  * module boundary; envelopes have the contracts' shapes.
  */
 import { act, fireEvent, render, waitFor } from '@testing-library/react';
+import { click } from './support/events';
 import type { GroupView } from '@shared/contracts/groups';
 import { cardTarget } from '@shared/groups/cards';
 
@@ -75,12 +76,6 @@ beforeEach(() => {
   page.answers['groups.tasks.list'] = () => ok({ items: [], total: 0 });
 });
 
-const click = async (el: Element | null) => {
-  expect(el).not.toBeNull();
-  await act(async () => {
-    fireEvent.click(el!);
-  });
-};
 const text = (c: HTMLElement, sel: string) => c.querySelector(sel)?.textContent ?? '';
 
 describe('the landing page of a card', () => {

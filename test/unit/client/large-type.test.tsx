@@ -24,7 +24,6 @@ jest.mock('@tarojs/taro', () => {
   return taro;
 });
 
-
 const html = () => document.documentElement;
 const switchEl = (c: HTMLElement) => c.querySelector('#me-large-type-switch') as HTMLElement;
 
@@ -103,7 +102,11 @@ describe('choices carry their state in role, aria-checked and words', () => {
     expect(container.querySelector('[role="radiogroup"]')?.getAttribute('aria-labelledby')).toBe('q-label');
     const yes = container.querySelector('#q-yes') as HTMLElement;
     const no = container.querySelector('#q-no') as HTMLElement;
-    expect([yes.getAttribute('role'), yes.getAttribute('aria-checked'), no.getAttribute('aria-checked')]).toEqual(['radio', 'true', 'false']);
+    expect([yes.getAttribute('role'), yes.getAttribute('aria-checked'), no.getAttribute('aria-checked')]).toEqual([
+      'radio',
+      'true',
+      'false',
+    ]);
     expect(yes.textContent).toContain('已选');
     expect(no.textContent).not.toContain('已选');
   });

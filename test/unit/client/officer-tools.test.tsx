@@ -6,6 +6,7 @@
  * boundary; envelopes have the contracts' shapes.
  */
 import { act, fireEvent, render, waitFor } from '@testing-library/react';
+import { click } from './support/events';
 
 jest.mock('@tarojs/taro', () => jest.requireActual('./support/pages').taroModule());
 jest.mock('../../../client/src/services/api', () => jest.requireActual('./support/pages').apiModule());
@@ -62,12 +63,6 @@ const HR_GRANT = {
   grantedAt: '2026-11-02T08:00:00.000Z',
 };
 
-const click = async (el: Element | null) => {
-  expect(el).not.toBeNull();
-  await act(async () => {
-    fireEvent.click(el!);
-  });
-};
 const type = async (el: Element | null, value: string) => {
   expect(el).not.toBeNull();
   await act(async () => {

@@ -7,7 +7,8 @@
  * with the 评价 page (comment counter, a reason asked for the two lowest, the function's issue under the comment).
  * The API is mocked at the module boundary; envelopes have the contracts' shapes.
  */
-import { act, fireEvent, render, waitFor } from '@testing-library/react';
+import { fireEvent, render, waitFor } from '@testing-library/react';
+import { click } from './support/events';
 import type { BriefingDetail } from '@shared/contracts/briefings';
 
 jest.mock('@tarojs/taro', () => jest.requireActual('./support/pages').taroModule());
@@ -87,13 +88,6 @@ beforeEach(() => {
   resetPage();
   page.answers['identity.whoami'] = () => ok(KDL_OFFICER);
 });
-
-const click = async (el: Element | null) => {
-  expect(el).not.toBeNull();
-  await act(async () => {
-    fireEvent.click(el!);
-  });
-};
 
 describe('the organizers’ model', () => {
   it('says a session’s state for its organizer in words', () => {

@@ -6,6 +6,7 @@
  * The API is mocked at the module boundary; envelopes have the contracts' shapes.
  */
 import { act, fireEvent, render, waitFor } from '@testing-library/react';
+import { type } from './support/events';
 import { DELETE_CONFIRMATION, PRIVACY_POLICY_VERSION } from '@shared/privacy';
 import { COLLECTED } from '@shared/privacy/guide';
 
@@ -23,10 +24,6 @@ import { CONSENT_KEY, rememberedConsent } from '../../../client/src/services/pri
 import PrivacyPolicy from '../../../client/src/features/privacy/PolicyPage';
 import MyData from '../../../client/src/features/privacy/MinePage';
 
-const type = (el: Element | null, value: string) => {
-  expect(el).not.toBeNull();
-  act(() => void fireEvent(el!, new CustomEvent('input', { detail: { value }, bubbles: true })));
-};
 const actions = () => page.calls.map((c) => `${c.fn}.${c.action}`);
 const consentAnswer = () => ok({ version: PRIVACY_POLICY_VERSION, at: '2026-12-01T00:00:00.000Z' });
 

@@ -5,7 +5,8 @@
  * refusal shown once under the target, the confirmation naming the count before draft.save → publish.
  * The API is mocked at the module boundary; envelopes have the contracts' shapes.
  */
-import { act, fireEvent, render, waitFor } from '@testing-library/react';
+import { render, waitFor } from '@testing-library/react';
+import { click } from './support/events';
 
 jest.mock('@tarojs/taro', () => jest.requireActual('./support/pages').taroModule());
 jest.mock('../../../client/src/services/api', () => jest.requireActual('./support/pages').apiModule());
@@ -142,13 +143,6 @@ describe('the block editor model', () => {
     ]);
   });
 });
-
-const click = async (el: Element | null) => {
-  expect(el).not.toBeNull();
-  await act(async () => {
-    fireEvent.click(el!);
-  });
-};
 
 describe('编写通知', () => {
   it('shows the live reach for the officer’s district, and adds and removes blocks', async () => {

@@ -36,7 +36,9 @@ const ASKED = {
     { key: 'announcement', title: '通知公告提醒', templateId: 'tmpl-ann' },
   ],
 };
-const quota = (remaining: number) => ({ quotas: [{ template: 'policy_match', title: '政策匹配提醒', kind: 'one_time', remaining, text: `还能收到 ${remaining} 条` }] });
+const quota = (remaining: number) => ({
+  quotas: [{ template: 'policy_match', title: '政策匹配提醒', kind: 'one_time', remaining, text: `还能收到 ${remaining} 条` }],
+});
 const of = (action: string) => calls.filter((c) => `${c.fn}.${c.action}` === action);
 
 beforeEach(() => {
@@ -50,7 +52,9 @@ describe('subscribeAsk', () => {
     answers['announcements.subscriptions.record'] = () => ok(quota(1));
     const s = subscribeAsk('after_check');
     await s.prepare();
-    expect(of('announcements.subscriptions.ask')).toEqual([{ fn: 'announcements', action: 'subscriptions.ask', input: { moment: 'after_check' } }]);
+    expect(of('announcements.subscriptions.ask')).toEqual([
+      { fn: 'announcements', action: 'subscriptions.ask', input: { moment: 'after_check' } },
+    ]);
     expect(of('announcements.subscriptions.record')).toHaveLength(0); // nothing recorded before the tap
     const q = await s.ask();
     expect(of('announcements.subscriptions.ask')).toHaveLength(1); // the prepared answer was used
@@ -82,7 +86,13 @@ describe('subscribeAsk', () => {
 });
 
 describe('自测结果 · 政策找人', () => {
-  const watch = (consent: boolean) => ({ consent, consentAt: consent ? '2026-12-01T00:00:00.000Z' : null, hasCheck: true, dueFrom: consent ? '2032-08-14' : null, text: consent ? '已开启：…' : '未开启：…' });
+  const watch = (consent: boolean) => ({
+    consent,
+    consentAt: consent ? '2026-12-01T00:00:00.000Z' : null,
+    hasCheck: true,
+    dueFrom: consent ? '2032-08-14' : null,
+    text: consent ? '已开启：…' : '未开启：…',
+  });
 
   it('hidden until the check is saved', () => {
     const { container } = render(<PolicyMatchCard saved={false} />);

@@ -4,7 +4,8 @@
  * 1-character reason, and after the withdrawal the page shows the answer (the body no longer sees the file).
  * The API answers with the real shared workflow (transition, availableActions) for the body.
  */
-import { act, fireEvent, render, waitFor } from '@testing-library/react';
+import { render, waitFor } from '@testing-library/react';
+import { click, type } from './support/events';
 import type { Actor } from '@shared/auth/roles';
 import type { ActionId } from '@shared/workflow/actions';
 import type { Application } from '@shared/workflow/application';
@@ -16,15 +17,6 @@ jest.mock('../../../client/src/services/api', () => jest.requireActual('./suppor
 import { fail, ok, page, resetPage } from './support/pages';
 
 import WorkDetailPage from '../../../client/src/features/work/DetailPage';
-
-const type = (el: Element | null, value: string) => {
-  expect(el).not.toBeNull();
-  act(() => void fireEvent(el!, new CustomEvent('input', { detail: { value }, bubbles: true })));
-};
-const click = async (el: Element | null) => {
-  expect(el).not.toBeNull();
-  await act(async () => void fireEvent.click(el!));
-};
 
 const detailOf = (app: Application, actor: Actor, now: Date) => ({
   application: app,
