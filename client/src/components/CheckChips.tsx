@@ -1,6 +1,4 @@
-import { Text, View } from '@tarojs/components';
-import { a11y } from './a11y';
-import './Chips.scss';
+import { ChipGroup } from './ChipGroup';
 
 /**
  * Any number of choices as a row of chips that are real checkboxes (role group / checkbox, aria-checked);
@@ -24,23 +22,5 @@ export function CheckChips<V extends string>({
     const next = value.includes(v) ? value.filter((x) => x !== v) : [...value, v];
     onChange(options.map((o) => o.value).filter((x) => next.includes(x)));
   };
-  return (
-    <View id={id} className="radio-chips" {...a11y({ role: 'group', 'aria-label': label })}>
-      {options.map((o) => {
-        const on = value.includes(o.value);
-        return (
-          <View
-            key={o.value}
-            id={`${id}-${o.value}`}
-            className={`radio-chip ${on ? 'radio-chip--on' : ''}`}
-            {...a11y({ role: 'checkbox', 'aria-checked': on ? 'true' : 'false', tabIndex: 0 }, () => toggle(o.value))}
-            data-on={on ? 'true' : 'false'}
-            onClick={() => toggle(o.value)}
-          >
-            <Text>{`${on ? '✓ ' : ''}${o.label}`}</Text>
-          </View>
-        );
-      })}
-    </View>
-  );
+  return <ChipGroup id={id} label={label} kind="checkbox" options={options} isOn={(v) => value.includes(v)} onPick={toggle} />;
 }

@@ -1,6 +1,4 @@
-import { Text, View } from '@tarojs/components';
-import { a11y } from './a11y';
-import './Chips.scss';
+import { ChipGroup } from './ChipGroup';
 
 /**
  * One choice among a few, as a row of chips that are real radio buttons (role radiogroup / radio, with
@@ -20,23 +18,5 @@ export function RadioChips<V extends string>({
   value: V;
   onChange: (v: V) => void;
 }) {
-  return (
-    <View id={id} className="radio-chips" {...a11y({ role: 'radiogroup', 'aria-label': label })}>
-      {options.map((o) => {
-        const on = o.value === value;
-        return (
-          <View
-            key={o.value}
-            id={`${id}-${o.value}`}
-            className={`radio-chip ${on ? 'radio-chip--on' : ''}`}
-            {...a11y({ role: 'radio', 'aria-checked': on ? 'true' : 'false', tabIndex: 0 }, () => onChange(o.value))}
-            data-on={on ? 'true' : 'false'}
-            onClick={() => onChange(o.value)}
-          >
-            <Text>{`${on ? '✓ ' : ''}${o.label}`}</Text>
-          </View>
-        );
-      })}
-    </View>
-  );
+  return <ChipGroup id={id} label={label} kind="radio" options={options} isOn={(v) => v === value} onPick={onChange} />;
 }
