@@ -8,6 +8,7 @@ import type { Tx } from '../kit/transaction';
 import type { HandlerContext } from '../kit/dispatch';
 import { readDoc, putDoc } from '../kit/docs';
 import { inTransaction } from '../kit/transaction';
+import { profileName } from '../kit/actor';
 import { deliverOutbox } from './deliver';
 import { refreshQuietly } from '../kit/recipients';
 import { fromDoc, loadApp, notFound, toDoc, type AppDoc } from './documents';
@@ -45,6 +46,8 @@ export async function act(
   requestKey: string = ctx.requestId,
 ): Promise<{ app: Application; replayed: boolean }> {
   const key = requestKeyOf(id, ctx.actor.openid, requestKey);
+  // Read beside the transaction's first reads: the name goes on the file's timeline line (none if it fails).
+  const naming = profileName(ctx.db, ctx.actor.openid).catch(() => undefined);
   const out = await inTransaction(ctx.db, async (tx) => {
     const seen = await readDoc<RequestDoc>(tx, 'requests', key);
     if (seen) {
@@ -54,10 +57,11 @@ export async function act(
     const doc = await loadApp(tx, id);
     if (!doc) throw notFound();
     const app = fromDoc(doc);
-    let r = transition(app, action, ctx.actor, ctx.now, input ?? {}, { expectedVersion });
+    const options = { expectedVersion, actorName: await naming };
+    let r = transition(app, action, ctx.actor, ctx.now, input ?? {}, options);
     if (r.ok && (action === 'recommend' || action === 'reassign_body')) {
       // Authorized and well-formed: now the body must be real (and the file's current one gone, to reassign).
-      r = transition(app, action, ctx.actor, ctx.now, await checkedBody(tx, app, action, input as RecommendInput), { expectedVersion });
+      r = transition(app, action, ctx.actor, ctx.now, await checkedBody(tx, app, action, input as RecommendInput), options);
     }
     if (!r.ok) {
       if (r.code === 'FORBIDDEN' && !canSeeApplication(ctx.actor, app) && action !== 'file_objection') throw notFound();

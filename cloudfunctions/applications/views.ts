@@ -1,66 +1,47 @@
 import { maskName } from '../../shared/auth/mask';
 import type { Actor } from '../../shared/auth/roles';
-import type { ActionId, ActorRef, Application, Stage } from '../../shared/workflow';
-import { applicationFor, auditShowsFullNames, availableActions, isTerminal, listShowsFullName, stageLabel } from '../../shared/workflow';
+import type { Application } from '../../shared/workflow';
+import {
+  applicationFor,
+  availableActions,
+  isTerminal,
+  listShowsFullName,
+  stageLabel,
+  trailFor,
+  unnamedOnTrail,
+} from '../../shared/workflow';
 import type { HandlerContext } from '../kit/dispatch';
 import { dueByOf } from './documents';
 
 /** What the function sends back about a file: the detail of one, and a queue's row. */
 
-interface StoredAudit {
-  _id: string;
-  at: string;
-  actor: string;
-  role?: ActorRef['role'];
-  action: ActionId | 'create';
-  target: string;
-  from?: { stage: Stage } | null;
-  to?: { stage: Stage } | null;
+/** Names of the people on a file's trail that the file does not hold (older lines, objectors): one query. */
+async function namesOf(db: HandlerContext['db'], openids: string[]): Promise<Map<string, string>> {
+  const names = new Map<string, string>();
+  if (!openids.length) return names;
+  const _ = db.command;
+  const users = await db
+    .collection('users')
+    .where({ openid: _.in(openids) })
+    .field({ openid: true, name: true })
+    .limit(100)
+    .get();
+  for (const u of users.data as { openid: string; name?: string }[]) names.set(u.openid, u.name ?? '');
+  return names;
 }
 
-/** The full view of one file for `actor`: privacy-filtered application, buttons, audit trail, expectations, holder. */
+/**
+ * The full view of one file for `actor`: privacy-filtered application, buttons, trail, expectations, holder.
+ * The trail is read from the file itself (its timeline is written with each audit entry), so a file whose
+ * lines all carry names is answered with no read beyond the file.
+ */
 export async function detailFor(ctx: Pick<HandlerContext, 'db' | 'actor' | 'now'>, app: Application) {
   const { db, actor, now } = ctx;
-  const res = await db
-    .collection('audit')
-    .where({ target: `applications/${app.id}` })
-    .orderBy('at', 'asc')
-    .limit(200)
-    .get();
-  const entries = res.data as StoredAudit[];
-  const openids = [...new Set(entries.map((e) => e.actor))];
-  const names = new Map<string, string>();
-  if (openids.length) {
-    const _ = db.command;
-    const users = await db
-      .collection('users')
-      .where({ openid: _.in(openids) })
-      .field({ openid: true, name: true })
-      .limit(100)
-      .get();
-    for (const u of users.data as { openid: string; name?: string }[]) names.set(u.openid, u.name ?? '');
-  }
-  const full = auditShowsFullNames(actor);
-  const isApplicant = app.applicant.openid === actor.openid;
-  const audit = entries.map((e) => {
-    const me = e.actor === actor.openid;
-    // Objectors are never named to anyone but those who decide objections.
-    const hidden = e.action === 'file_objection' && !me && isApplicant;
-    const raw = names.get(e.actor) ?? '';
-    const name = hidden ? undefined : me || full ? raw : maskName(raw);
-    return {
-      at: e.at,
-      action: e.action,
-      by: { role: e.role ?? (hidden ? ('public' as const) : ('unknown' as const)), ...(name ? { name } : {}), me },
-      from: e.from?.stage ?? null,
-      to: e.to?.stage ?? null,
-    };
-  });
-  const view = applicationFor(app, actor);
+  const unnamed = unnamedOnTrail(app);
   return {
-    application: view,
+    application: applicationFor(app, actor),
     available: availableActions(app, actor, now),
-    audit,
+    audit: trailFor(app, actor, await namesOf(db, unnamed)),
     expected: app.expected,
     holder: app.holder?.label ?? '',
   };

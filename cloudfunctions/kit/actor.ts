@@ -1,5 +1,6 @@
 import type { Actor, Grant } from '../../shared/auth/roles';
 import type { Database } from './cloud';
+import { readDoc } from './docs';
 
 /** Admins are bootstrapped from the environment (ADMIN_OPENIDS, comma-separated), never granted in data. */
 export function adminOpenids(): string[] {
@@ -7,6 +8,12 @@ export function adminOpenids(): string[] {
     .split(',')
     .map((s) => s.trim())
     .filter(Boolean);
+}
+
+/** The name on the caller's profile ('' when they have given none), as kept on what they do. */
+export async function profileName(db: Pick<Database, 'collection'>, openid: string): Promise<string | undefined> {
+  const user = await readDoc<{ name?: string }>(db, 'users', openid);
+  return user?.name?.trim() || undefined;
 }
 
 export async function loadGrants(db: Database, openid: string): Promise<Grant[]> {

@@ -127,8 +127,12 @@ export interface TimelineEntry {
   action: ActionId | 'create';
   from: Stage | null;
   to: Stage;
-  /** No openid for objections: the timeline is shown to the applicant, who must not learn who objected. */
-  by: { role: ActorRef['role']; openid?: string };
+  /**
+   * No openid for objections: the timeline is shown to the applicant, who must not learn who objected. The
+   * name is the actor's as it was when they acted (so the trail reads from the file alone); it never leaves
+   * the function inside the timeline (timelineWithoutNames), only through the masked trail.
+   */
+  by: { role: ActorRef['role']; openid?: string; name?: string };
   /** One line in Chinese for the 进度 page. */
   summary: string;
 }

@@ -179,7 +179,16 @@ export function create(input: unknown, actor: Actor, now: Date, options: CreateO
     ...(greenWindow ? { greenWindow } : {}),
     pastNotices: [],
     corrections: [],
-    history: [{ at, action: 'create' as const, from: null, to: 'draft' as const, by, summary: `从自测结果“${v.route.name}”发起申报` }],
+    history: [
+      {
+        at,
+        action: 'create' as const,
+        from: null,
+        to: 'draft' as const,
+        by: { ...by, name: v.applicantName },
+        summary: `从自测结果“${v.route.name}”发起申报`,
+      },
+    ],
     version: 1,
     createdAt: at,
     updatedAt: at,

@@ -67,6 +67,7 @@ export { expectedSteps } from './expected';
 export { TEMPLATES, holderRecipient } from './effects';
 export type { Effect, AuditEffect, NotifyEffect, RemindEffect, Recipient, TemplateId } from './effects';
 export { publicNoticeView, noticeBoard, objectionsFor, applicationFor } from './notice';
+export { trailFor, unnamedOnTrail, type TrailLine } from './trail';
 export type { PublicNoticeView, ObjectionView } from './notice';
 export {
   addWorkdays,

@@ -29,6 +29,8 @@ export interface TransitionOptions {
   /** The version the caller last saw; a different current version is a CONFLICT. */
   expectedVersion?: number;
   settings?: WorkflowSettings;
+  /** The actor's name, kept on the timeline line (their profile's, looked up by the caller). */
+  actorName?: string;
 }
 
 /** Where the actor stands on this action for this file: refused, or the rule and capacity to act in. */
@@ -84,7 +86,7 @@ export function transition(
     action,
     from: app.stage,
     to,
-    by: auth.by.role === 'public' ? { role: 'public' } : auth.by,
+    by: auth.by.role === 'public' ? { role: 'public' } : { ...auth.by, ...(options.actorName ? { name: options.actorName } : {}) },
     summary: change.summary,
   };
   // A key the patch sets to undefined is cleared (撤回推荐 clears the recommending body).

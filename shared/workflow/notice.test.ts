@@ -89,6 +89,6 @@ describe('who sees which objection', () => {
     expect(applicationFor(app, CAST.applicant).notice!.objections[0].by).toBe('');
     expect(applicationFor(app, CAST.otherHr).notice!.objections).toEqual([]);
     expect(applicationFor(app, CAST.otherApplicant).notice!.objections[0].by).toBe('o-other-applicant');
-    expect(applicationFor(app, CAST.officer)).toBe(app);
+    expect(applicationFor(app, CAST.officer).notice).toBe(app.notice);
   });
 });

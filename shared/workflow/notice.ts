@@ -3,6 +3,7 @@ import type { IsoDate } from '../time/dates';
 import { chinaDate } from '../time/dates';
 import type { Application, Objection, ObjectionStatus } from './application';
 import { decidesObjections } from './access';
+import { timelineWithoutNames } from './trail';
 import { estimateNote } from '../time/workdays';
 
 /**
@@ -91,15 +92,18 @@ function view(o: Objection, actor: Actor, decider: boolean): ObjectionView {
 
 /**
  * The application as `actor` may read it: objectors' openids are blanked ('') for anyone who does not
- * decide objections, and other people's objections are dropped for anyone but deciders and the applicant.
+ * decide objections, and other people's objections are dropped for anyone but deciders and the applicant;
+ * the timeline goes without names (the trail, trailFor, names people as the viewer may see them).
  */
 export function applicationFor(app: Application, actor: Actor): Application {
-  if (decidesObjections(app, actor)) return app;
+  const history = timelineWithoutNames(app.history);
+  if (decidesObjections(app, actor)) return { ...app, history };
   const isApplicant = actor.openid === app.applicant.openid;
   const redact = (objections: Objection[]) =>
     objections.filter((o) => isApplicant || o.by === actor.openid).map((o) => (o.by === actor.openid ? o : { ...o, by: '' }));
   return {
     ...app,
+    history,
     ...(app.notice ? { notice: { ...app.notice, objections: redact(app.notice.objections) } } : {}),
     pastNotices: app.pastNotices.map((n) => ({ ...n, objections: redact(n.objections) })),
   };

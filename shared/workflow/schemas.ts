@@ -103,7 +103,7 @@ const timelineEntry = z.object({
   action: recordedAction,
   from: stage.nullable(),
   to: stage,
-  by: z.object({ role: actorRef.shape.role, openid: z.string().optional() }),
+  by: z.object({ role: actorRef.shape.role, openid: z.string().optional(), name: z.string().optional() }),
   summary: z.string(),
 });
 

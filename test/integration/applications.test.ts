@@ -301,6 +301,14 @@ describe('socialized intermediate to the end, with the 7-day defense rule', () =
     expect(mineView.audit.find((a: any) => a.action === 'accept').by.name).toBe('刘*长');
     const cityView = ok(await call('get', { id: aliceApp }, U.city));
     expect(cityView.audit.find((a: any) => a.action === 'accept').by.name).toBe('刘科长');
+    // The trail reads from the file: a name is the one its owner had when they acted, and the timeline sent
+    // with the application carries none (only the trail names people, masked per viewer).
+    await cloud.db.collection('users').doc(U.kdl).update({ name: '刘新名' });
+    const renamed = ok(await call('get', { id: aliceApp }, U.city));
+    expect(renamed.audit.find((a: any) => a.action === 'accept').by.name).toBe('刘科长');
+    expect(renamed.audit.map((a: any) => a.action)).toEqual(cityView.audit.map((a: any) => a.action));
+    expect(JSON.stringify(renamed.application.history)).not.toMatch(/刘科长|刘新名/);
+    await cloud.db.collection('users').doc(U.kdl).update({ name: '刘科长' });
   });
 });
 
