@@ -1,4 +1,5 @@
 import { defineFunction } from '../kit/dispatch';
+import { announcements } from '../../shared/contracts/announcements';
 import { publish, revise, saveDraft, withdraw } from './handlers/write';
 import { feed, getAnnouncement, list, reach } from './handlers/read';
 import { exportReceipts, receipts } from './handlers/receipts';
@@ -8,7 +9,7 @@ import { discardFile, uploadChunk } from './handlers/files';
 export { runFanout, resumeFanouts } from './fanout';
 
 /** Cloud function `announcements` (通知公告, issue 8): drafts, publication, revisions, withdrawal, the feed, receipts, subscriptions. */
-export const main = defineFunction('announcements', {
+export const main = defineFunction('announcements', announcements, {
   'draft.save': saveDraft,
   publish,
   revise,

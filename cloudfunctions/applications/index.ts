@@ -1,4 +1,5 @@
 import { defineFunction } from '../kit/dispatch';
+import { applications } from '../../shared/contracts/application-moves';
 import { createApplication, openGreenException } from './handlers/create';
 import { batchTransition, transitionApplication } from './handlers/transition';
 import { getApplication, mine, queue } from './handlers/read';
@@ -14,6 +15,7 @@ export { deliverOutbox } from './deliver';
 /** Cloud function `applications`: application tracking for both workflows, the notice board, the inbox, exports. */
 export const main = defineFunction(
   'applications',
+  applications,
   {
     create: createApplication,
     transition: transitionApplication,

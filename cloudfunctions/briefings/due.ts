@@ -1,5 +1,6 @@
 import type { Database } from '../kit/cloud';
-import { BRIEFING_TEMPLATES, reminderStillDue } from '../../shared/briefings';
+import { BRIEFING_TEMPLATES } from '../../shared/briefings/effects';
+import { reminderStillDue } from '../../shared/briefings/reminders';
 import { loadRoster, loadSession } from './store';
 
 /** The data fields of a briefing message (the outbox sender fills the subscribe message from them). */
@@ -11,5 +12,9 @@ export function briefingFields(template: string): readonly string[] | null {
 export async function briefingReminderDue(db: Database, onlyIf: { sessionId: string; openid: string; startsAt: string }): Promise<boolean> {
   const [s, r] = await Promise.all([loadSession(db, onlyIf.sessionId), loadRoster(db, onlyIf.sessionId)]);
   if (!s || !r) return false;
-  return reminderStillDue({ onlyIf }, s, r.confirmed.map((e) => e.openid));
+  return reminderStillDue(
+    { onlyIf },
+    s,
+    r.confirmed.map((e) => e.openid),
+  );
 }

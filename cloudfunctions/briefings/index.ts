@@ -1,4 +1,5 @@
 import { defineFunction } from '../kit/dispatch';
+import { briefings } from '../../shared/contracts/briefings';
 import { attachBriefingMaterials, cancelBriefing, createBriefing, moveBriefing, updateBriefing } from './handlers/manage';
 import { briefingIcs, getBriefing, listBriefings } from './handlers/read';
 import { cancelBriefingSignUp, signUpBriefing } from './handlers/roster';
@@ -7,7 +8,7 @@ import { briefingCadence, exportAttendance } from './handlers/reports';
 import { shareBriefing } from './share';
 
 /** Cloud function `briefings`: 政策宣讲 (第六条) — sessions, sign-up and waiting list, reminders, check-in, ratings, attendance, cadence. */
-export const main = defineFunction('briefings', {
+export const main = defineFunction('briefings', briefings, {
   create: createBriefing,
   update: updateBriefing,
   move: moveBriefing,

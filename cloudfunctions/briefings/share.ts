@@ -22,8 +22,7 @@ import type { Handler } from '../kit/dispatch';
 import { isDuplicate, readDoc } from '../kit/docs';
 import { newId } from '../kit/ids';
 import { deliverOutbox } from '../applications/deliver';
-import { loadRoster, loadSession } from './store';
-import { visible } from './handlers/manage';
+import { loadRoster, loadSession, visible } from './store';
 
 /**
  * The briefing's updatable share message (shared/briefings/share.ts): `share` hands out the session's
@@ -38,7 +37,9 @@ export const briefingPath = (id: string) => `packages/notices/briefing/index?id=
 
 async function createActivity(now: Date): Promise<ShareActivity> {
   // No openid/unionid: a private message's id cannot be made from a cloud function (and these cards are for any group).
-  const r = (await cloud().callWxOpenApi({ apiName: CREATE_ACTIVITY_API, requestData: {} })) as { result?: { errcode?: number; activity_id?: unknown; expiration_time?: unknown } };
+  const r = (await cloud().callWxOpenApi({ apiName: CREATE_ACTIVITY_API, requestData: {} })) as {
+    result?: { errcode?: number; activity_id?: unknown; expiration_time?: unknown };
+  };
   const a = r?.result && (r.result.errcode ?? 0) === 0 ? activityFrom(r.result, now) : null;
   if (!a) throw new AppError('INTERNAL', '暂时无法生成可更新的分享卡片，请稍后再试');
   return a;
@@ -56,7 +57,9 @@ async function keep(db: Database, sessionId: string, prev: ShareDoc | null, a: S
       if (!isDuplicate(err)) throw err;
     }
   } else {
-    const w = await coll.where({ _id: sessionId, updatedAt: prev.updatedAt }).update({ activities: next.activities, updatedAt: next.updatedAt });
+    const w = await coll
+      .where({ _id: sessionId, updatedAt: prev.updatedAt })
+      .update({ activities: next.activities, updatedAt: next.updatedAt });
     if (w.updated) return a;
   }
   const won = await readDoc<ShareDoc>(db, SHARES, sessionId);
@@ -164,10 +167,21 @@ export async function sendUpdatable(
   const c = cardState(s, r, now);
   if (m.role === 'start' && c.targetState === 0) {
     const due = rowDue('start', s, { expiresAt: m.activityExpiresAt }, now);
-    await coll.doc(m._id).update(due ? { status: 'pending', nextAttemptAt: due, claimedUntil: _.remove() } : { status: 'skipped', lastError: 'expired', claimedUntil: _.remove() });
+    await coll
+      .doc(m._id)
+      .update(
+        due
+          ? { status: 'pending', nextAttemptAt: due, claimedUntil: _.remove() }
+          : { status: 'skipped', lastError: 'expired', claimedUntil: _.remove() },
+      );
     return due ? 'later' : 'skipped';
   }
-  const requestData = setUpdatableMsgRequest(m.activityId, c, briefingPath(s.id), process.env.WX_MINIPROGRAM_STATE === 'developer' ? 'develop' : 'release');
+  const requestData = setUpdatableMsgRequest(
+    m.activityId,
+    c,
+    briefingPath(s.id),
+    process.env.WX_MINIPROGRAM_STATE === 'developer' ? 'develop' : 'release',
+  );
   let error = '';
   try {
     const res = (await cloud().callWxOpenApi({ apiName: SET_UPDATABLE_MSG_API, requestData })) as { result?: { errcode?: number } };
@@ -178,13 +192,21 @@ export async function sendUpdatable(
   }
   const attempts = m.attempts + 1;
   if (!error) {
-    await coll.where({ _id: m._id, rev: m.rev }).update({ status: 'sent', sentAt: new Date().toISOString(), sent: requestData, attempts, claimedUntil: _.remove() });
+    await coll
+      .where({ _id: m._id, rev: m.rev })
+      .update({ status: 'sent', sentAt: new Date().toISOString(), sent: requestData, attempts, claimedUntil: _.remove() });
     return 'sent';
   }
   const final = attempts >= retry.maxAttempts;
   await coll
     .where({ _id: m._id, rev: m.rev })
-    .update({ status: final ? 'failed' : 'pending', attempts, lastError: error, nextAttemptAt: new Date(now.getTime() + retry.backoffMs(attempts)).toISOString(), claimedUntil: _.remove() });
+    .update({
+      status: final ? 'failed' : 'pending',
+      attempts,
+      lastError: error,
+      nextAttemptAt: new Date(now.getTime() + retry.backoffMs(attempts)).toISOString(),
+      claimedUntil: _.remove(),
+    });
   return 'failed';
 }
 

@@ -7,7 +7,9 @@ import { recipientProfile, reaches } from '../../shared/announcements/target';
 import { publisherKey, publisherKeysOf } from '../../shared/announcements/publishers';
 import type { ContentCheckEffect } from '../../shared/announcements/effects';
 import type { BriefingEffect, BriefingNotifyEffect, Roster, Session, Signer } from '../../shared/briefings';
-import { BRIEFING_TEMPLATES, reminderEffects, SIGN_UP_RETRIES, statusOf } from '../../shared/briefings';
+import { BRIEFING_TEMPLATES } from '../../shared/briefings/effects';
+import { reminderEffects } from '../../shared/briefings/reminders';
+import { SIGN_UP_RETRIES, statusOf } from '../../shared/briefings/roster';
 import type { Refusal } from '../../shared/workflow/refusal';
 import type { Database } from '../kit/cloud';
 import { cloud } from '../kit/cloud';
@@ -74,17 +76,37 @@ export async function viewerProfile(ctx: Pick<HandlerContext, 'db' | 'actor'>): 
   const { db, actor } = ctx;
   const grants = actor.grants.map((g) => ({ role: g.role, scope: g.scope }));
   const apps = actor.openid
-    ? ((await db.collection('applications').where({ applicantOpenid: actor.openid }).field({ employerOrgId: true, bodyOrgId: true }).limit(50).get()).data as {
+    ? ((
+        await db
+          .collection('applications')
+          .where({ applicantOpenid: actor.openid })
+          .field({ employerOrgId: true, bodyOrgId: true })
+          .limit(50)
+          .get()
+      ).data as {
         employerOrgId: string;
         bodyOrgId?: string | null;
       }[])
     : [];
-  const ids = [...new Set([...apps.flatMap((a) => [a.employerOrgId, a.bodyOrgId ?? '']), ...grants.flatMap((g) => (g.scope.kind === 'org' ? [g.scope.orgId] : []))].filter(Boolean))];
+  const ids = [
+    ...new Set(
+      [
+        ...apps.flatMap((a) => [a.employerOrgId, a.bodyOrgId ?? '']),
+        ...grants.flatMap((g) => (g.scope.kind === 'org' ? [g.scope.orgId] : [])),
+      ].filter(Boolean),
+    ),
+  ];
   const orgs: Record<string, OrgFacts> = {};
   if (ids.length) {
     const _ = db.command;
-    const res = await db.collection('organizations').where({ _id: _.in(ids.slice(0, 100)) }).field({ _id: true, type: true, district: true, industry: true }).limit(100).get();
-    for (const o of res.data as ({ _id: string } & OrgFacts)[]) orgs[o._id] = { type: o.type, district: o.district, ...(o.industry ? { industry: o.industry } : {}) };
+    const res = await db
+      .collection('organizations')
+      .where({ _id: _.in(ids.slice(0, 100)) })
+      .field({ _id: true, type: true, district: true, industry: true })
+      .limit(100)
+      .get();
+    for (const o of res.data as ({ _id: string } & OrgFacts)[])
+      orgs[o._id] = { type: o.type, district: o.district, ...(o.industry ? { industry: o.industry } : {}) };
   }
   return recipientProfile({ openid: actor.openid, grants, applications: apps, orgs, latestCheck: [] });
 }
@@ -126,7 +148,10 @@ export async function runContentChecks(effects: readonly BriefingEffect[]): Prom
     if (e.kind !== 'content_check') continue;
     for (const chunk of (e as ContentCheckEffect).chunks) {
       if (!chunk.trim()) continue;
-      const r = (await cloud().callWxOpenApi({ apiName: '/wxa/msg_sec_check', requestData: { content: chunk, version: 2, scene: 2, openid: e.openid } })) as {
+      const r = (await cloud().callWxOpenApi({
+        apiName: '/wxa/msg_sec_check',
+        requestData: { content: chunk, version: 2, scene: 2, openid: e.openid },
+      })) as {
         result?: { errcode?: number; result?: { suggest?: string } };
       };
       if (r?.result?.errcode !== 0 || r?.result?.result?.suggest !== 'pass') {
@@ -180,12 +205,24 @@ export async function writeEffects(
     } else if (e.kind === 'notify') {
       const openid = 'openid' in e.to ? e.to.openid : null;
       if (!openid) continue;
-      await putDoc(tx, 'inbox', { _id: newId(), openid, at, template: e.template, title: BRIEFING_TEMPLATES[e.template].title, data: e.data, briefingId: e.sessionId, read: false });
+      await putDoc(tx, 'inbox', {
+        _id: newId(),
+        openid,
+        at,
+        template: e.template,
+        title: BRIEFING_TEMPLATES[e.template].title,
+        data: e.data,
+        briefingId: e.sessionId,
+        read: false,
+      });
       const id = newId();
       await putDoc(tx, 'outbox', { _id: id, ...outboxDoc(e, openid, at) });
       outboxIds.push(id);
     } else if (e.kind === 'remind') {
-      await putDoc(tx, 'outbox', { _id: reminderDocId(e.key), ...outboxDoc(e.notify, e.onlyIf.openid, at, { at: e.at, onlyIf: e.onlyIf }) });
+      await putDoc(tx, 'outbox', {
+        _id: reminderDocId(e.key),
+        ...outboxDoc(e.notify, e.onlyIf.openid, at, { at: e.at, onlyIf: e.onlyIf }),
+      });
     } else if (e.kind === 'cancel_reminders' && e.keys) {
       for (const key of e.keys) {
         const doc = await readDoc<{ status: string }>(tx, 'outbox', reminderDocId(key));
@@ -199,7 +236,11 @@ export async function writeEffects(
 }
 
 /** After the commit: the roster-wide effects, read from the roster as it stands now. Idempotent (deterministic ids). */
-export async function carryRosterEffects(db: Database, effects: readonly BriefingEffect[], meta: { now: Date; version: number }): Promise<string[]> {
+export async function carryRosterEffects(
+  db: Database,
+  effects: readonly BriefingEffect[],
+  meta: { now: Date; version: number },
+): Promise<string[]> {
   const at = meta.now.toISOString();
   const _ = db.command;
   const outboxIds: string[] = [];
@@ -212,7 +253,16 @@ export async function carryRosterEffects(db: Database, effects: readonly Briefin
       const people = [...(e.statuses.includes('confirmed') ? r.confirmed : []), ...(e.statuses.includes('waiting') ? r.waiting : [])];
       for (const p of people) {
         const key = `${e.sessionId}-v${meta.version}-${e.template}-${p.openid}`.slice(0, 120);
-        await putDoc(db, 'inbox', { _id: `in-${key}`.slice(0, 120), openid: p.openid, at, template: e.template, title: BRIEFING_TEMPLATES[e.template].title, data: e.data, briefingId: e.sessionId, read: false });
+        await putDoc(db, 'inbox', {
+          _id: `in-${key}`.slice(0, 120),
+          openid: p.openid,
+          at,
+          template: e.template,
+          title: BRIEFING_TEMPLATES[e.template].title,
+          data: e.data,
+          briefingId: e.sessionId,
+          read: false,
+        });
         const id = `ob-${key}`.slice(0, 120);
         await putDoc(db, 'outbox', { _id: id, ...outboxDoc(e, p.openid, at) });
         outboxIds.push(id);
@@ -220,11 +270,17 @@ export async function carryRosterEffects(db: Database, effects: readonly Briefin
     } else if (e.kind === 'reschedule_reminders') {
       const [s, r] = await Promise.all([loadSession(db, e.sessionId), loadRoster(db, e.sessionId)]);
       if (!s || !r) continue;
-      await db.collection('outbox').where({ briefingId: e.sessionId, kind: 'remind', status: 'pending', 'onlyIf.startsAt': _.neq(s.startsAt) }).update({ status: 'skipped' });
+      await db
+        .collection('outbox')
+        .where({ briefingId: e.sessionId, kind: 'remind', status: 'pending', 'onlyIf.startsAt': _.neq(s.startsAt) })
+        .update({ status: 'skipped' });
       if (s.status !== 'scheduled') continue;
       for (const p of r.confirmed) {
         for (const rem of reminderEffects(s, p.openid, meta.now)) {
-          await putDoc(db, 'outbox', { _id: reminderDocId(rem.key), ...outboxDoc(rem.notify, p.openid, at, { at: rem.at, onlyIf: rem.onlyIf }) });
+          await putDoc(db, 'outbox', {
+            _id: reminderDocId(rem.key),
+            ...outboxDoc(rem.notify, p.openid, at, { at: rem.at, onlyIf: rem.onlyIf }),
+          });
         }
       }
     }
@@ -266,9 +322,29 @@ export async function syncSignups(db: Database, s: Session, r: Roster, openids: 
     const id = `${s.id}:${openid}`;
     const mine = statusOf(r, openid);
     if (!mine) {
-      await db.collection(C.signups).doc(id).remove().catch(() => undefined);
+      await db
+        .collection(C.signups)
+        .doc(id)
+        .remove()
+        .catch(() => undefined);
       continue;
     }
-    await putDoc(db, C.signups, { _id: id, sessionId: s.id, openid, status: mine.status, seats: mine.entry.seats, startsAt: s.startsAt, at: mine.entry.at });
+    await putDoc(db, C.signups, {
+      _id: id,
+      sessionId: s.id,
+      openid,
+      status: mine.status,
+      seats: mine.entry.seats,
+      startsAt: s.startsAt,
+      at: mine.entry.at,
+    });
   }
+}
+
+/** A session and its roster as the caller may see them; NOT_FOUND when they may not know it exists. */
+export async function visible(ctx: HandlerContext, id: string): Promise<{ s: Session; r: Roster }> {
+  const [s, r] = await Promise.all([loadSession(ctx.db, id), loadRoster(ctx.db, id)]);
+  if (!s || !r) throw notFound();
+  if (!canSee(ctx.actor, await viewerProfile(ctx), s, r)) throw notFound();
+  return { s, r };
 }

@@ -1,4 +1,5 @@
 import { defineFunction } from '../kit/dispatch';
+import { eligibility } from '../../shared/contracts/eligibility';
 import { evaluate } from './handlers/evaluate';
 import { history, historyGet } from './handlers/history';
 import { listRounds, publishRound } from './handlers/rounds';
@@ -11,6 +12,7 @@ import { getPolicyMatch, setPolicyMatch, staffCountsHandler } from './handlers/p
  */
 export const main = defineFunction(
   'eligibility',
+  eligibility,
   {
     evaluate,
     history,

@@ -1,4 +1,5 @@
 import { defineFunction } from '../kit/dispatch';
+import { groups } from '../../shared/contracts/groups';
 import { bindGroup, createGroup, enterGroup, getGroup, listGroups, updateGroup } from './handlers/groups';
 import { groupRoster, removeMember } from './handlers/roster';
 import { cityCoverage, districtCoverage } from './handlers/coverage';
@@ -11,6 +12,7 @@ import { getSettings, setSettings } from './handlers/settings';
 /** Cloud function `groups`: 第六条's 微信交流群 — binding, rosters, coverage, questions and answers, 常见问题, 群待办. */
 export const main = defineFunction(
   'groups',
+  groups,
   {
     create: createGroup,
     update: updateGroup,

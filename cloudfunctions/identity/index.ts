@@ -1,4 +1,5 @@
 import { defineFunction } from '../kit/dispatch';
+import { identity } from '../../shared/contracts/identity';
 import { whoami } from './handlers/whoami';
 import { updateProfile } from './handlers/update-profile';
 import { grantRole, revokeRole } from './handlers/roles';
@@ -9,7 +10,7 @@ import { mineDelete, mineExport } from './handlers/mine';
 import { listGrants, searchPeople } from './handlers/people';
 
 /** Cloud function `identity`: who you are, your roles, organizations and invitations. */
-export const main = defineFunction('identity', {
+export const main = defineFunction('identity', identity, {
   whoami,
   updateProfile,
   grantRole,

@@ -2,7 +2,6 @@ import './zod-locale';
 import type { z } from 'zod';
 import { AppError, ERROR_CODES, type Envelope } from '../../shared/errors/app-error';
 import type { ActionName, Contracts, FunctionName, OutputOf, ParsedInputOf } from '../../shared/contracts';
-import { CONTRACTS } from '../../shared/contracts';
 import type { Actor } from '../../shared/auth/roles';
 import { loadGrants, toActor } from './actor';
 import { callerAppid, callerOpenid, database, type Database } from './cloud';
@@ -67,9 +66,17 @@ export interface FunctionOptions<F extends FunctionName> {
 /** The actor of a visitor who has not signed in: no identity, no roles. */
 export const VISITOR: Actor = { openid: '', grants: [] };
 
-export function defineFunction<F extends FunctionName>(fn: F, handlers: Handlers<F>, options: FunctionOptions<F> = {}) {
+/**
+ * `contracts` is the function's own part of CONTRACTS (e.g. `identity` from shared/contracts/identity), imported
+ * by the function itself: a bundle then builds only its own schemas at load, not every function's.
+ */
+export function defineFunction<F extends FunctionName>(
+  fn: F,
+  contracts: Contracts[F],
+  handlers: Handlers<F>,
+  options: FunctionOptions<F> = {},
+) {
   const visitorActions = new Set<string>(options.openToVisitors ?? []);
-  const contracts = CONTRACTS[fn] as Contracts[F];
   const known = (name: unknown): name is string => typeof name === 'string' && Object.prototype.hasOwnProperty.call(contracts, name);
   return async function main(event: unknown, context: unknown): Promise<Envelope<unknown>> {
     const started = Date.now();

@@ -80,7 +80,7 @@ export const fileRefSchema = z
   .superRefine((f, ctx) => {
     const problem = attachmentProblem(f);
     if (problem) ctx.addIssue({ code: 'custom', message: problem, path: [] });
-  })
+  });
 
 export type FileRef = z.output<typeof fileRefSchema>;
 
@@ -89,7 +89,8 @@ export const fileListSchema = z
   .max(ATTACHMENT_LIMITS.maxFiles, `附件最多 ${ATTACHMENT_LIMITS.maxFiles} 个`)
   .superRefine((files, ctx) => {
     const total = files.reduce((n, f) => n + f.size, 0);
-    if (total > ATTACHMENT_LIMITS.maxTotalBytes) ctx.addIssue({ code: 'custom', message: `附件合计不能超过 ${ATTACHMENT_LIMITS.maxTotalBytes / 1024 / 1024} MB` });
+    if (total > ATTACHMENT_LIMITS.maxTotalBytes)
+      ctx.addIssue({ code: 'custom', message: `附件合计不能超过 ${ATTACHMENT_LIMITS.maxTotalBytes / 1024 / 1024} MB` });
     if (new Set(files.map((f) => f.fileID)).size !== files.length) ctx.addIssue({ code: 'custom', message: '同一个文件不要重复添加' });
   });
 
@@ -98,3 +99,14 @@ export function formatSize(bytes: number): string {
   if (bytes >= 1024 * 1024) return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
   return `${Math.max(1, Math.round(bytes / 1024))} KB`;
 }
+
+/** An attached file as a reader sees it (announcements' attachments, briefings' materials). */
+export const fileView = z.object({
+  fileID: z.string(),
+  name: z.string(),
+  size: z.number(),
+  type: z.enum(ATTACHMENT_TYPE_IDS),
+  sizeText: z.string(),
+  /** A temporary download URL, only once the announcement is published (or for the publisher's staff). */
+  url: z.string().optional(),
+});

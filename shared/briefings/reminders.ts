@@ -3,7 +3,7 @@ import { chinaDateOf, chinaInstant } from '../time/instants';
 import type { BriefingMessageId } from '../announcements/subscriptions';
 import type { BriefingRemindEffect, CancelRemindersEffect } from './effects';
 import type { Session } from './session';
-import { sessionData } from './session';
+import { sessionData } from './session-text';
 import { BRIEFING_RULES } from './rules';
 
 /**
@@ -31,7 +31,11 @@ export function reminderKey(sessionId: string, openid: string, kind: ReminderKin
 }
 
 /** The reminders of one confirmed person. */
-export function reminderEffects(s: Pick<Session, 'id' | 'topic' | 'startsAt' | 'venue'>, openid: string, now: Date): BriefingRemindEffect[] {
+export function reminderEffects(
+  s: Pick<Session, 'id' | 'topic' | 'startsAt' | 'venue'>,
+  openid: string,
+  now: Date,
+): BriefingRemindEffect[] {
   return reminderPlan(s.startsAt, now).map(({ kind, at }) => ({
     kind: 'remind',
     at,
@@ -49,6 +53,10 @@ export function cancelReminders(sessionId: string, openid: string): CancelRemind
  * Whether a due reminder is still to be sent (the outbox sender asks before sending): the session was not
  * cancelled and still starts when the reminder was planned for, and the person is still confirmed.
  */
-export function reminderStillDue(r: Pick<BriefingRemindEffect, 'onlyIf'>, s: Pick<Session, 'status' | 'startsAt'>, confirmed: readonly string[]): boolean {
+export function reminderStillDue(
+  r: Pick<BriefingRemindEffect, 'onlyIf'>,
+  s: Pick<Session, 'status' | 'startsAt'>,
+  confirmed: readonly string[],
+): boolean {
   return s.status === 'scheduled' && s.startsAt === r.onlyIf.startsAt && confirmed.includes(r.onlyIf.openid);
 }

@@ -9,7 +9,7 @@ import type { BriefingEffect } from './effects';
 import { cancelReminders, reminderEffects } from './reminders';
 import { BRIEFING_RULES } from './rules';
 import type { Session } from './session';
-import { sessionData } from './session';
+import { sessionData } from './session-text';
 
 /**
  * Sign-up with capacity and a waiting list, as pure decisions over one document.
@@ -107,16 +107,19 @@ export const signUpRequestSchema = z.strictObject({
     .min(1, '报名人数至少 1 人')
     .max(BRIEFING_RULES.signUp.parameters.maxPerSignUp, `一次最多报名 ${BRIEFING_RULES.signUp.parameters.maxPerSignUp} 人`)
     .default(1),
-  employerOrgId: z.string({ error: '单位编号不正确' }).regex(/^[A-Za-z0-9_-]{1,64}$/, '单位编号不正确').nullable().default(null),
+  employerOrgId: z
+    .string({ error: '单位编号不正确' })
+    .regex(/^[A-Za-z0-9_-]{1,64}$/, '单位编号不正确')
+    .nullable()
+    .default(null),
   name: z.string({ error: '姓名应为文字' }).trim().min(1, '请填写姓名').max(30, '姓名不超过 30 个字').optional(),
 });
 export type SignUpRequest = z.input<typeof signUpRequestSchema> & { person: Recipient; employerName?: string };
 
-export type SignUpResult =
-  | { ok: true; roster: Roster; outcome: RosterStatus; position?: number; effects: BriefingEffect[] }
-  | Refusal;
+export type SignUpResult = { ok: true; roster: Roster; outcome: RosterStatus; position?: number; effects: BriefingEffect[] } | Refusal;
 
-const HR_OF = (p: Recipient, orgId: string) => p.grants.some((g) => g.role === 'employer_hr' && g.scope.kind === 'org' && g.scope.orgId === orgId);
+const HR_OF = (p: Recipient, orgId: string) =>
+  p.grants.some((g) => g.role === 'employer_hr' && g.scope.kind === 'org' && g.scope.orgId === orgId);
 
 /** Why nobody may sign up for this session now, or null (the window, the state; for a button). */
 export function signUpClosed(s: Session, now: Date): string | null {
@@ -142,9 +145,11 @@ export const WAITING_FULL = '名额已满，候补名单也已满';
 export function signUpProblem(s: Session, r: Roster, person: Recipient, now: Date, p = BRIEFING_RULES.signUp.parameters): Refusal | null {
   const closed = signUpClosed(s, now);
   if (closed) return refuse('NOT_ALLOWED_NOW', closed);
-  if (p.audienceOnly && !reaches(s.audience, person)) return refuse('FORBIDDEN', `这场宣讲面向${targetSummary(s.audience)}，您不在宣讲对象范围内`);
+  if (p.audienceOnly && !reaches(s.audience, person))
+    return refuse('FORBIDDEN', `这场宣讲面向${targetSummary(s.audience)}，您不在宣讲对象范围内`);
   const already = statusOf(r, person.openid);
-  if (already) return refuse('NOT_ALLOWED_NOW', already.status === 'confirmed' ? '您已报名这场宣讲' : `您已在候补名单中（第 ${already.position} 位）`);
+  if (already)
+    return refuse('NOT_ALLOWED_NOW', already.status === 'confirmed' ? '您已报名这场宣讲' : `您已在候补名单中（第 ${already.position} 位）`);
   if (seatsFree(r) === 0 && r.waiting.length >= p.maxWaiting) return refuse('NOT_ALLOWED_NOW', WAITING_FULL);
   return null;
 }
@@ -162,7 +167,10 @@ export function signUp(s: Session, r: Roster, request: SignUpRequest, now: Date,
   if (seats > 1 && !(employerOrgId && HR_OF(person, employerOrgId))) {
     return refuse('VALIDATION', '只有单位人事可以为本单位报名多人', [{ path: 'seats', message: '只有单位人事可以为本单位报名多人' }]);
   }
-  if (seats > r.capacity) return refuse('VALIDATION', `报名人数不能超过名额（${r.capacity} 人）`, [{ path: 'seats', message: `报名人数不能超过名额（${r.capacity} 人）` }]);
+  if (seats > r.capacity)
+    return refuse('VALIDATION', `报名人数不能超过名额（${r.capacity} 人）`, [
+      { path: 'seats', message: `报名人数不能超过名额（${r.capacity} 人）` },
+    ]);
   const entry: RosterEntry = {
     openid: person.openid,
     ...(name ? { name } : {}),
@@ -192,7 +200,15 @@ export function signUp(s: Session, r: Roster, request: SignUpRequest, now: Date,
     roster: { ...base, waiting: [...r.waiting, entry] },
     outcome: 'waiting',
     position,
-    effects: [{ kind: 'notify', to: { openid: person.openid }, template: 'briefing_waiting', data: { ...sessionData(s), position: `第 ${position} 位` }, sessionId: s.id }],
+    effects: [
+      {
+        kind: 'notify',
+        to: { openid: person.openid },
+        template: 'briefing_waiting',
+        data: { ...sessionData(s), position: `第 ${position} 位` },
+        sessionId: s.id,
+      },
+    ],
   };
 }
 
@@ -218,7 +234,12 @@ export function cancelSignUp(
 }
 
 /** A new capacity: never below the confirmed seats; more room moves people up. */
-export function resizeRoster(s: Session, r: Roster, capacity: number, now: Date): { ok: true; roster: Roster; promoted: RosterEntry[]; effects: BriefingEffect[] } | Refusal {
+export function resizeRoster(
+  s: Session,
+  r: Roster,
+  capacity: number,
+  now: Date,
+): { ok: true; roster: Roster; promoted: RosterEntry[]; effects: BriefingEffect[] } | Refusal {
   const taken = seatsTaken(r);
   if (capacity < taken) {
     const message = `已确认 ${taken} 人参加，名额不能少于 ${taken} 人`;

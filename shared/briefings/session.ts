@@ -16,11 +16,13 @@ import { fieldIssues } from '../policy/fields';
 import type { ActorRef } from '../workflow/application';
 import type { Refusal } from '../workflow/refusal';
 import { refuse } from '../workflow/refusal';
-import { formatChinaTime } from '../time/instants';
 import type { BriefingActionId, BriefingAuditEffect, BriefingEffect } from './effects';
 import type { Roster } from './roster';
 import { resizeRoster } from './roster';
 import { BRIEFING_RULES } from './rules';
+import { sessionData, venueText } from './session-text';
+
+export { SESSION_PHASE_LABELS, sessionData, sessionPhase, venueText, type SessionPhase } from './session-text';
 
 /**
  * A policy briefing session (宣讲, 第六条): topic, the clauses it covers, time (China time shown, instants
@@ -29,7 +31,8 @@ import { BRIEFING_RULES } from './rules';
  * `briefing-organizers`); moved or cancelled with everyone on the roster told. Pure: no clock, no I/O.
  */
 
-export type Venue = { kind: 'place'; address: string; room?: string } | { kind: 'online'; url: string; platform?: string; meetingCode?: string };
+export type Venue =
+  { kind: 'place'; address: string; room?: string } | { kind: 'online'; url: string; platform?: string; meetingCode?: string };
 
 export interface SessionMove {
   at: string;
@@ -63,7 +66,14 @@ export interface Session {
 
 // ---------------------------------------------------------------- schema
 
-export const SESSION_LIMITS = { topicMin: 4, topicMax: 40, summaryMax: 500, qaMax: 3000, maxClauses: CLAUSE_IDS.length, maxHours: 8 } as const;
+export const SESSION_LIMITS = {
+  topicMin: 4,
+  topicMax: 40,
+  summaryMax: 500,
+  qaMax: 3000,
+  maxClauses: CLAUSE_IDS.length,
+  maxHours: 8,
+} as const;
 
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f]/;
@@ -90,7 +100,11 @@ export const venueSchema = z.discriminatedUnion(
     z.strictObject({ kind: z.literal('place'), address: line('宣讲地点', 4, 100), room: line('会议室', 1, 40).optional() }),
     z.strictObject({
       kind: z.literal('online'),
-      url: z.string({ error: '请填写线上链接' }).trim().max(500, '线上链接过长').regex(HTTPS_URL, '线上链接须以 https:// 开头，且是完整的网址'),
+      url: z
+        .string({ error: '请填写线上链接' })
+        .trim()
+        .max(500, '线上链接过长')
+        .regex(HTTPS_URL, '线上链接须以 https:// 开头，且是完整的网址'),
       platform: line('会议平台', 1, 20).optional(),
       meetingCode: line('会议号', 1, 30).optional(),
     }),
@@ -130,23 +144,33 @@ export const sessionFieldsSchema = z
   .superRefine((v, ctx) => {
     const issue = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
     if (v.endsAt <= v.startsAt) issue('endsAt', '结束时间须晚于开始时间');
-    else if (Date.parse(v.endsAt) - Date.parse(v.startsAt) > SESSION_LIMITS.maxHours * HOUR) issue('endsAt', `一场宣讲不超过 ${SESSION_LIMITS.maxHours} 小时`);
+    else if (Date.parse(v.endsAt) - Date.parse(v.startsAt) > SESSION_LIMITS.maxHours * HOUR)
+      issue('endsAt', `一场宣讲不超过 ${SESSION_LIMITS.maxHours} 小时`);
     if (v.signUpClosesAt && v.signUpClosesAt > v.startsAt) issue('signUpClosesAt', '报名截止时间不能晚于宣讲开始时间');
-    if (v.signUpOpensAt && v.signUpClosesAt && v.signUpOpensAt >= v.signUpClosesAt) issue('signUpOpensAt', '报名开始时间须早于报名截止时间');
+    if (v.signUpOpensAt && v.signUpClosesAt && v.signUpOpensAt >= v.signUpClosesAt)
+      issue('signUpOpensAt', '报名开始时间须早于报名截止时间');
   });
 export type SessionFields = z.output<typeof sessionFieldsSchema>;
 export type SessionFieldsInput = z.input<typeof sessionFieldsSchema>;
 
 const reason = (label: string) => line(label, 2, 200);
 export const moveSchema = z
-  .strictObject({ startsAt: instantSchema('开始时间'), endsAt: instantSchema('结束时间'), venue: venueSchema.optional(), reason: reason('调整原因') })
+  .strictObject({
+    startsAt: instantSchema('开始时间'),
+    endsAt: instantSchema('结束时间'),
+    venue: venueSchema.optional(),
+    reason: reason('调整原因'),
+  })
   .superRefine((v, ctx) => {
     if (v.endsAt <= v.startsAt) ctx.addIssue({ code: 'custom', path: ['endsAt'], message: '结束时间须晚于开始时间' });
     else if (Date.parse(v.endsAt) - Date.parse(v.startsAt) > SESSION_LIMITS.maxHours * HOUR)
       ctx.addIssue({ code: 'custom', path: ['endsAt'], message: `一场宣讲不超过 ${SESSION_LIMITS.maxHours} 小时` });
   });
 export const cancelSchema = z.strictObject({ reason: reason('取消原因') });
-export const attachSchema = z.strictObject({ materials: fileListSchema.optional(), qaSummary: prose('问答纪要', SESSION_LIMITS.qaMax).optional() });
+export const attachSchema = z.strictObject({
+  materials: fileListSchema.optional(),
+  qaSummary: prose('问答纪要', SESSION_LIMITS.qaMax).optional(),
+});
 /** What an update may change: everything but the time and place (those are a move). */
 export const updateSchema = z.strictObject({
   topic: line('宣讲主题', SESSION_LIMITS.topicMin, SESSION_LIMITS.topicMax).optional(),
@@ -159,35 +183,6 @@ export const updateSchema = z.strictObject({
 });
 
 // ---------------------------------------------------------------- words
-
-export function venueText(v: Venue): string {
-  if (v.kind === 'place') return v.room ? `${v.address}${v.room}` : v.address;
-  return `线上（${v.platform ?? '网络会议'}${v.meetingCode ? ` 会议号 ${v.meetingCode}` : ''}）`;
-}
-
-/** The fields our briefing messages carry. */
-export function sessionData(s: Pick<Session, 'topic' | 'startsAt' | 'venue'>): Record<string, string> {
-  return { topic: s.topic, time: formatChinaTime(s.startsAt), place: venueText(s.venue) };
-}
-
-export type SessionPhase = 'cancelled' | 'not_open' | 'open' | 'closed' | 'ongoing' | 'ended';
-export const SESSION_PHASE_LABELS: Record<SessionPhase, string> = {
-  cancelled: '已取消',
-  not_open: '未开始报名',
-  open: '报名中',
-  closed: '报名已截止',
-  ongoing: '进行中',
-  ended: '已结束',
-};
-
-export function sessionPhase(s: Pick<Session, 'status' | 'startsAt' | 'endsAt' | 'signUp'>, now: Date): SessionPhase {
-  const at = now.toISOString();
-  if (s.status === 'cancelled') return 'cancelled';
-  if (at >= s.endsAt) return 'ended';
-  if (at >= s.startsAt) return 'ongoing';
-  if (at < s.signUp.opensAt) return 'not_open';
-  return at < s.signUp.closesAt ? 'open' : 'closed';
-}
 
 export function audienceText(s: Pick<Session, 'audience'>): string {
   return targetSummary(s.audience);
@@ -205,7 +200,14 @@ function parse<T extends z.ZodType>(schema: T, input: unknown): { ok: true; valu
 }
 const invalid = (path: string, message: string) => refuse('VALIDATION', message, [{ path, message }]);
 
-function audit(s: Session | null, next: Session, action: BriefingActionId, by: ActorRef, at: string, detail?: Record<string, unknown>): BriefingAuditEffect {
+function audit(
+  s: Session | null,
+  next: Session,
+  action: BriefingActionId,
+  by: ActorRef,
+  at: string,
+  detail?: Record<string, unknown>,
+): BriefingAuditEffect {
   return {
     kind: 'audit',
     at,
@@ -229,7 +231,13 @@ function isOrganizer(p: Publisher): boolean {
 /** Who acts on a session: its organizer's staff; for cancellation also the city over a district (rule `briefing-organizers`). */
 function capacityOn(s: Session, actor: Actor, action: 'edit' | 'cancel'): 'organizer' | 'overseer' | null {
   if (holdsPublisher(actor, s.organizer)) return 'organizer';
-  if (action === 'cancel' && BRIEFING_RULES.organizers.parameters.cityCancelsDistrict && isCityWide(actor) && s.organizer.role === 'district_officer') return 'overseer';
+  if (
+    action === 'cancel' &&
+    BRIEFING_RULES.organizers.parameters.cityCancelsDistrict &&
+    isCityWide(actor) &&
+    s.organizer.role === 'district_officer'
+  )
+    return 'overseer';
   return null;
 }
 
@@ -334,11 +342,22 @@ export function updateSession(
   }
   const texts = u.topic !== undefined || u.summary !== undefined ? [contentCheck(actor, [next.topic, next.summary])] : [];
   const by = byRef(actor, s, g.as);
-  return { ok: true, next, roster: nextRoster, effects: [...texts, audit(s, next, 'update', by, at, { changed: Object.keys(u) }), ...promoted] };
+  return {
+    ok: true,
+    next,
+    roster: nextRoster,
+    effects: [...texts, audit(s, next, 'update', by, at, { changed: Object.keys(u) }), ...promoted],
+  };
 }
 
 /** Move a session (time, and optionally place): everyone on the roster is told; reminders follow the new time. */
-export function moveSession(s: Session, actor: Actor, now: Date, input: unknown, options: { expectedVersion?: number } = {}): SessionResult {
+export function moveSession(
+  s: Session,
+  actor: Actor,
+  now: Date,
+  input: unknown,
+  options: { expectedVersion?: number } = {},
+): SessionResult {
   const g = gate(s, actor, { action: 'edit', label: '调整', beforeStart: true }, now, options.expectedVersion);
   if (!g.ok) return g;
   const parsed = parse(moveSchema, input);
@@ -347,7 +366,8 @@ export function moveSession(s: Session, actor: Actor, now: Date, input: unknown,
   const at = now.toISOString();
   if (m.startsAt <= at) return invalid('startsAt', '开始时间须晚于现在');
   const venue = m.venue ?? s.venue;
-  if (m.startsAt === s.startsAt && m.endsAt === s.endsAt && JSON.stringify(venue) === JSON.stringify(s.venue)) return invalid('startsAt', '时间和地点都没有变化');
+  if (m.startsAt === s.startsAt && m.endsAt === s.endsAt && JSON.stringify(venue) === JSON.stringify(s.venue))
+    return invalid('startsAt', '时间和地点都没有变化');
   const by = byRef(actor, s, g.as);
   const next: Session = {
     ...s,
@@ -355,7 +375,10 @@ export function moveSession(s: Session, actor: Actor, now: Date, input: unknown,
     endsAt: m.endsAt,
     venue,
     // The window never runs past the new start.
-    signUp: { opensAt: s.signUp.opensAt < m.startsAt ? s.signUp.opensAt : at, closesAt: s.signUp.closesAt > m.startsAt ? m.startsAt : s.signUp.closesAt },
+    signUp: {
+      opensAt: s.signUp.opensAt < m.startsAt ? s.signUp.opensAt : at,
+      closesAt: s.signUp.closesAt > m.startsAt ? m.startsAt : s.signUp.closesAt,
+    },
     moves: [...s.moves, { at, by, from: { startsAt: s.startsAt, endsAt: s.endsAt, venue: s.venue }, reason: m.reason }],
     version: s.version + 1,
     updatedAt: at,
@@ -365,34 +388,64 @@ export function moveSession(s: Session, actor: Actor, now: Date, input: unknown,
   else effects.push(contentCheck(actor, [m.reason]));
   effects.push(
     audit(s, next, 'move', by, at, { from: s.startsAt, to: m.startsAt, reason: m.reason }),
-    { kind: 'notify_roster', sessionId: s.id, statuses: ['confirmed', 'waiting'], template: 'briefing_moved', data: { ...sessionData(next), note: m.reason } },
+    {
+      kind: 'notify_roster',
+      sessionId: s.id,
+      statuses: ['confirmed', 'waiting'],
+      template: 'briefing_moved',
+      data: { ...sessionData(next), note: m.reason },
+    },
     { kind: 'reschedule_reminders', sessionId: s.id },
   );
   return { ok: true, next, effects };
 }
 
 /** Cancel a session: everyone on the roster is told, no reminder is sent. */
-export function cancelSession(s: Session, actor: Actor, now: Date, input: unknown, options: { expectedVersion?: number } = {}): SessionResult {
+export function cancelSession(
+  s: Session,
+  actor: Actor,
+  now: Date,
+  input: unknown,
+  options: { expectedVersion?: number } = {},
+): SessionResult {
   const g = gate(s, actor, { action: 'cancel', label: '取消', beforeStart: true }, now, options.expectedVersion);
   if (!g.ok) return g;
   const parsed = parse(cancelSchema, input);
   if (!parsed.ok) return parsed;
   const at = now.toISOString();
   const by = byRef(actor, s, g.as);
-  const next: Session = { ...s, status: 'cancelled', cancellation: { at, by, reason: parsed.value.reason }, version: s.version + 1, updatedAt: at };
+  const next: Session = {
+    ...s,
+    status: 'cancelled',
+    cancellation: { at, by, reason: parsed.value.reason },
+    version: s.version + 1,
+    updatedAt: at,
+  };
   return {
     ok: true,
     next,
     effects: [
       audit(s, next, 'cancel', by, at, { reason: parsed.value.reason, capacity: g.as }),
-      { kind: 'notify_roster', sessionId: s.id, statuses: ['confirmed', 'waiting'], template: 'briefing_cancelled', data: { ...sessionData(s), note: parsed.value.reason } },
+      {
+        kind: 'notify_roster',
+        sessionId: s.id,
+        statuses: ['confirmed', 'waiting'],
+        template: 'briefing_cancelled',
+        data: { ...sessionData(s), note: parsed.value.reason },
+      },
       { kind: 'cancel_reminders', sessionId: s.id },
     ],
   };
 }
 
 /** Materials (slides, PDF) and the Q&A summary, attached at any time by the organizer's staff. */
-export function attachMaterials(s: Session, actor: Actor, now: Date, input: unknown, options: { expectedVersion?: number } = {}): SessionResult {
+export function attachMaterials(
+  s: Session,
+  actor: Actor,
+  now: Date,
+  input: unknown,
+  options: { expectedVersion?: number } = {},
+): SessionResult {
   const g = gate(s, actor, { action: 'edit', label: '上传资料', beforeStart: false }, now, options.expectedVersion);
   if (!g.ok) return g;
   const parsed = parse(attachSchema, input);

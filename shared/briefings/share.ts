@@ -1,7 +1,7 @@
 import type { Roster } from './roster';
 import { seatsTaken } from './roster';
 import type { Session } from './session';
-import { sessionPhase } from './session';
+import { sessionPhase } from './session-text';
 
 /**
  * Sharing a briefing as WeChat's updatable message (动态消息, WECHAT.md), “报名中 23/30”:
@@ -57,7 +57,11 @@ export interface CardState {
 }
 
 /** What the cards of this session should show now. */
-export function cardState(s: Pick<Session, 'status' | 'startsAt' | 'endsAt' | 'signUp'>, r: Pick<Roster, 'confirmed' | 'capacity'>, now: Date): CardState {
+export function cardState(
+  s: Pick<Session, 'status' | 'startsAt' | 'endsAt' | 'signUp'>,
+  r: Pick<Roster, 'confirmed' | 'capacity'>,
+  now: Date,
+): CardState {
   const phase = sessionPhase(s, now);
   const started = phase === 'ongoing' || phase === 'ended' || phase === 'cancelled';
   return { targetState: started ? 1 : 0, memberCount: Math.min(seatsTaken(r), r.capacity), roomLimit: r.capacity };
@@ -80,14 +84,23 @@ export function withActivity(rec: ShareRecord | null, sessionId: string, a: Shar
 }
 
 /** An activity from WeChat's answer (`expiration_time` in Unix seconds; absent → the default life). */
-export function activityFrom(answer: { activity_id?: unknown; expiration_time?: unknown }, now: Date, rules = SHARE_RULES): ShareActivity | null {
+export function activityFrom(
+  answer: { activity_id?: unknown; expiration_time?: unknown },
+  now: Date,
+  rules = SHARE_RULES,
+): ShareActivity | null {
   if (typeof answer.activity_id !== 'string' || !answer.activity_id || answer.activity_id.length > 128) return null;
-  const exp = typeof answer.expiration_time === 'number' && answer.expiration_time > 0 ? answer.expiration_time * 1000 : now.getTime() + rules.activityTtlMs;
+  const exp =
+    typeof answer.expiration_time === 'number' && answer.expiration_time > 0
+      ? answer.expiration_time * 1000
+      : now.getTime() + rules.activityTtlMs;
   return { id: answer.activity_id, createdAt: now.toISOString(), expiresAt: new Date(exp).toISOString() };
 }
 
 /** The page's `templateInfo` for wx.updateShareMenu (state 0's parameters). */
-export function shareTemplateInfo(c: Pick<CardState, 'memberCount' | 'roomLimit'>): { parameterList: { name: 'member_count' | 'room_limit'; value: string }[] } {
+export function shareTemplateInfo(c: Pick<CardState, 'memberCount' | 'roomLimit'>): {
+  parameterList: { name: 'member_count' | 'room_limit'; value: string }[];
+} {
   return {
     parameterList: [
       { name: 'member_count', value: String(c.memberCount) },
@@ -97,7 +110,12 @@ export function shareTemplateInfo(c: Pick<CardState, 'memberCount' | 'roomLimit'
 }
 
 /** The request of setUpdatableMsg for a card state; state 1 opens `path` with `versionType`. */
-export function setUpdatableMsgRequest(activityId: string, c: CardState, path: string, versionType: 'develop' | 'trial' | 'release' = 'release') {
+export function setUpdatableMsgRequest(
+  activityId: string,
+  c: CardState,
+  path: string,
+  versionType: 'develop' | 'trial' | 'release' = 'release',
+) {
   const parameter_list =
     c.targetState === 0
       ? [

@@ -1,14 +1,13 @@
 import { z } from 'zod';
 import { blockSchema } from '../announcements/body';
 import { CATEGORIES } from '../announcements/categories';
-import { ATTACHMENT_TYPE_IDS, fileRefSchema } from '../announcements/files';
+import { fileRefSchema, fileView } from '../announcements/files';
 import { contentSchema, DISPLAY_STATUS_LABELS } from '../announcements/model';
 import { SUBSCRIBE_TEMPLATE_KEYS } from '../announcements/subscriptions';
 import { targetSchema } from '../announcements/target';
 import { uploadHeaderSchema } from '../files/upload';
 import { ROLES } from '../auth/roles';
 import { DISTRICT_CODES } from '../org/districts';
-import type { RateRule } from './limits';
 import * as f from '../fields/common';
 
 /**
@@ -49,17 +48,6 @@ const publisherView = z.object({
   district: z.enum(DISTRICT_CODES).nullable(),
   /** The publisher as a key (publisherKey), e.g. to filter the feed by source. */
   key: z.string(),
-});
-
-/** An attached file as a reader sees it (announcements' attachments, briefings' materials). */
-export const fileView = z.object({
-  fileID: z.string(),
-  name: z.string(),
-  size: z.number(),
-  type: z.enum(ATTACHMENT_TYPE_IDS),
-  sizeText: z.string(),
-  /** A temporary download URL, only once the announcement is published (or for the publisher's staff). */
-  url: z.string().optional(),
 });
 
 const contentView = z.object({
@@ -320,23 +308,3 @@ export const announcements = {
     output: z.object({ deleted: z.boolean() }),
   },
 } as const;
-
-/** Suggested rate limits for these actions (for RATE_LIMITS in limits.ts, when the function is registered). */
-const perMinute = (max: number): RateRule => ({ windowSec: 60, max });
-const perHour = (max: number): RateRule => ({ windowSec: 3600, max });
-const perDay = (max: number): RateRule => ({ windowSec: 86_400, max });
-export const ANNOUNCEMENT_RATE_LIMITS: Record<string, RateRule[]> = {
-  'announcements.draft.save': [perMinute(20), perHour(300)],
-  /** Publish and revise call msg_sec_check (paid) and start a fan-out. */
-  'announcements.publish': [perMinute(5), perDay(50)],
-  'announcements.revise': [perMinute(5), perDay(100)],
-  'announcements.withdraw': [perMinute(10), perDay(100)],
-  /** A count over the recipients collection per call. */
-  'announcements.reach': [perMinute(30), perHour(300)],
-  'announcements.receipts.export': [perMinute(5), perHour(60)],
-  'announcements.read': [perMinute(60), perHour(1200)],
-  'announcements.subscriptions.record': [perMinute(10), perDay(200)],
-  /** A 20 MB file is 80 chunks; ten of them on one announcement in a few minutes. */
-  'announcements.files.upload': [perMinute(300), perHour(3000)],
-  'announcements.files.discard': [perMinute(30), perHour(300)],
-};

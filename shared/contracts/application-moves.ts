@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ACTION_LIST } from '../workflow/actions';
 import { ACTION_IDS } from '../workflow/actions/ids';
 import * as f from '../fields/common';
-import { detail } from './applications';
+import { applicationRecords, detail } from './applications';
 
 const action = z.enum(ACTION_IDS, { error: '不支持的操作' });
 const boundedInput = z
@@ -55,3 +55,6 @@ export const applicationMoves = {
     }),
   },
 } as const;
+
+/** The `applications` function's whole contract: its records and its moves. */
+export const applications = { ...applicationRecords, ...applicationMoves } as const;

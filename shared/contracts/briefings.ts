@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { fileView } from './announcements';
+import { fileView } from '../announcements/files';
 import { audienceSchema } from '../announcements/target';
 import { CADENCE_STATE_LABELS } from '../briefings/cadence';
 import {
@@ -15,7 +15,6 @@ import { commentRequired, RATING_SHAPE } from '../briefings/rating';
 import { signUpRequestSchema } from '../briefings/roster';
 import { CLAUSE_IDS } from '../policy/clauses';
 import { DISTRICT_CODES } from '../org/districts';
-import type { RateRule } from './limits';
 import * as f from '../fields/common';
 
 /**
@@ -216,25 +215,3 @@ export const briefings = {
     }),
   },
 } as const;
-
-/** Suggested rate limits (for RATE_LIMITS in limits.ts, when the function is registered). */
-const perMinute = (max: number): RateRule => ({ windowSec: 60, max });
-const perHour = (max: number): RateRule => ({ windowSec: 3600, max });
-const perDay = (max: number): RateRule => ({ windowSec: 86_400, max });
-export const BRIEFING_RATE_LIMITS: Record<string, RateRule[]> = {
-  'briefings.create': [perMinute(5), perDay(50)],
-  'briefings.update': [perMinute(20), perHour(200)],
-  'briefings.move': [perMinute(5), perDay(50)],
-  'briefings.cancel': [perMinute(5), perDay(50)],
-  'briefings.materials.attach': [perMinute(10), perHour(100)],
-  'briefings.signUp': [perMinute(10), perHour(60)],
-  'briefings.cancelSignUp': [perMinute(10), perHour(60)],
-  /** Guessing a 6-character code (2^30): five tries a minute make it hopeless within a session's window. */
-  'briefings.checkIn': [perMinute(5), perHour(30)],
-  'briefings.checkIn.code': [perMinute(30), perHour(600)],
-  'briefings.rate': [perMinute(5), perDay(50)],
-  'briefings.attendance.export': [perMinute(5), perHour(60)],
-  'briefings.cadence': [perMinute(20), perHour(300)],
-  /** May call updatableMessage.createActivityId (an open-API quota) when no fresh id exists. */
-  'briefings.share': [perMinute(10), perHour(120)],
-};

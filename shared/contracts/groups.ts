@@ -2,7 +2,6 @@ import { z } from 'zod';
 import { CLAUSE_IDS } from '../policy/clauses';
 import { DISTRICT_CODES } from '../org/districts';
 import { MAX_SERVICE_DAYS } from '../groups/model';
-import type { RateRule } from './limits';
 import * as f from '../fields/common';
 
 /**
@@ -346,28 +345,3 @@ export const groups = {
     output: z.object({ serviceDays: z.number(), reminderHoursBefore: z.number(), version: z.number() }),
   },
 } as const;
-
-const perMinute = (max: number): RateRule => ({ windowSec: 60, max });
-const perHour = (max: number): RateRule => ({ windowSec: 3600, max });
-const perDay = (max: number): RateRule => ({ windowSec: 86_400, max });
-export const GROUP_RATE_LIMITS: Record<string, RateRule[]> = {
-  'groups.create': [perMinute(5), perDay(50)],
-  'groups.update': [perMinute(20), perHour(200)],
-  'groups.roster.remove': [perMinute(20), perHour(200)],
-  'groups.bind': [perMinute(5), perHour(30)],
-  'groups.enter': [perMinute(20), perHour(200)],
-  'groups.coverage': [perMinute(30), perHour(600)],
-  'groups.coverage.city': [perMinute(20), perHour(300)],
-  /** A content check (msg_sec_check) per question: a paid call. */
-  'groups.questions.ask': [perMinute(3), perDay(30)],
-  'groups.questions.answer': [perMinute(20), perHour(300)],
-  'groups.questions.helpful': [perMinute(20), perHour(200)],
-  'groups.faq.promote': [perMinute(10), perHour(100)],
-  'groups.faq.withdraw': [perMinute(10), perHour(100)],
-  'groups.faq.helpful': [perMinute(20), perHour(200)],
-  'groups.tasks.create': [perMinute(5), perDay(50)],
-  'groups.tasks.done': [perMinute(20), perHour(200)],
-  /** May call updatableMessage.createActivityId for a task (an open-API quota). */
-  'groups.share': [perMinute(20), perHour(200)],
-  'groups.settings.set': [perMinute(5), perDay(50)],
-};

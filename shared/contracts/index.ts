@@ -1,8 +1,7 @@
 import type { z } from 'zod';
 import { identity } from './identity';
 import { eligibility } from './eligibility';
-import { applicationRecords } from './applications';
-import { applicationMoves } from './application-moves';
+import { applications } from './application-moves';
 import { briefings } from './briefings';
 import { announcements } from './announcements';
 import { groups } from './groups';
@@ -11,7 +10,7 @@ import { groups } from './groups';
 export const CONTRACTS = {
   identity,
   eligibility,
-  applications: { ...applicationRecords, ...applicationMoves },
+  applications,
   announcements,
   briefings,
   groups,

@@ -4,9 +4,6 @@
  * rule is counted per caller and action, in the database, so it holds across function instances.
  * An action not listed here is a cheap read and is not counted.
  */
-import { ANNOUNCEMENT_RATE_LIMITS } from './announcements';
-import { BRIEFING_RATE_LIMITS } from './briefings';
-import { GROUP_RATE_LIMITS } from './groups';
 
 export interface RateRule {
   /** Window length in seconds. */
@@ -54,9 +51,53 @@ export const RATE_LIMITS: Record<string, RateRule[]> = {
   'applications.export.roster': [perMinute(5), perHour(60)],
   'applications.export.queue': [perMinute(5), perHour(60)],
   'applications.dashboard': [perMinute(20), perHour(300)],
-  ...BRIEFING_RATE_LIMITS,
-  ...GROUP_RATE_LIMITS,
-  ...ANNOUNCEMENT_RATE_LIMITS,
+  'briefings.create': [perMinute(5), perDay(50)],
+  'briefings.update': [perMinute(20), perHour(200)],
+  'briefings.move': [perMinute(5), perDay(50)],
+  'briefings.cancel': [perMinute(5), perDay(50)],
+  'briefings.materials.attach': [perMinute(10), perHour(100)],
+  'briefings.signUp': [perMinute(10), perHour(60)],
+  'briefings.cancelSignUp': [perMinute(10), perHour(60)],
+  /** Guessing a 6-character code (2^30): five tries a minute make it hopeless within a session's window. */
+  'briefings.checkIn': [perMinute(5), perHour(30)],
+  'briefings.checkIn.code': [perMinute(30), perHour(600)],
+  'briefings.rate': [perMinute(5), perDay(50)],
+  'briefings.attendance.export': [perMinute(5), perHour(60)],
+  'briefings.cadence': [perMinute(20), perHour(300)],
+  /** May call updatableMessage.createActivityId (an open-API quota) when no fresh id exists. */
+  'briefings.share': [perMinute(10), perHour(120)],
+  'groups.create': [perMinute(5), perDay(50)],
+  'groups.update': [perMinute(20), perHour(200)],
+  'groups.roster.remove': [perMinute(20), perHour(200)],
+  'groups.bind': [perMinute(5), perHour(30)],
+  'groups.enter': [perMinute(20), perHour(200)],
+  'groups.coverage': [perMinute(30), perHour(600)],
+  'groups.coverage.city': [perMinute(20), perHour(300)],
+  /** A content check (msg_sec_check) per question: a paid call. */
+  'groups.questions.ask': [perMinute(3), perDay(30)],
+  'groups.questions.answer': [perMinute(20), perHour(300)],
+  'groups.questions.helpful': [perMinute(20), perHour(200)],
+  'groups.faq.promote': [perMinute(10), perHour(100)],
+  'groups.faq.withdraw': [perMinute(10), perHour(100)],
+  'groups.faq.helpful': [perMinute(20), perHour(200)],
+  'groups.tasks.create': [perMinute(5), perDay(50)],
+  'groups.tasks.done': [perMinute(20), perHour(200)],
+  /** May call updatableMessage.createActivityId for a task (an open-API quota). */
+  'groups.share': [perMinute(20), perHour(200)],
+  'groups.settings.set': [perMinute(5), perDay(50)],
+  'announcements.draft.save': [perMinute(20), perHour(300)],
+  /** Publish and revise call msg_sec_check (paid) and start a fan-out. */
+  'announcements.publish': [perMinute(5), perDay(50)],
+  'announcements.revise': [perMinute(5), perDay(100)],
+  'announcements.withdraw': [perMinute(10), perDay(100)],
+  /** A count over the recipients collection per call. */
+  'announcements.reach': [perMinute(30), perHour(300)],
+  'announcements.receipts.export': [perMinute(5), perHour(60)],
+  'announcements.read': [perMinute(60), perHour(1200)],
+  'announcements.subscriptions.record': [perMinute(10), perDay(200)],
+  /** A 20 MB file is 80 chunks; ten of them on one announcement in a few minutes. */
+  'announcements.files.upload': [perMinute(300), perHour(3000)],
+  'announcements.files.discard': [perMinute(30), perHour(300)],
   /** Opening an announcement marks it read (a write). */
   'announcements.get': [perMinute(120), perHour(2000)],
 };

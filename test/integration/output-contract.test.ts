@@ -4,6 +4,7 @@
  * nothing of the answer, and the log names only the paths that failed, never a value.
  */
 import { defineFunction, type Handlers } from '../../cloudfunctions/kit/dispatch';
+import { eligibility } from '../../shared/contracts/eligibility';
 import { ERROR_CODES } from '../../shared/errors/app-error';
 import { buildCallContext } from '../../local/host/context';
 import { startCloud, type Cloud } from '../support/cloud';
@@ -26,7 +27,7 @@ const round = {
 
 function withRoundsList(answer: unknown) {
   const handlers = { 'rounds.list': async () => answer } as unknown as Handlers<'eligibility'>;
-  return defineFunction('eligibility', handlers, { openToVisitors: ['rounds.list'] });
+  return defineFunction('eligibility', eligibility, handlers, { openToVisitors: ['rounds.list'] });
 }
 
 async function callLogged(main: ReturnType<typeof withRoundsList>) {

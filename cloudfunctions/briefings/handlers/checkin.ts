@@ -5,8 +5,7 @@ import { cloud } from '../../kit/cloud';
 import type { Handler } from '../../kit/dispatch';
 import { auditEntry } from '../../kit/audit';
 import { isDuplicate, putDoc, readDoc } from '../../kit/docs';
-import { C, isStaffOf, notFound, signer } from '../store';
-import { visible } from './manage';
+import { C, isStaffOf, notFound, signer, visible } from '../store';
 
 /** Check in with the typed code or the scanned scene; one insert-once document per person. */
 export const checkInBriefing: Handler<'briefings', 'checkIn'> = async (input, ctx) => {
@@ -21,7 +20,15 @@ export const checkInBriefing: Handler<'briefings', 'checkIn'> = async (input, ct
     if (isDuplicate(err)) throw new AppError('NOT_ALLOWED_NOW', '您已签到');
     throw err;
   }
-  await putDoc(ctx.db, 'audit', { ...auditEntry({ at: d.checkIn.at, actor: ctx.actor.openid, action: 'briefing.check_in', target: `briefings/${s.id}`, requestId: ctx.requestId }) });
+  await putDoc(ctx.db, 'audit', {
+    ...auditEntry({
+      at: d.checkIn.at,
+      actor: ctx.actor.openid,
+      action: 'briefing.check_in',
+      target: `briefings/${s.id}`,
+      requestId: ctx.requestId,
+    }),
+  });
   return { checkedInAt: d.checkIn.at, topic: s.topic };
 };
 
@@ -36,7 +43,13 @@ export const checkInCode: Handler<'briefings', 'checkIn.code'> = async (input, c
   try {
     const res = (await cloud().callWxOpenApi({
       apiName: '/wxa/getwxacodeunlimit',
-      requestData: { scene: c.scene, page: 'packages/notices/checkin/index', check_path: false, env_version: process.env.WX_MINIPROGRAM_STATE === 'developer' ? 'develop' : 'release', width: 430 },
+      requestData: {
+        scene: c.scene,
+        page: 'packages/notices/checkin/index',
+        check_path: false,
+        env_version: process.env.WX_MINIPROGRAM_STATE === 'developer' ? 'develop' : 'release',
+        width: 430,
+      },
     })) as { result?: unknown };
     if (Buffer.isBuffer(res?.result)) wxacodeBase64 = res.result.toString('base64');
   } catch {
@@ -69,6 +82,8 @@ export const briefingRatings: Handler<'briefings', 'ratings.summary'> = async (i
   const ratings = res.data as Rating[];
   return {
     summary: ratingSummary(ratings),
-    comments: ratings.filter((x) => x.comment).map((x) => ({ score: x.score, label: SCORE_LABELS[x.score], comment: x.comment!, at: x.at })),
+    comments: ratings
+      .filter((x) => x.comment)
+      .map((x) => ({ score: x.score, label: SCORE_LABELS[x.score], comment: x.comment!, at: x.at })),
   };
 };

@@ -14,28 +14,18 @@ import {
   fromRefusal,
   loadRoster,
   loadSession,
-  notFound,
   runContentChecks,
   syncSignups,
   toRosterDoc,
   toSessionDoc,
-  viewerProfile,
+  visible,
   writeEffects,
-  canSee,
 } from '../store';
 import { detailOf } from './read';
 import { sharesChanged } from '../share';
 
 async function send(ctx: HandlerContext, ids: string[]): Promise<void> {
   if (ids.length) await deliverOutbox(ctx.db, ctx.now, { ids }).catch(() => undefined);
-}
-
-/** A session and its roster as the caller may see them; NOT_FOUND when they may not know it exists. */
-export async function visible(ctx: HandlerContext, id: string): Promise<{ s: Session; r: Roster }> {
-  const [s, r] = await Promise.all([loadSession(ctx.db, id), loadRoster(ctx.db, id)]);
-  if (!s || !r) throw notFound();
-  if (!canSee(ctx.actor, await viewerProfile(ctx), s, r)) throw notFound();
-  return { s, r };
 }
 
 /**
@@ -83,7 +73,13 @@ export const updateBriefing: Handler<'briefings', 'update'> = async (input, ctx)
   if (!d.ok) throw fromRefusal(d);
   const rosterChanged = d.roster !== r;
   await commit(ctx, s, d.next, d.effects, rosterChanged ? d.roster : undefined);
-  if (rosterChanged) await syncSignups(ctx.db, d.next, d.roster, d.roster.confirmed.map((e) => e.openid));
+  if (rosterChanged)
+    await syncSignups(
+      ctx.db,
+      d.next,
+      d.roster,
+      d.roster.confirmed.map((e) => e.openid),
+    );
   if (rosterChanged) await sharesChanged(ctx.db, d.next, d.roster, ctx.now);
   return detailOf(ctx, d.next, rosterChanged ? d.roster : r);
 };
@@ -114,7 +110,13 @@ export const attachBriefingMaterials: Handler<'briefings', 'materials.attach'> =
   if (!d.ok) throw fromRefusal(d);
   // Materials: files uploaded (files.upload, purpose briefing) by the organizer's staff and still in storage.
   const known = new Set(s.materials.map((m) => m.fileID));
-  await checkUploadedFiles(ctx.db, d.next.materials, { purpose: 'briefing', publisherKey: publisherKey(s.organizer), path: 'attach.materials', known, word: '资料' });
+  await checkUploadedFiles(ctx.db, d.next.materials, {
+    purpose: 'briefing',
+    publisherKey: publisherKey(s.organizer),
+    path: 'attach.materials',
+    known,
+    word: '资料',
+  });
   await commit(ctx, s, d.next, d.effects);
   return detailOf(ctx, d.next, r);
 };

@@ -6,8 +6,7 @@ import { checkInId, icsFilename, icsFor, newRoster, ratingId, sessionDetail, ses
 import { cloud } from '../../kit/cloud';
 import type { Handler, HandlerContext } from '../../kit/dispatch';
 import { readDoc } from '../../kit/docs';
-import { C, fromRosterDoc, fromSessionDoc, mayFetchMaterials, viewerProfile, type RosterDoc, type SessionDoc } from '../store';
-import { visible } from './manage';
+import { C, fromRosterDoc, fromSessionDoc, mayFetchMaterials, viewerProfile, visible, type RosterDoc, type SessionDoc } from '../store';
 
 /** Temporary download links (10 minutes), only for those who may fetch the materials. */
 async function materialUrls(s: Session): Promise<Record<string, string>> {
@@ -41,7 +40,11 @@ async function rostersOf(ctx: HandlerContext, ids: string[]): Promise<Map<string
   const map = new Map<string, Roster>();
   const _ = ctx.db.command;
   for (let i = 0; i < ids.length; i += 100) {
-    const res = await ctx.db.collection(C.rosters).where({ _id: _.in(ids.slice(i, i + 100)) }).limit(100).get();
+    const res = await ctx.db
+      .collection(C.rosters)
+      .where({ _id: _.in(ids.slice(i, i + 100)) })
+      .limit(100)
+      .get();
     for (const d of res.data as RosterDoc[]) map.set(d._id, fromRosterDoc(d));
   }
   return map;
@@ -55,9 +58,21 @@ export const listBriefings: Handler<'briefings', 'list'> = async (input, ctx) =>
   const coll = db.collection(C.sessions);
   let sessions: Session[];
   if (input.view === 'mine') {
-    const mine = (await db.collection(C.signups).where({ openid: actor.openid }).field({ sessionId: true }).limit(200).get()).data as { sessionId: string }[];
+    const mine = (await db.collection(C.signups).where({ openid: actor.openid }).field({ sessionId: true }).limit(200).get()).data as {
+      sessionId: string;
+    }[];
     const ids = mine.map((m) => m.sessionId);
-    sessions = ids.length ? ((await coll.where({ _id: _.in(ids) }).orderBy('startsAt', 'desc').limit(200).get()).data as SessionDoc[]).map(fromSessionDoc) : [];
+    sessions = ids.length
+      ? (
+          (
+            await coll
+              .where({ _id: _.in(ids) })
+              .orderBy('startsAt', 'desc')
+              .limit(200)
+              .get()
+          ).data as SessionDoc[]
+        ).map(fromSessionDoc)
+      : [];
   } else if (input.view === 'organized') {
     const where: Record<string, unknown> = isCityWide(actor) ? {} : { organizerKey: _.in(publisherKeysOf(actor)) };
     if (input.district) where.organizerDistrict = input.district;
@@ -65,16 +80,31 @@ export const listBriefings: Handler<'briefings', 'list'> = async (input, ctx) =>
     sessions = ((await coll.where(where).orderBy('startsAt', 'desc').limit(MAX_SCAN).get()).data as SessionDoc[]).map(fromSessionDoc);
   } else {
     const where: Record<string, unknown> =
-      input.view === 'past' ? { endsAt: _.lte(at) } : input.view === 'open' ? { status: 'scheduled', 'signUp.closesAt': _.gt(at), 'signUp.opensAt': _.lte(at) } : { status: 'scheduled', endsAt: _.gt(at) };
+      input.view === 'past'
+        ? { endsAt: _.lte(at) }
+        : input.view === 'open'
+          ? { status: 'scheduled', 'signUp.closesAt': _.gt(at), 'signUp.opensAt': _.lte(at) }
+          : { status: 'scheduled', endsAt: _.gt(at) };
     if (input.district) where.organizerDistrict = input.district;
-    const docs = (await coll.where(where).orderBy('startsAt', input.view === 'past' ? 'desc' : 'asc').limit(MAX_SCAN).get()).data as SessionDoc[];
+    const docs = (
+      await coll
+        .where(where)
+        .orderBy('startsAt', input.view === 'past' ? 'desc' : 'asc')
+        .limit(MAX_SCAN)
+        .get()
+    ).data as SessionDoc[];
     const profile = await viewerProfile(ctx);
     const keys = publisherKeysOf(actor);
-    sessions = docs.map(fromSessionDoc).filter((s) => reaches(s.audience, profile) || keys.includes(publisherKey(s.organizer)) || isCityWide(actor));
+    sessions = docs
+      .map(fromSessionDoc)
+      .filter((s) => reaches(s.audience, profile) || keys.includes(publisherKey(s.organizer)) || isCityWide(actor));
   }
   const total = sessions.length;
   const page = sessions.slice((input.page - 1) * input.pageSize, input.page * input.pageSize);
-  const rosters = await rostersOf(ctx, page.map((s) => s.id));
+  const rosters = await rostersOf(
+    ctx,
+    page.map((s) => s.id),
+  );
   return { items: page.map((s) => sessionListItem(s, rosters.get(s.id) ?? newRoster(s), actor.openid || null, now)), total };
 };
 

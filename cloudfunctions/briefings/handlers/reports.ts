@@ -1,15 +1,25 @@
 import { AppError } from '../../../shared/errors/app-error';
 import { isCityWide, officerDistricts } from '../../../shared/auth/policy';
 import type { CheckIn } from '../../../shared/briefings';
-import { ATTENDANCE_COLUMNS, attendanceRows, BRIEFING_RULES, cadenceStatus, cadenceSummary, parseQuarter, quarterKey, quarterLabel, quarterOf, quarterRange } from '../../../shared/briefings';
+import {
+  ATTENDANCE_COLUMNS,
+  attendanceRows,
+  BRIEFING_RULES,
+  cadenceStatus,
+  cadenceSummary,
+  parseQuarter,
+  quarterKey,
+  quarterLabel,
+  quarterOf,
+  quarterRange,
+} from '../../../shared/briefings';
 import { DISTRICT_CODES, type DistrictCode } from '../../../shared/org/districts';
 import { addDays, chinaDate } from '../../../shared/time/dates';
 import { chinaInstant, formatChinaTime } from '../../../shared/time/instants';
 import { auditEntry } from '../../kit/audit';
 import type { Handler } from '../../kit/dispatch';
 import { putDoc } from '../../kit/docs';
-import { C, fromSessionDoc, isStaffOf, notFound, type SessionDoc } from '../store';
-import { visible } from './manage';
+import { C, fromSessionDoc, isStaffOf, notFound, visible, type SessionDoc } from '../store';
 
 /** 签到表: the roster with check-in times, full names (the organizer's own list), audited. */
 export const exportAttendance: Handler<'briefings', 'attendance.export'> = async (input, ctx) => {
@@ -30,7 +40,13 @@ export const exportAttendance: Handler<'briefings', 'attendance.export'> = async
   rows.forEach((row, i) => ws.addRow([i + 1, ...ATTENDANCE_COLUMNS.map((c) => row[c.key])]));
   const base64 = Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer).toString('base64');
   await putDoc(ctx.db, 'audit', {
-    ...auditEntry({ at: ctx.now.toISOString(), actor: ctx.actor.openid, action: 'briefing.attendance.export', target: `briefings/${s.id}`, requestId: ctx.requestId }),
+    ...auditEntry({
+      at: ctx.now.toISOString(),
+      actor: ctx.actor.openid,
+      action: 'briefing.attendance.export',
+      target: `briefings/${s.id}`,
+      requestId: ctx.requestId,
+    }),
     detail: { rows: rows.length },
   });
   return { filename: `宣讲签到表-${chinaDate(ctx.now)}.xlsx`, base64, rows: rows.length };
@@ -53,5 +69,11 @@ export const briefingCadence: Handler<'briefings', 'cadence'> = async (input, ct
     .get();
   const sessions = (res.data as SessionDoc[]).map(fromSessionDoc);
   const rows = cadenceStatus(districts, sessions, q, now);
-  return { quarter: quarterKey(q), label: quarterLabel(q), perQuarter: BRIEFING_RULES.cadence.parameters.perQuarter, rows, summary: cadenceSummary(rows) };
+  return {
+    quarter: quarterKey(q),
+    label: quarterLabel(q),
+    perQuarter: BRIEFING_RULES.cadence.parameters.perQuarter,
+    rows,
+    summary: cadenceSummary(rows),
+  };
 };

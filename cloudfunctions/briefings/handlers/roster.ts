@@ -1,12 +1,12 @@
 import { AppError } from '../../../shared/errors/app-error';
-import { cancelSignUp, rosterView, signUp, type BriefingEffect } from '../../../shared/briefings';
+import type { BriefingEffect } from '../../../shared/briefings/effects';
+import { cancelSignUp, rosterView, signUp } from '../../../shared/briefings/roster';
 import type { Database } from '../../kit/cloud';
 import type { Handler } from '../../kit/dispatch';
 import { readDoc } from '../../kit/docs';
 import { inTransaction } from '../../kit/transaction';
 import { deliverOutbox } from '../../applications/deliver';
-import { fromRefusal, loadSession, onRoster, syncSignups, viewerProfile, writeEffects } from '../store';
-import { visible } from './manage';
+import { fromRefusal, loadSession, onRoster, syncSignups, viewerProfile, visible, writeEffects } from '../store';
 import { sharesChanged } from '../share';
 
 /** The caller's name (from their profile) and their employer's name (an HR's own organization). */
