@@ -1,8 +1,8 @@
 import type { Database } from '../kit/cloud';
 import { cloud } from '../kit/cloud';
 import { pushValues, TEMPLATES, type TemplateId } from '../../shared/workflow';
+import { ANNOUNCEMENT_TEMPLATES } from '../../shared/announcements/effects';
 import {
-  ANNOUNCEMENT_TEMPLATES,
   classifySend,
   quotaAfterRefusal,
   quotaId,
@@ -12,7 +12,7 @@ import {
   type MessageId,
   type QuotaDoc,
   type SendOutcome,
-} from '../../shared/announcements';
+} from '../../shared/announcements/subscriptions';
 import type { AppDoc } from './documents';
 import type { OutboxDoc } from './outbox';
 import { briefingFields, briefingReminderDue } from '../briefings/due';

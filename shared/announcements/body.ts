@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { clip } from './clip';
 import type { ClauseId } from '../policy/clauses';
 import { CLAUSE_IDS, citation } from '../policy/clauses';
 
@@ -83,7 +84,10 @@ const inlines = z
 
 const style = z.enum(['bulleted', 'numbered'], { error: '列表应为项目符号或编号列表' });
 const items = <T extends z.ZodType>(item: T) =>
-  z.array(item, { error: '列表格式不正确' }).min(1, '列表至少有一项').max(BODY_LIMITS.maxListItems, `一个列表最多 ${BODY_LIMITS.maxListItems} 项`);
+  z
+    .array(item, { error: '列表格式不正确' })
+    .min(1, '列表至少有一项')
+    .max(BODY_LIMITS.maxListItems, `一个列表最多 ${BODY_LIMITS.maxListItems} 项`);
 
 const subItemSchema = z.strictObject({ content: inlines }, { error: '列表格式不正确（列表最多嵌套两层）' });
 const subListSchema = z.strictObject({ style, items: items(subItemSchema) }, { error: '列表格式不正确' });
@@ -96,7 +100,9 @@ export const blockSchema = z.discriminatedUnion(
     z.strictObject({
       type: z.literal('heading'),
       level: z.union([z.literal(1), z.literal(2)], { error: '标题级别应为 1 或 2' }),
-      text: runText.pipe(z.string().trim().min(1, '标题不能为空').max(BODY_LIMITS.maxHeadingChars, `小标题不超过 ${BODY_LIMITS.maxHeadingChars} 个字`)),
+      text: runText.pipe(
+        z.string().trim().min(1, '标题不能为空').max(BODY_LIMITS.maxHeadingChars, `小标题不超过 ${BODY_LIMITS.maxHeadingChars} 个字`),
+      ),
     }),
     z.strictObject({ type: z.literal('list'), style, items: items(listItemSchema) }),
   ],
@@ -108,7 +114,8 @@ export const bodySchema = z
   .max(BODY_LIMITS.maxBlocks, `正文最多 ${BODY_LIMITS.maxBlocks} 段`)
   .superRefine((body, ctx) => {
     const chars = textLength(body);
-    if (chars > BODY_LIMITS.maxTotalChars) ctx.addIssue({ code: 'custom', message: `正文不超过 ${BODY_LIMITS.maxTotalChars} 个字（现在 ${chars} 个字）` });
+    if (chars > BODY_LIMITS.maxTotalChars)
+      ctx.addIssue({ code: 'custom', message: `正文不超过 ${BODY_LIMITS.maxTotalChars} 个字（现在 ${chars} 个字）` });
   });
 
 export const titleSchema = z
@@ -124,7 +131,10 @@ function runs(body: readonly Block[]): string[] {
   return body.flatMap((b) => {
     if (b.type === 'heading') return [b.text];
     if (b.type === 'paragraph') return b.content.map((i) => i.text);
-    return b.items.flatMap((it) => [...it.content.map((i) => i.text), ...(it.children?.items ?? []).flatMap((s) => s.content.map((i) => i.text))]);
+    return b.items.flatMap((it) => [
+      ...it.content.map((i) => i.text),
+      ...(it.children?.items ?? []).flatMap((s) => s.content.map((i) => i.text)),
+    ]);
   });
 }
 
@@ -144,16 +154,12 @@ export function plainText(body: readonly Block[]): string {
     else
       b.items.forEach((it, i) => {
         lines.push(`${b.style === 'numbered' ? `${i + 1}.` : '•'} ${joinRuns(it.content)}`);
-        it.children?.items.forEach((s, j) => lines.push(`  ${it.children!.style === 'numbered' ? `${j + 1})` : '-'} ${joinRuns(s.content)}`));
+        it.children?.items.forEach((s, j) =>
+          lines.push(`  ${it.children!.style === 'numbered' ? `${j + 1})` : '-'} ${joinRuns(s.content)}`),
+        );
       });
   }
   return lines.join('\n');
-}
-
-/** At most `max` characters of `text` on one line, cut with “…” (WeChat counts code points). */
-export function clip(text: string, max: number): string {
-  const chars = Array.from(text.replace(/\s+/g, ' ').trim());
-  return chars.length <= max ? chars.join('') : `${chars.slice(0, max - 1).join('')}…`;
 }
 
 /** A subscribe message's `thing` field: ≤ 20 characters (WECHAT.md). */
@@ -177,7 +183,12 @@ export function excerpt(body: readonly Block[], max = 60): string {
  * letters lowercased, whitespace collapsed. Stored beside the announcement, searched with an escaped pattern.
  */
 export const SEARCH_TEXT_MAX = 12_000;
-export function searchText(parts: { title: string; body: readonly Block[]; attachments?: readonly { name: string }[]; extra?: readonly string[] }): string {
+export function searchText(parts: {
+  title: string;
+  body: readonly Block[];
+  attachments?: readonly { name: string }[];
+  extra?: readonly string[];
+}): string {
   const all = [parts.title, plainText(parts.body), ...(parts.attachments ?? []).map((a) => a.name), ...(parts.extra ?? [])].join(' ');
   return Array.from(normalizeSearch(all)).slice(0, SEARCH_TEXT_MAX).join('');
 }
@@ -216,7 +227,8 @@ export type RichTextNode = { type: 'text'; text: string } | { name: string; attr
 export function richTextNodes(body: readonly Block[]): RichTextNode[] {
   const text = (t: string): RichTextNode => ({ type: 'text', text: t });
   const el = (name: string, cls: string, children: RichTextNode[]): RichTextNode => ({ name, attrs: { class: cls }, children });
-  const line = (content: readonly Inline[]) => content.map((i) => (i.link ? el('span', `ann-link ann-link-${i.link.kind}`, [text(i.text)]) : text(i.text)));
+  const line = (content: readonly Inline[]) =>
+    content.map((i) => (i.link ? el('span', `ann-link ann-link-${i.link.kind}`, [text(i.text)]) : text(i.text)));
   return body.map((b) => {
     if (b.type === 'heading') return el(b.level === 1 ? 'h3' : 'h4', 'ann-h', [text(b.text)]);
     if (b.type === 'paragraph') return el('p', 'ann-p', line(b.content));
@@ -227,7 +239,15 @@ export function richTextNodes(body: readonly Block[]): RichTextNode[] {
       b.items.map((it) =>
         el('li', 'ann-li', [
           ...line(it.content),
-          ...(it.children ? [el(list(it.children.style), 'ann-list', it.children.items.map((s) => el('li', 'ann-li', line(s.content))))] : []),
+          ...(it.children
+            ? [
+                el(
+                  list(it.children.style),
+                  'ann-list',
+                  it.children.items.map((s) => el('li', 'ann-li', line(s.content))),
+                ),
+              ]
+            : []),
         ]),
       ),
     );

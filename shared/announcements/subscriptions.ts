@@ -1,6 +1,6 @@
 import type { TemplateId as WorkflowTemplateId } from '../workflow/effects';
 import { TEMPLATES as WORKFLOW_TEMPLATES } from '../workflow/effects';
-import { clip } from './body';
+import { clip } from './clip';
 import type { AnnouncementTemplateId } from './effects';
 import { ANNOUNCEMENT_TEMPLATES } from './effects';
 import { rule } from './rules';

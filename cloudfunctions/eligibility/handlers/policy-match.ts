@@ -1,4 +1,4 @@
-import { POLICY_MATCH_RULES, nextWatch, staffCounts, type PolicyWatch } from '../../../shared/announcements';
+import { POLICY_MATCH_RULES, nextWatch, staffCounts, type PolicyWatch } from '../../../shared/announcements/policy-match';
 import { staffOrgIds } from '../../../shared/auth/policy';
 import { AppError } from '../../../shared/errors/app-error';
 import { chinaDate } from '../../../shared/policy';
