@@ -10,7 +10,7 @@
  *   locales (kit/zod-locale.ts uses zh-CN only) and @cloudbase/node-sdk's `app.ai()`, `app.models` and
  *   `app.mysql()` (with @cloudbase/ai, @cloudbase/app and the mini-program adapter they pull in).
  * - DEFERRED: libraries @cloudbase/node-sdk requires at load but uses only on some paths (custom-login tickets,
- *   uploads, storage XML, the metadata server): still bundled, but evaluated on first use instead of at load.
+ *   uploads, storage XML, the metadata server, a debugging proxy): still bundled, but evaluated on first use instead of at load.
  * - Each function imports only its own contracts (defineFunction's second argument), so its bundle builds only
  *   its own schemas at load.
  *
@@ -43,7 +43,8 @@ const DEFERRED: { filter: RegExp; modules: string[] }[] = [
   { filter: /[\\/]@cloudbase[\\/]node-sdk[\\/]dist[\\/](cloudbase|utils[\\/]metadata)\.js$/, modules: ['axios'] },
   { filter: /[\\/]@cloudbase[\\/]node-sdk[\\/]dist[\\/]auth[\\/]index\.js$/, modules: ['jsonwebtoken'] },
   { filter: /[\\/]@cloudbase[\\/]node-sdk[\\/]dist[\\/]storage[\\/]index\.js$/, modules: ['xml2js'] },
-  { filter: /[\\/]@cloudbase[\\/]node-sdk[\\/]dist[\\/]utils[\\/]request-core\.js$/, modules: ['form-data'] },
+  // The proxy agents only when a proxy is configured (debugging).
+  { filter: /[\\/]@cloudbase[\\/]node-sdk[\\/]dist[\\/]utils[\\/]request-core\.js$/, modules: ['form-data', 'https-proxy-agent', 'http-proxy-agent'] },
 ];
 /** The module's members are read through it (tsc's CJS output: `x_1.default.sign(…)`, `(0, x_1.parseString)(…)`). */
 const LAZY_REQUIRE =
